@@ -1,0 +1,35 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "tradewh",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tradewh", targets: ["tradewh"]),
+        .library(name: "TradeWarehouse", targets: ["TradeWarehouse"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The system libsqlite3, called through its C API (see README, "Why the C API").
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        // Turns Migrations/*.sql into a Swift source at build time, so the binary carries its schema.
+        .executableTarget(name: "MigrationEmbedder"),
+        .plugin(name: "EmbedMigrations", capability: .buildTool(), dependencies: ["MigrationEmbedder"]),
+        .target(
+            name: "TradeWarehouse",
+            dependencies: ["CSQLite"],
+            plugins: ["EmbedMigrations"]
+        ),
+        .executableTarget(
+            name: "tradewh",
+            dependencies: [
+                "TradeWarehouse",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TradeWarehouseTests", dependencies: ["TradeWarehouse"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["tradewh", "TradeWarehouse"]),
+    ]
+)

@@ -1,0 +1,72 @@
+import Foundation
+
+extension Period {
+    /// The spellings `parse` accepts, for error messages.
+    public static let acceptedForms =
+        "YYYY-MM (2024-01), YYYY-MM-H1 or -H2 (half-month), YYYY-MM..YYYY-MM (cumulative span), YYYY-Qn, YYYY"
+
+    /// Parses any spelling of the contract: `2024-01`, `2024-05-H1`, `2024-01..2024-07`,
+    /// `2024-01..2024-09-H1`, `2024-Q1`, `2024`. Case and surrounding spaces are ignored.
+    public static func parse(_ text: String) throws -> Period {
+        let trimmed = text.trimmingCharacters(in: .whitespaces).uppercased()
+        guard !trimmed.isEmpty else { throw InvalidValue("a period is required (\(acceptedForms))") }
+        if let range = trimmed.range(of: "..") {
+            let start = try parsePoint(String(trimmed[..<range.lowerBound]), whole: text)
+            let end = try parsePoint(String(trimmed[range.upperBound...]), whole: text)
+            guard end.lastHalf >= start.firstHalf else {
+                throw InvalidValue("period \"\(text)\" ends before it starts")
+            }
+            return Period(firstHalf: start.firstHalf, lastHalf: end.lastHalf)
+        }
+        return try parsePoint(trimmed, whole: text)
+    }
+
+    private static func parsePoint(_ text: String, whole: String) throws -> Period {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard let year = parts.first.flatMap(parseYear) else { throw unrecognized(whole) }
+        switch parts.count {
+        case 1:
+            return Period(firstHalf: halfIndex(year: year, month: 1, half: 0),
+                          lastHalf: halfIndex(year: year, month: 12, half: 1))
+        case 2 where parts[1].hasPrefix("Q"):
+            guard let quarter = Int(parts[1].dropFirst()), (1...4).contains(quarter), parts[1].count == 2 else {
+                throw InvalidValue("quarter \"\(parts[1])\" in \"\(whole)\" is not Q1-Q4")
+            }
+            return Period(firstHalf: halfIndex(year: year, month: quarter * 3 - 2, half: 0),
+                          lastHalf: halfIndex(year: year, month: quarter * 3, half: 1))
+        case 2:
+            return .month(year, try parseMonth(parts[1], whole: whole))
+        case 3:
+            let month = try parseMonth(parts[1], whole: whole)
+            guard parts[2] == "H1" || parts[2] == "H2" else {
+                throw InvalidValue("half-month \"\(parts[2])\" in \"\(whole)\" is not H1 or H2")
+            }
+            return .halfMonth(year, month, half: parts[2] == "H1" ? 1 : 2)
+        default:
+            throw unrecognized(whole)
+        }
+    }
+
+    private static func parseYear(_ text: String) -> Int? {
+        guard text.count == 4, text.allSatisfy(\.isASCIIDigit), let year = Int(text), year >= 1900 else { return nil }
+        return year
+    }
+
+    private static func parseMonth(_ text: String, whole: String) throws -> Int {
+        guard (1...2).contains(text.count), text.allSatisfy(\.isASCIIDigit), let month = Int(text) else {
+            throw unrecognized(whole)
+        }
+        guard (1...12).contains(month) else {
+            throw InvalidValue("month \(text) in \"\(whole)\" is not between 01 and 12")
+        }
+        return month
+    }
+
+    private static func unrecognized(_ text: String) -> InvalidValue {
+        InvalidValue("\"\(text)\" is not a period; expected \(acceptedForms)")
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// Reads a long-form CSV or TSV release: `#` note lines, a header naming the columns, then rows.
+struct DelimitedReader {
+    let delimiter: UInt8
+
+    /// Calls `body` for every row; returns the file's `#` note lines joined, if any.
+    func read(_ source: InputSource, _ body: (FieldRecord) throws -> Void) throws -> String? {
+        var parser = DelimitedParser(delimiter: delimiter)
+        var notes: [String] = []
+        var columns: [FactColumn?]?
+        func handle(_ event: DelimitedEvent) throws {
+            switch event {
+            case .comment(_, let text):
+                notes.append(text.trimmingCharacters(in: .whitespaces))
+            case .record(let record):
+                if let columns {
+                    try body(try Self.fieldRecord(record, columns: columns, file: source.path))
+                } else {
+                    columns = try Self.mapHeader(record, file: source.path)
+                }
+            }
+        }
+        do {
+            try source.forEachChunk { try parser.feed($0, emit: handle) }
+            try parser.finish(emit: handle)
+        } catch let error as DelimitedSyntaxError {
+            throw IngestError.atLine(file: source.path, line: error.line, message: error.message)
+        }
+        if columns == nil { throw IngestError.empty(file: source.path) }
+        return notes.isEmpty ? nil : notes.joined(separator: "\n")
+    }
+
+    private static func mapHeader(_ header: DelimitedRecord, file: String) throws -> [FactColumn?] {
+        var seen = Set<FactColumn>()
+        let columns = try header.fields.map { name -> FactColumn? in
+            guard let column = FactColumn.named(name) else {
+                throw IngestError.atLine(file: file, line: header.line, message:
+                    "unknown column \"\(name)\"; the columns are \(FactColumn.allNames)")
+            }
+            guard seen.insert(column).inserted else {
+                throw IngestError.atLine(file: file, line: header.line, message: "column \"\(name)\" appears twice")
+            }
+            return column
+        }
+        let missing = FactColumn.required.filter { !seen.contains($0) }
+        if !missing.isEmpty {
+            throw IngestError.atLine(file: file, line: header.line, message:
+                "missing column(s) " + missing.map(\.rawValue).joined(separator: ", ")
+                + " (a release file needs " + FactColumn.required.map(\.rawValue).joined(separator: ", ") + ")")
+        }
+        return columns
+    }
+
+    private static func fieldRecord(_ record: DelimitedRecord, columns: [FactColumn?], file: String) throws -> FieldRecord {
+        guard record.fields.count == columns.count else {
+            return FieldRecord(line: record.line, values: [:], problem: RowError(line: record.line, field: nil,
+                message: "has \(record.fields.count) fields where the header has \(columns.count)"))
+        }
+        var values: [FactColumn: String] = [:]
+        for (column, text) in zip(columns, record.fields) {
+            if let column { values[column] = text }
+        }
+        return FieldRecord(line: record.line, values: values)
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// The columns of a long-form release file (CSV, TSV, JSON, NDJSON).
+public enum FactColumn: String, CaseIterable, Sendable {
+    case period, flow, partner, commodity
+    case valueUSD = "value_usd"
+    case sector, quantity, unit, qualifier, estimated
+    case yoyPct = "yoy_pct"
+
+    /// Columns every file must have.
+    public static let required: [FactColumn] = [.period, .flow, .partner, .commodity, .valueUSD]
+
+    /// Finds the column a header names: case, surrounding spaces and `-`/space for `_` don't matter.
+    static func named(_ header: String) -> FactColumn? {
+        let key = header.trimmingCharacters(in: .whitespaces).lowercased()
+            .replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
+        return FactColumn(rawValue: key)
+    }
+
+    /// Every column name, for error messages.
+    static let allNames = allCases.map(\.rawValue).joined(separator: ", ")
+}
+
+/// One row of a release file, by column, with the line it starts on.
+struct FieldRecord {
+    let line: Int
+    let values: [FactColumn: String]
+    /// Set when the row could not be split into fields as the header says (it is then skipped).
+    var problem: RowError?
+
+    subscript(_ column: FactColumn) -> String? { values[column] }
+}

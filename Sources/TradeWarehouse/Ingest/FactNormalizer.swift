@@ -1,0 +1,77 @@
+import Foundation
+
+/// Turns one row of a release file into a storable figure: parses every field, resolves names to
+/// codes, and reports every bad field of the row, not only the first.
+struct FactNormalizer {
+    let reference: ReferenceData
+    let writer: ReleaseWriter
+
+    /// The figure, or every problem found in the row.
+    func normalize(_ record: FieldRecord) throws -> Result<FactRow, RowErrors> {
+        if let problem = record.problem { return .failure(RowErrors([problem])) }
+        var errors: [RowError] = []
+        func field<T>(_ column: FactColumn, _ parse: (String) throws -> T) -> T? {
+            do {
+                return try parse(record[column] ?? "")
+            } catch let error as InvalidValue {
+                errors.append(RowError(line: record.line, field: column.rawValue, message: error.message))
+            } catch {
+                errors.append(RowError(line: record.line, field: column.rawValue, message: "\(error)"))
+            }
+            return nil
+        }
+        let period = field(.period, Period.parse)
+        let flow = field(.flow, Flow.parse)
+        let partner = field(.partner, reference.partners.resolve)
+        let commodity = field(.commodity, reference.resolveCommodity)
+        let sector = field(.sector, Sector.parse)
+        let value = field(.valueUSD, NumberText.wholeUSD)
+        let qualifier = field(.qualifier, Qualifier.parse)
+        let estimated = field(.estimated, NumberText.flag)
+        let yoyPct = field(.yoyPct, optional(NumberText.decimal))
+        let quantity = field(.quantity, optional(NumberText.decimal))
+        let unit = record[.unit].map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        errors += consistencyErrors(line: record.line, flow: flow, value: value, quantity: quantity, unit: unit)
+        guard errors.isEmpty, let period, let flow, let partner, let commodity, let sector, let value,
+              let qualifier, let estimated, let yoyPct, let quantity
+        else { return .failure(RowErrors(errors)) }
+        return .success(FactRow(
+            periodID: try writer.periodID(period), flowID: flow.id, partnerID: partner.id,
+            commodityID: try commodityID(commodity), sectorID: sector.id, valueUSD: value,
+            quantity: quantity, unit: unit, qualifier: qualifier.rawValue, estimated: estimated,
+            yoyPct: yoyPct, line: record.line))
+    }
+
+    private func commodityID(_ match: ReferenceData.CommodityMatch) throws -> Int64 {
+        switch match {
+        case .known(let entry): return entry.id
+        case .newHSCode(let code): return try writer.hsCommodityID(code)
+        }
+    }
+
+    private func consistencyErrors(line: Int, flow: Flow?, value: Int64?, quantity: Double??, unit: String?) -> [RowError] {
+        var errors: [RowError] = []
+        if let value, value < 0, let flow, flow == .export || flow == .import || flow == .turnover {
+            errors.append(RowError(line: line, field: FactColumn.valueUSD.rawValue,
+                message: "\(flow.rawValue) cannot be negative (only a balance can: a deficit)"))
+        }
+        if case .some(.some) = quantity, unit == nil {
+            errors.append(RowError(line: line, field: FactColumn.unit.rawValue, message: "a quantity needs its unit (e.g. tonne)"))
+        }
+        if case .some(.some(let amount)) = quantity, amount < 0 {
+            errors.append(RowError(line: line, field: FactColumn.quantity.rawValue, message: "a quantity cannot be negative"))
+        }
+        return errors
+    }
+}
+
+/// The problems of one row.
+struct RowErrors: Error {
+    let errors: [RowError]
+    init(_ errors: [RowError]) { self.errors = errors }
+}
+
+/// Wraps a parser so that an empty field is nil rather than an error.
+private func optional<T>(_ parse: @escaping (String) throws -> T) -> (String) throws -> T? {
+    { text in text.trimmingCharacters(in: .whitespaces).isEmpty ? nil : try parse(text) }
+}

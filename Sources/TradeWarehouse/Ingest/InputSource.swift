@@ -1,0 +1,83 @@
+import Foundation
+
+/// Where a release file's bytes come from: a file on disk (read in chunks, so memory stays flat)
+/// or bytes already in memory (standard input).
+public struct InputSource: Sendable {
+    /// The path as the user gave it (`-` for standard input); recorded in the release row.
+    public let path: String
+    private let bytesInMemory: Data?
+
+    /// A file on disk.
+    public init(path: String) {
+        self.path = path
+        self.bytesInMemory = nil
+    }
+
+    /// Bytes in memory, labelled with `path` (e.g. `-` for standard input).
+    public init(path: String, bytes: Data) {
+        self.path = path
+        self.bytesInMemory = bytes
+    }
+
+    /// Reads all of standard input.
+    public static func standardInput() -> InputSource {
+        InputSource(path: "-", bytes: FileHandle.standardInput.readDataToEndOfFile())
+    }
+
+    static let chunkSize = 1 << 20
+
+    /// Calls `body` with successive chunks of the file's bytes.
+    func forEachChunk(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        if let bytesInMemory {
+            try bytesInMemory.withUnsafeBytes { try body($0) }
+            return
+        }
+        let handle = try openForReading()
+        defer { try? handle.close() }
+        while true {
+            let chunk: Data?
+            do {
+                chunk = try handle.read(upToCount: InputSource.chunkSize)
+            } catch {
+                throw IngestError.unreadable(file: path, reason: error.localizedDescription)
+            }
+            guard let chunk, !chunk.isEmpty else { return }
+            try chunk.withUnsafeBytes { try body($0) }
+        }
+    }
+
+    /// The file's SHA-256, as 64 hex digits.
+    func sha256() throws -> String {
+        var hasher = SHA256()
+        try forEachChunk { hasher.update($0) }
+        return hasher.finalizeHex()
+    }
+
+    /// The first bytes of the file, for format detection.
+    func prefix(_ count: Int) throws -> Data {
+        if let bytesInMemory { return bytesInMemory.prefix(count) }
+        let handle = try openForReading()
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: count)) ?? Data()
+    }
+
+    /// All of the file's bytes (for formats that are parsed whole).
+    func allBytes() throws -> Data {
+        if let bytesInMemory { return bytesInMemory }
+        var data = Data()
+        try forEachChunk { data.append(contentsOf: $0) }
+        return data
+    }
+
+    private func openForReading() throws -> FileHandle {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw IngestError.unreadable(file: path, reason: "no such file")
+        }
+        if isDirectory.boolValue { throw IngestError.unreadable(file: path, reason: "it is a folder") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw IngestError.unreadable(file: path, reason: "permission denied")
+        }
+        return handle
+    }
+}

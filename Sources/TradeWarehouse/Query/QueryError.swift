@@ -1,0 +1,14 @@
+/// A query that cannot run as asked.
+public enum QueryError: Error, Equatable, CustomStringConvertible {
+    case invalidFilter(option: String, message: String)
+    case badParameter(String)
+    case notApplicable(option: String, query: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .invalidFilter(let option, let message): return "\(option): \(message)"
+        case .badParameter(let message): return message
+        case .notApplicable(let option, let query, let reason): return "\(option) does not apply to \(query): \(reason)"
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Partners and commodities loaded from the warehouse, for turning names into codes.
+///
+///     let reference = try ReferenceData.load(from: store.db)
+///     try reference.partners.resolve("Hàn Quốc").code   // "KR"
+public struct ReferenceData: Sendable {
+    /// WORLD, countries and groups.
+    public let partners: NameIndex
+    /// TOTAL, the customs commodity groups, and HS codes already in use.
+    public let commodities: NameIndex
+
+    /// Reads the reference tables.
+    public static func load(from db: Database) throws -> ReferenceData {
+        ReferenceData(
+            partners: NameIndex(kind: "partner", entries: try ReferenceRows.load(db, table: .partner)),
+            commodities: NameIndex(kind: "commodity", entries: try ReferenceRows.load(db, table: .commodity))
+        )
+    }
+
+    /// What a commodity field names: a known entry, or an HS code not yet in the warehouse.
+    public enum CommodityMatch: Equatable, Sendable {
+        case known(ReferenceEntry)
+        case newHSCode(String)
+    }
+
+    /// Resolves a commodity code, name or alias; an HS code (2, 4, 6 or 8 digits) is always accepted.
+    public func resolveCommodity(_ text: String) throws -> CommodityMatch {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let entry = commodities.entry(code: trimmed) { return .known(entry) }
+        if trimmed.allSatisfy(\.isASCIIDigit), [2, 4, 6, 8].contains(trimmed.count) { return .newHSCode(trimmed) }
+        if trimmed.allSatisfy(\.isASCIIDigit) {
+            throw InvalidValue("\"\(text)\" is not an HS code (2, 4, 6 or 8 digits)")
+        }
+        return .known(try commodities.resolve(trimmed))
+    }
+}

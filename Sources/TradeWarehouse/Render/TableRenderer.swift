@@ -1,0 +1,282 @@
+/// Turns a `ResultTable` into text: the one place every command's rows are rendered.
+///
+/// Machine formats (`csv`, `tsv`, `json`, `ndjson`) print integers plainly and
+/// reals in Swift's shortest round-trip form, so no figure is ever rounded.
+/// Reading formats (`table`, `markdown`) group integers with `,` and drop a
+/// real's trailing `.0`, but likewise never round. Column names are escaped
+/// exactly like text cells. Every non-empty output ends with a newline; `csv`,
+/// `tsv` and `markdown` print nothing for a table with no columns.
+public enum TableRenderer {
+    /// Renders `table` in `format`.
+    ///
+    /// The result is complete output, ready to write to standard output as is:
+    /// it ends with a newline unless it is empty (an `ndjson` result with no
+    /// rows, or a column-less table in `csv`, `tsv` or `markdown`).
+    public static func render(_ table: ResultTable, as format: OutputFormat) -> String {
+        switch format {
+        case .table: renderTerminalTable(table)
+        case .csv: renderDelimited(table, separator: ",", header: csvQuoted, cell: csvField)
+        case .tsv: renderDelimited(table, separator: "\t", header: tsvEscaped, cell: tsvField)
+        case .json: renderJSONArray(table)
+        case .ndjson: table.rows.map { jsonObject(table.columns, $0) + "\n" }.joined()
+        case .markdown: renderMarkdown(table)
+        }
+    }
+}
+
+// MARK: - Cell values
+
+extension TableRenderer {
+    /// `value` with `,` between groups of three digits, e.g. `-2,920,000,000`.
+    static func grouped(_ value: Int64) -> String {
+        let digits = Array(String(value.magnitude))
+        var out = value < 0 ? "-" : ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return out
+    }
+
+    /// A real in Swift's shortest round-trip form without a trailing `.0` (64.0 → `64`).
+    static func readableReal(_ value: Double) -> String {
+        let text = value.description
+        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+    }
+
+    /// A cell as the reading formats show it, before any escaping; NULL is empty.
+    static func readable(_ cell: CellValue) -> String {
+        switch cell {
+        case .null: ""
+        case .integer(let value): grouped(value)
+        case .real(let value): readableReal(value)
+        case .text(let text): text
+        }
+    }
+
+    static func isNumber(_ cell: CellValue) -> Bool {
+        switch cell {
+        case .integer, .real: true
+        case .null, .text: false
+        }
+    }
+
+    /// Whether column `index` has at least one non-null cell and all of them are numbers.
+    static func isNumericColumn(_ table: ResultTable, _ index: Int) -> Bool {
+        let cells = table.rows.compactMap { $0.indices.contains(index) ? $0[index] : nil }
+        let present = cells.filter { $0 != .null }
+        return !present.isEmpty && present.allSatisfy(isNumber)
+    }
+
+    /// `\u00XX` for a control character.
+    static func unicodeEscape(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16)
+        return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+}
+
+// MARK: - table
+
+extension TableRenderer {
+    static func renderTerminalTable(_ table: ResultTable) -> String {
+        guard !table.columns.isEmpty else { return "(no columns)\n" }
+        let header = table.columns.map(displayEscaped)
+        let body = table.rows.map { $0.map { displayEscaped(readable($0)) } }
+        let widths = columnWidths(header: header, body: body)
+        let numericColumns = table.columns.indices.map { isNumericColumn(table, $0) }
+        var lines = [alignedLine(header, widths: widths, rightAligned: numericColumns)]
+        lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
+        for (row, cells) in zip(table.rows, body) {
+            lines.append(alignedLine(cells, widths: widths, rightAligned: row.map(isNumber)))
+        }
+        if table.rows.isEmpty { lines.append("(no rows)") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Each column's width in `Character`s, so NFC and NFD text measure the same.
+    static func columnWidths(header: [String], body: [[String]]) -> [Int] {
+        var widths = header.map(\.count)
+        for row in body {
+            for (index, cell) in row.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], cell.count)
+            }
+        }
+        return widths
+    }
+
+    /// Cells padded to their widths, joined by two spaces, with no trailing padding.
+    static func alignedLine(_ cells: [String], widths: [Int], rightAligned: [Bool]) -> String {
+        var parts: [String] = []
+        for (index, (cell, width)) in zip(cells, widths).enumerated() {
+            let padding = String(repeating: " ", count: max(0, width - cell.count))
+            let right = index < rightAligned.count && rightAligned[index]
+            parts.append(right ? padding + cell : cell + padding)
+        }
+        var line = parts.joined(separator: "  ")
+        while line.hasSuffix(" ") { line.removeLast() }
+        return line
+    }
+
+    /// Text with control characters made visible (`\n`, `\r`, `\t`, `\u00XX`)
+    /// so that one cell stays on one line.
+    static func displayEscaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where isControl(scalar): out += unicodeEscape(scalar)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || scalar.value == 0x7F
+    }
+}
+
+// MARK: - csv, tsv
+
+extension TableRenderer {
+    /// A header line and one line per row, fields joined by `separator`.
+    static func renderDelimited(
+        _ table: ResultTable,
+        separator: String,
+        header: (String) -> String,
+        cell: (CellValue) -> String
+    ) -> String {
+        guard !table.columns.isEmpty else { return "" }
+        let lines = [table.columns.map(header)] + table.rows.map { $0.map(cell) }
+        return lines.map { $0.joined(separator: separator) + "\n" }.joined()
+    }
+
+    static func csvField(_ cell: CellValue) -> String {
+        switch cell {
+        case .null: ""
+        case .integer(let value): String(value)
+        case .real(let value): value.description
+        case .text(let text): csvQuoted(text)
+        }
+    }
+
+    /// RFC 4180 quoting: a field holding `,`, `"`, CR or LF is quoted with its
+    /// quotes doubled; an empty string is `""` so it differs from NULL.
+    static func csvQuoted(_ text: String) -> String {
+        if text.isEmpty { return "\"\"" }
+        let special: Set<Unicode.Scalar> = [",", "\"", "\r", "\n"]
+        guard text.unicodeScalars.contains(where: special.contains) else { return text }
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { out += "\"" }
+            out.unicodeScalars.append(scalar)
+        }
+        return out + "\""
+    }
+
+    static func tsvField(_ cell: CellValue) -> String {
+        switch cell {
+        case .null: ""
+        case .integer(let value): String(value)
+        case .real(let value): value.description
+        case .text(let text): tsvEscaped(text)
+        }
+    }
+
+    /// Backslash escapes for tab, LF, CR and backslash, as PostgreSQL and MySQL write TSV.
+    static func tsvEscaped(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\t": out += "\\t"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
+
+// MARK: - json, ndjson
+
+extension TableRenderer {
+    /// `[`, one object per line separated by commas, `]`; `[]` when there are no rows.
+    static func renderJSONArray(_ table: ResultTable) -> String {
+        guard !table.rows.isEmpty else { return "[]\n" }
+        let objects = table.rows.map { jsonObject(table.columns, $0) }
+        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+
+    /// One row as a compact JSON object, keys in column order.
+    static func jsonObject(_ columns: [String], _ row: [CellValue]) -> String {
+        let members = zip(columns, row).map { jsonString($0) + ":" + jsonValue($1) }
+        return "{" + members.joined(separator: ",") + "}"
+    }
+
+    /// A cell as a JSON value; NaN and infinities, which JSON lacks, become `null`.
+    static func jsonValue(_ cell: CellValue) -> String {
+        switch cell {
+        case .null: "null"
+        case .integer(let value): String(value)
+        case .real(let value): value.isFinite ? value.description : "null"
+        case .text(let text): jsonString(text)
+        }
+    }
+
+    /// A JSON string literal (RFC 8259): non-ASCII kept as UTF-8.
+    static func jsonString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            case _ where scalar.value < 0x20: out += unicodeEscape(scalar)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}
+
+// MARK: - markdown
+
+extension TableRenderer {
+    static func renderMarkdown(_ table: ResultTable) -> String {
+        guard !table.columns.isEmpty else { return "" }
+        let header = markdownRow(table.columns.map(markdownEscaped))
+        let rule = markdownRow(table.columns.indices.map { isNumericColumn(table, $0) ? "---:" : "---" })
+        let body = table.rows.map { markdownRow($0.map { markdownEscaped(readable($0)) }) }
+        return ([header, rule] + body).map { $0 + "\n" }.joined()
+    }
+
+    static func markdownRow(_ cells: [String]) -> String {
+        "| " + cells.joined(separator: " | ") + " |"
+    }
+
+    /// `|` as `\|` and each line break (LF, CR or CRLF) as `<br>`.
+    static func markdownEscaped(_ text: String) -> String {
+        var out = ""
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "|": out += "\\|"
+            case "\r": out += "<br>"
+            case "\n" where afterCR: break
+            case "\n": out += "<br>"
+            default: out.unicodeScalars.append(scalar)
+            }
+            afterCR = scalar == "\r"
+        }
+        return out
+    }
+}

@@ -1,0 +1,108 @@
+import CSQLite
+import Foundation
+
+/// A connection to a SQLite database file, over the system libsqlite3's C API.
+///
+/// The C API is used directly rather than through GRDB: bulk ingest binds and steps one prepared
+/// statement millions of times, where GRDB's argument layer halves throughput (0.7M vs 1.45M rows/s
+/// measured on this machine, see README), and the rest of the project needs only prepare/bind/step.
+///
+///     let db = try Database(path: "trade.sqlite")
+///     try db.execute("PRAGMA foreign_keys = ON")
+///     let table = try db.query("SELECT code FROM flow")
+public final class Database {
+    /// How the file is opened.
+    public enum Mode: Sendable {
+        /// Read and write; the file is created when missing.
+        case readWrite
+        /// Read only, enforced by SQLite: no statement can change the file.
+        case readOnly
+    }
+
+    let handle: OpaquePointer
+    /// The path the connection was opened with.
+    public let path: String
+
+    /// Opens (and for `.readWrite`, creates) the database at `path`.
+    public init(path: String, mode: Mode = .readWrite) throws {
+        var pointer: OpaquePointer?
+        let flags = mode == .readOnly
+            ? SQLITE_OPEN_READONLY
+            : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+        let code = sqlite3_open_v2(path, &pointer, flags | SQLITE_OPEN_NOMUTEX, nil)
+        guard let pointer, code == SQLITE_OK else {
+            let message = pointer.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            sqlite3_close_v2(pointer)
+            throw StoreError.cannotOpen(path: path, reason: message)
+        }
+        handle = pointer
+        self.path = path
+        sqlite3_extended_result_codes(handle, 1)
+    }
+
+    deinit {
+        sqlite3_close_v2(handle)
+    }
+
+    /// Runs one or more statements that return no rows.
+    public func execute(_ sql: String) throws {
+        var errorMessage: UnsafeMutablePointer<CChar>?
+        let code = sqlite3_exec(handle, sql, nil, nil, &errorMessage)
+        if code != SQLITE_OK {
+            let message = errorMessage.map { String(cString: $0) } ?? lastErrorMessage
+            sqlite3_free(errorMessage)
+            throw StoreError.sqlite(code: code, message: message, sql: sql)
+        }
+    }
+
+    /// Prepares one statement for repeated use.
+    public func prepare(_ sql: String) throws -> Statement {
+        try Statement(database: self, sql: sql)
+    }
+
+    /// Runs a query with named or positional arguments and returns every row.
+    public func query(_ sql: String, _ arguments: [String: CellValue] = [:]) throws -> ResultTable {
+        let statement = try prepare(sql)
+        try statement.bind(arguments)
+        return try statement.fetchAll()
+    }
+
+    /// Prepares each statement of a script in turn and hands it to `body`, which runs it.
+    public func forEachStatement(in script: String, _ body: (Statement) throws -> Void) throws {
+        let bytes = Array(script.utf8CString)
+        try bytes.withUnsafeBufferPointer { buffer in
+            guard var cursor = buffer.baseAddress else { return }
+            while cursor.pointee != 0 {
+                var pointer: OpaquePointer?
+                var tail: UnsafePointer<CChar>?
+                let code = sqlite3_prepare_v2(handle, cursor, -1, &pointer, &tail)
+                let text = String(decoding: UnsafeRawBufferPointer(start: cursor, count: (tail ?? cursor) - cursor), as: UTF8.self)
+                guard code == SQLITE_OK else { throw StoreError.sqlite(code: code, message: lastErrorMessage, sql: text) }
+                guard let tail else { return }
+                cursor = tail
+                if let pointer { try body(Statement(database: self, handle: pointer, sql: text)) }
+            }
+        }
+    }
+
+    /// Runs `body` inside one transaction: committed if it returns, rolled back if it throws.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// The rowid of the last inserted row.
+    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+    /// Rows changed by the last INSERT, UPDATE or DELETE.
+    public var changes: Int { Int(sqlite3_changes(handle)) }
+
+    var lastErrorMessage: String { String(cString: sqlite3_errmsg(handle)) }
+}

@@ -1,0 +1,33 @@
+/// Reads the reference tables (partners, commodities, their aliases) for name matching and listings.
+enum ReferenceRows {
+    /// Every partner or commodity row with its aliases. `table` is `partner` or `commodity`.
+    static func load(_ db: Database, table: ReferenceTable) throws -> [(entry: ReferenceEntry, aliases: [String])] {
+        var aliases: [Int64: [String]] = [:]
+        for row in try db.query(table.aliasesSQL).rows {
+            if let id = row[0].integer, let alias = row[1].text { aliases[id, default: []].append(alias) }
+        }
+        return try db.query(table.entriesSQL).rows.compactMap { row in
+            guard let id = row[0].integer, let code = row[1].text, let english = row[2].text else { return nil }
+            return (ReferenceEntry(id: id, code: code, nameEnglish: english, nameVietnamese: row[3].text), aliases[id] ?? [])
+        }
+    }
+}
+
+/// The two reference tables that names resolve against.
+enum ReferenceTable {
+    case partner, commodity
+
+    var entriesSQL: String {
+        switch self {
+        case .partner: return "SELECT id, code, name_en, name_vi FROM partner ORDER BY code"
+        case .commodity: return "SELECT id, code, name_en, name_vi FROM commodity ORDER BY code"
+        }
+    }
+
+    var aliasesSQL: String {
+        switch self {
+        case .partner: return "SELECT partner_id, alias FROM partner_alias ORDER BY alias"
+        case .commodity: return "SELECT commodity_id, alias FROM commodity_alias ORDER BY alias"
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import CSQLite
+
+/// One figure ready to store, with dimension ids resolved.
+struct FactRow {
+    var periodID: Int64
+    var flowID: Int64
+    var partnerID: Int64
+    var commodityID: Int64
+    var sectorID: Int64
+    var valueUSD: Int64
+    var quantity: Double?
+    var unit: String?
+    var qualifier: String
+    var estimated: Bool
+    var yoyPct: Double?
+    var line: Int
+}
+
+/// Writes one release: its row, the periods and HS codes it introduces, and its figures, through
+/// statements prepared once per file. The caller runs it inside one transaction.
+final class ReleaseWriter {
+    private let db: Database
+    private let insertFact: Statement
+    private var periodIDs: [Period: Int64] = [:]
+    private var commodityIDs: [String: Int64] = [:]
+
+    init(db: Database) throws {
+        self.db = db
+        insertFact = try db.prepare("""
+            INSERT INTO fact (period_id, flow_id, partner_id, commodity_id, sector_id, release_id,
+                              value_usd, quantity, unit, qualifier, estimated, yoy_pct, source_line)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+    }
+
+    /// The current release with this SHA-256, if the file was ingested before.
+    static func release(withSHA256 sha256: String, in db: Database) throws -> Int64? {
+        try db.query("""
+            SELECT id FROM release WHERE sha256 = :sha256 AND replaced_by IS NULL ORDER BY id DESC LIMIT 1
+            """, ["sha256": .text(sha256)]).rows.first?[0].integer
+    }
+
+    /// Adds the release row (its row count is set by `finish`, its note by `setSource`).
+    func createRelease(path: String, sha256: String, format: String) throws -> Int64 {
+        _ = try db.query("""
+            INSERT INTO release (path, sha256, format, row_count, ingested_at)
+            VALUES (:path, :sha256, :format, 0, :ingested_at)
+            """, ["path": .text(path), "sha256": .text(sha256), "format": .text(format),
+                  "ingested_at": .text(Timestamp.nowUTC())])
+        return db.lastInsertRowID
+    }
+
+    /// Records the file's own note on where its figures come from.
+    func setSource(_ source: String?, release: Int64) throws {
+        _ = try db.query("UPDATE release SET source = :source WHERE id = :release",
+                         ["source": .optional(source), "release": .integer(release)])
+    }
+
+    /// The id of a period's row, adding the row on first use.
+    func periodID(_ period: Period) throws -> Int64 {
+        if let id = periodIDs[period] { return id }
+        let statement = try db.prepare("""
+            INSERT INTO period (code, kind, first_half, last_half) VALUES (:code, :kind, :first, :last)
+            ON CONFLICT (code) DO UPDATE SET code = excluded.code RETURNING id
+            """)
+        try statement.bind(["code": .text(period.code), "kind": .text(period.kind.rawValue),
+                            "first": .integer(Int64(period.firstHalf)), "last": .integer(Int64(period.lastHalf))])
+        guard let id = try statement.scalar()?.integer else { throw StoreError.sqlite(code: 0, message: "no period id", sql: statement.sql) }
+        periodIDs[period] = id
+        return id
+    }
+
+    /// The id of an HS code's commodity row, adding the row on first use.
+    func hsCommodityID(_ code: String) throws -> Int64 {
+        if let id = commodityIDs[code] { return id }
+        let statement = try db.prepare("""
+            INSERT INTO commodity (code, kind, flows, name_en, name_vi) VALUES (:code, 'hs', 'both', 'HS ' || :code, NULL)
+            ON CONFLICT (code) DO UPDATE SET code = excluded.code RETURNING id
+            """)
+        try statement.bind(["code": .text(code)])
+        guard let id = try statement.scalar()?.integer else { throw StoreError.sqlite(code: 0, message: "no commodity id", sql: statement.sql) }
+        commodityIDs[code] = id
+        return id
+    }
+
+    /// Stores one figure; returns the line of an earlier row of the same release with the same key,
+    /// if there is one (then nothing is stored).
+    func insert(_ row: FactRow, release: Int64) throws -> Int? {
+        let values: [CellValue] = [
+            .integer(row.periodID), .integer(row.flowID), .integer(row.partnerID), .integer(row.commodityID),
+            .integer(row.sectorID), .integer(release), .integer(row.valueUSD),
+            row.quantity.map(CellValue.real) ?? .null, .optional(row.unit), .text(row.qualifier),
+            .integer(row.estimated ? 1 : 0), row.yoyPct.map(CellValue.real) ?? .null, .integer(Int64(row.line)),
+        ]
+        for (index, value) in values.enumerated() { try insertFact.bind(value, at: Int32(index + 1)) }
+        do {
+            try insertFact.run()
+            return nil
+        } catch StoreError.sqlite(let code, _, _) where code == sqliteConstraintPrimaryKey {
+            return try lineOfKey(row, release: release)
+        }
+    }
+
+    /// Sets the row count, counts the keys whose current figure this release replaces, and with
+    /// `replacing`, retires earlier releases of the same file (same SHA-256 or path).
+    func finish(release: Int64, rowCount: Int, sha256: String, path: String, replacing: Bool) throws -> Int {
+        let superseded = try db.query("""
+            SELECT count(*) FROM fact f
+            WHERE f.release_id = :release AND EXISTS (
+                SELECT 1 FROM fact g JOIN release r ON r.id = g.release_id
+                WHERE g.period_id = f.period_id AND g.flow_id = f.flow_id AND g.partner_id = f.partner_id
+                  AND g.commodity_id = f.commodity_id AND g.sector_id = f.sector_id
+                  AND g.release_id < f.release_id AND r.replaced_by IS NULL)
+            """, ["release": .integer(release)]).rows.first?[0].integer ?? 0
+        _ = try db.query("UPDATE release SET row_count = :count WHERE id = :release",
+                         ["count": .integer(Int64(rowCount)), "release": .integer(release)])
+        if replacing {
+            _ = try db.query("""
+                UPDATE release SET replaced_by = :release
+                WHERE id <> :release AND replaced_by IS NULL AND (sha256 = :sha256 OR path = :path)
+                """, ["release": .integer(release), "sha256": .text(sha256), "path": .text(path)])
+        }
+        return Int(superseded)
+    }
+
+    private func lineOfKey(_ row: FactRow, release: Int64) throws -> Int? {
+        let line = try db.query("""
+            SELECT source_line FROM fact
+            WHERE period_id = :period AND flow_id = :flow AND partner_id = :partner
+              AND commodity_id = :commodity AND sector_id = :sector AND release_id = :release
+            """, ["period": .integer(row.periodID), "flow": .integer(row.flowID), "partner": .integer(row.partnerID),
+                  "commodity": .integer(row.commodityID), "sector": .integer(row.sectorID), "release": .integer(release)])
+            .rows.first?[0].integer
+        return line.map(Int.init) ?? 0
+    }
+}
+
+/// SQLITE_CONSTRAINT_PRIMARYKEY, an extended result code whose C macro Swift does not import.
+private let sqliteConstraintPrimaryKey: Int32 = SQLITE_CONSTRAINT | (6 << 8)

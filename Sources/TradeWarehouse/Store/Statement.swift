@@ -1,0 +1,127 @@
+import CSQLite
+
+/// A prepared statement: bind, step, reset — prepared once and reused in loops.
+public final class Statement {
+    let handle: OpaquePointer
+    let database: Database
+    /// The SQL text, for error messages.
+    public let sql: String
+
+    init(database: Database, sql: String) throws {
+        var pointer: OpaquePointer?
+        let code = sqlite3_prepare_v2(database.handle, sql, -1, &pointer, nil)
+        guard code == SQLITE_OK, let pointer else {
+            throw StoreError.sqlite(code: code, message: database.lastErrorMessage, sql: sql)
+        }
+        handle = pointer
+        self.database = database
+        self.sql = sql
+    }
+
+    /// Wraps a statement already prepared on `database`.
+    init(database: Database, handle: OpaquePointer, sql: String) {
+        self.handle = handle
+        self.database = database
+        self.sql = sql
+    }
+
+    deinit {
+        sqlite3_finalize(handle)
+    }
+
+    /// True when the statement returns rows (a SELECT, or a PRAGMA that reads).
+    public var returnsRows: Bool { sqlite3_column_count(handle) > 0 }
+
+    /// Binds named arguments (`:name`, `@name` or `$name` in the SQL; keys may omit the sigil).
+    public func bind(_ arguments: [String: CellValue]) throws {
+        for (name, value) in arguments {
+            let index = parameterIndex(name)
+            guard index > 0 else { throw StoreError.unknownParameter(name: name, sql: sql) }
+            try bind(value, at: index)
+        }
+    }
+
+    /// Binds a value to the 1-based parameter `index`.
+    public func bind(_ value: CellValue, at index: Int32) throws {
+        let code: Int32
+        switch value {
+        case .null: code = sqlite3_bind_null(handle, index)
+        case .integer(let number): code = sqlite3_bind_int64(handle, index, number)
+        case .real(let number): code = sqlite3_bind_double(handle, index, number)
+        case .text(let text): code = sqlite3_bind_text(handle, index, text, -1, transientDestructor)
+        }
+        try check(code)
+    }
+
+    /// The names of the statement's parameters, without their sigils, in order.
+    public var parameterNames: [String] {
+        (0..<sqlite3_bind_parameter_count(handle)).compactMap { index in
+            sqlite3_bind_parameter_name(handle, index + 1).map { String(String(cString: $0).dropFirst()) }
+        }
+    }
+
+    /// Runs a statement that returns no rows, then resets it for reuse.
+    public func run() throws {
+        defer { sqlite3_reset(handle) }
+        var code = sqlite3_step(handle)
+        while code == SQLITE_ROW { code = sqlite3_step(handle) }
+        try check(code, expecting: SQLITE_DONE)
+    }
+
+    /// Runs the statement and returns the first column of the first row, then resets it.
+    public func scalar() throws -> CellValue? {
+        defer { sqlite3_reset(handle) }
+        let code = sqlite3_step(handle)
+        if code == SQLITE_DONE { return nil }
+        try check(code, expecting: SQLITE_ROW)
+        return cell(0)
+    }
+
+    /// Runs the statement and returns every row, then resets it.
+    public func fetchAll() throws -> ResultTable {
+        defer { sqlite3_reset(handle) }
+        let count = sqlite3_column_count(handle)
+        let columns = (0..<count).map { String(cString: sqlite3_column_name(handle, $0)) }
+        var rows: [[CellValue]] = []
+        var code = sqlite3_step(handle)
+        while code == SQLITE_ROW {
+            rows.append((0..<count).map(cell))
+            code = sqlite3_step(handle)
+        }
+        try check(code, expecting: SQLITE_DONE)
+        return ResultTable(columns: columns, rows: rows)
+    }
+
+    /// Clears every binding to NULL.
+    public func clearBindings() {
+        sqlite3_clear_bindings(handle)
+    }
+
+    private func cell(_ column: Int32) -> CellValue {
+        switch sqlite3_column_type(handle, column) {
+        case SQLITE_INTEGER: return .integer(sqlite3_column_int64(handle, column))
+        case SQLITE_FLOAT: return .real(sqlite3_column_double(handle, column))
+        case SQLITE_NULL: return .null
+        default: return .text(String(cString: sqlite3_column_text(handle, column)))
+        }
+    }
+
+    private func parameterIndex(_ name: String) -> Int32 {
+        if let sigil = name.first, ":@$".contains(sigil) {
+            return sqlite3_bind_parameter_index(handle, name)
+        }
+        for sigil in [":", "@", "$"] {
+            let index = sqlite3_bind_parameter_index(handle, sigil + name)
+            if index > 0 { return index }
+        }
+        return 0
+    }
+
+    private func check(_ code: Int32, expecting expected: Int32 = SQLITE_OK) throws {
+        guard code != expected else { return }
+        throw StoreError.sqlite(code: code, message: database.lastErrorMessage, sql: sql)
+    }
+}
+
+/// SQLITE_TRANSIENT: SQLite copies the bound bytes. The C macro is not imported into Swift.
+let transientDestructor = unsafeBitCast(-1, to: sqlite3_destructor_type.self)

@@ -1,0 +1,63 @@
+import CSQLite
+import Foundation
+
+/// The warehouse file: opened, configured (WAL, foreign keys, busy timeout) and migrated.
+///
+///     let store = try TradeStore.open(path: TradeStore.defaultPath())
+///     let releases = try store.db.query(...)
+public final class TradeStore {
+    /// The connection everything else uses.
+    public let db: Database
+
+    private init(db: Database) {
+        self.db = db
+    }
+
+    /// The database path: `explicit` if given, else `$TRADEWH_DB`, else `trade.sqlite` here.
+    public static func defaultPath(explicit: String? = nil,
+                                   environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let explicit, !explicit.isEmpty { return explicit }
+        if let fromEnvironment = environment["TRADEWH_DB"], !fromEnvironment.isEmpty { return fromEnvironment }
+        return "trade.sqlite"
+    }
+
+    /// Opens the warehouse at `path`, creating and migrating it when needed.
+    public static func open(path: String, migrator: Migrator = Migrator()) throws -> TradeStore {
+        try refuseDirectory(path)
+        let db = try Database(path: path)
+        try configure(db)
+        try migrator.migrate(db)
+        return TradeStore(db: db)
+    }
+
+    /// Opens an existing, migrated warehouse so that SQLite itself refuses every change:
+    /// a read-only connection with `query_only`, and an authorizer that denies ATTACH and PRAGMA writes.
+    public static func openReadOnly(path: String) throws -> Database {
+        _ = try open(path: path)
+        let db = try Database(path: path, mode: .readOnly)
+        sqlite3_busy_timeout(db.handle, busyTimeoutMilliseconds)
+        try db.execute("PRAGMA query_only = ON")
+        ReadOnlyAuthorizer.install(on: db)
+        return db
+    }
+
+    static let busyTimeoutMilliseconds: Int32 = 10_000
+
+    private static func configure(_ db: Database) throws {
+        sqlite3_busy_timeout(db.handle, busyTimeoutMilliseconds)
+        do {
+            try db.execute("PRAGMA journal_mode = WAL")
+        } catch StoreError.sqlite(let code, _, _) where code & 0xff == SQLITE_NOTADB {
+            throw StoreError.cannotOpen(path: db.path, reason: "the file is not a SQLite database")
+        }
+        try db.execute("PRAGMA foreign_keys = ON")
+        try db.execute("PRAGMA synchronous = NORMAL")
+    }
+
+    private static func refuseDirectory(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw StoreError.cannotOpen(path: path, reason: "it is a folder, not a database file")
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import TradeWarehouse
+
+/// `--db`, shared by every command.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The warehouse file (default: $TRADEWH_DB, else ./trade.sqlite). Created and migrated on first use.",
+        valueName: "path"))
+    var db: String?
+
+    /// The path to use, after the environment and the default.
+    var path: String { TradeStore.defaultPath(explicit: db) }
+
+    /// Opens (creating and migrating) the warehouse.
+    func openStore() throws -> TradeStore { try TradeStore.open(path: path) }
+}
+
+/// `--format`, for every command that prints rows.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "How to print rows: table, csv, tsv, json, ndjson or markdown (default: table on a terminal, csv otherwise).",
+        valueName: "format"))
+    var format: OutputFormat?
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+extension Flow: ExpressibleByArgument {}
+extension Breakdown: ExpressibleByArgument {}
+extension NamedQuery: ExpressibleByArgument {}
+extension IngestFormat: ExpressibleByArgument {}

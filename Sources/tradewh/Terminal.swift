@@ -1,0 +1,29 @@
+import Foundation
+import TradeWarehouse
+
+/// Where output goes: rows to standard output, messages to standard error.
+enum Terminal {
+    /// Prints `table` in `format` (or, if nil, `table` on a terminal and CSV otherwise).
+    static func printRows(_ table: ResultTable, format: OutputFormat?) {
+        let chosen = format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .csv)
+        FileHandle.standardOutput.write(Data(TableRenderer.render(table, as: chosen).utf8))
+    }
+
+    /// Writes a message to standard error.
+    static func printMessage(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// Writes each line of an error to standard error, as `tradewh: LINE`.
+    static func printError(_ text: String) {
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            printMessage("tradewh: \(line)")
+        }
+    }
+}
+
+/// A command that failed in a way already explained to the user, with the exit status to use.
+struct CommandFailure: Error {
+    let message: String
+    var exitCode: Int32 = 1
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import TradeWarehouse
+
+// Exit status: 0 success, 1 bad input or a failed check, 2 usage error (the contract's codes,
+// where ArgumentParser alone would use 64 for usage errors).
+do {
+    var command = try Tradewh.parseAsRoot()
+    try command.run()
+} catch let error as ExitCode {
+    exit(error.rawValue)
+} catch let failure as CommandFailure {
+    Terminal.printError(failure.message)
+    exit(failure.exitCode)
+} catch let error as StoreError {
+    Terminal.printError(error.description)
+    exit(1)
+} catch let error as QueryError {
+    Terminal.printError(error.description)
+    exit(1)
+} catch let error as IngestError {
+    Terminal.printError(error.description)
+    exit(1)
+} catch {
+    let code = Tradewh.exitCode(for: error)
+    if code == .success {
+        print(Tradewh.fullMessage(for: error))
+        exit(0)
+    }
+    FileHandle.standardError.write(Data((Tradewh.fullMessage(for: error) + "\n").utf8))
+    exit(2)
+}
