@@ -322,6 +322,7 @@ FROM m;
 WITH a (alias, code, lang) AS (VALUES
     -- United States
     ('Mỹ', 'US', 'vi'),
+    ('Mĩ', 'US', 'vi'),
     ('Hoa Kì', 'US', 'vi'),
     ('Hợp chủng quốc Hoa Kỳ', 'US', 'vi'),
     ('USA', 'US', 'en'),

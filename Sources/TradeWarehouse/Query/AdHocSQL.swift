@@ -1,3 +1,5 @@
+import CSQLite
+
 /// Runs the user's own SQL (`tradewh sql`): read-only unless asked, values always bound.
 public enum AdHocSQL {
     /// Runs every statement of `script` and returns the rows of the last one that returns rows
@@ -5,6 +7,14 @@ public enum AdHocSQL {
     /// opened so that SQLite refuses any change (see `TradeStore.openReadOnly`).
     public static func run(_ script: String, parameters: [String: String], databasePath: String, write: Bool) throws -> ResultTable {
         let db = write ? try TradeStore.open(path: databasePath).db : try TradeStore.openReadOnly(path: databasePath)
+        do {
+            return try runStatements(script, parameters: parameters, on: db)
+        } catch StoreError.sqlite(let code, let message, _) where !write && [SQLITE_READONLY, SQLITE_AUTH].contains(code & 0xff) {
+            throw QueryError.readOnly(reason: message)
+        }
+    }
+
+    private static func runStatements(_ script: String, parameters: [String: String], on db: Database) throws -> ResultTable {
         var result = ResultTable(columns: [], rows: [])
         try db.forEachStatement(in: script) { statement in
             for name in statement.parameterNames {

@@ -11,7 +11,9 @@ public struct ReferenceEntry: Sendable, Equatable {
 
     /// `US (Hoa Kỳ / United States)`, for messages.
     public var label: String {
-        let names = [nameVietnamese, nameEnglish].compactMap { $0 }.joined(separator: " / ")
+        let names = [nameVietnamese, nameEnglish].compactMap { $0 }.reduce(into: [String]()) { names, name in
+            if !names.contains(name) { names.append(name) }
+        }.joined(separator: " / ")
         return "\(code) (\(names))"
     }
 }

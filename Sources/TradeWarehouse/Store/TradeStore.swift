@@ -8,9 +8,12 @@ import Foundation
 public final class TradeStore {
     /// The connection everything else uses.
     public let db: Database
+    /// The migrations that opening this store applied (empty when the schema was up to date).
+    public let migrationsApplied: [String]
 
-    private init(db: Database) {
+    private init(db: Database, migrationsApplied: [String]) {
         self.db = db
+        self.migrationsApplied = migrationsApplied
     }
 
     /// The database path: `explicit` if given, else `$TRADEWH_DB`, else `trade.sqlite` here.
@@ -26,8 +29,8 @@ public final class TradeStore {
         try refuseDirectory(path)
         let db = try Database(path: path)
         try configure(db)
-        try migrator.migrate(db)
-        return TradeStore(db: db)
+        let applied = try migrator.migrate(db)
+        return TradeStore(db: db, migrationsApplied: applied)
     }
 
     /// Opens an existing, migrated warehouse so that SQLite itself refuses every change:

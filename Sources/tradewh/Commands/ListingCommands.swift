@@ -74,7 +74,7 @@ struct MigrateCommand: ParsableCommand {
             return
         }
         let store = try database.openStore()
-        let pending = try Listings.migrations(store.db).rows.count
-        print("\(database.path): schema up to date (\(pending) migrations applied)")
+        for name in store.migrationsApplied { print("applied \(name)") }
+        print("\(database.path): schema up to date (\(Migration.embedded().count) migrations)")
     }
 }

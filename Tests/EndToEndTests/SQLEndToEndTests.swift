@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// `tradewh sql` is read-only unless --write, enforced by SQLite.
+@Suite struct SQLEndToEndTests {
+    static let refusals = [
+        "INSERT INTO flow (id, code, name_en, name_vi) VALUES (9, 'x', 'x', 'x')",
+        "DROP VIEW facts",
+        "ATTACH DATABASE 'other.sqlite' AS other",
+        "PRAGMA writable_schema = ON",
+        "VACUUM INTO 'copy.sqlite'",
+    ]
+
+    @Test(arguments: refusals)
+    func writesAreRefusedWithoutWrite(sql: String) throws {
+        let scratch = try Scratch()
+        _ = try CLI.run(["migrate", "--db", "w.sqlite"], in: scratch.path)
+        let schemaBefore = try CLI.run(["sql", "SELECT sql FROM sqlite_schema ORDER BY name", "--db", "w.sqlite", "--format", "csv"],
+                                       in: scratch.path).stdout
+        let result = try CLI.run(["sql", sql, "--db", "w.sqlite"], in: scratch.path)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("tradewh: refused: the SQL would change the database or another file"))
+        #expect(result.stderr.hasSuffix("sql is read-only unless you pass --write\n"))
+        let schemaAfter = try CLI.run(["sql", "SELECT sql FROM sqlite_schema ORDER BY name", "--db", "w.sqlite", "--format", "csv"],
+                                      in: scratch.path).stdout
+        #expect(schemaAfter == schemaBefore)
+        #expect(try CLI.run(["sql", "SELECT count(*) AS n FROM flow", "--db", "w.sqlite", "--format", "csv"], in: scratch.path).stdout == "n\n4\n")
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("other.sqlite")))
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("copy.sqlite")))
+    }
+
+    @Test func writeAllowsChangesAndParametersAreBound() throws {
+        let scratch = try Scratch()
+        let created = try CLI.run(["sql", "CREATE TABLE note (t TEXT); INSERT INTO note VALUES (:t)", "--param", "t=it's; DROP TABLE note",
+                                   "--write", "--db", "w.sqlite"], in: scratch.path)
+        #expect(created.status == 0)
+        let read = try CLI.run(["sql", "SELECT t FROM note WHERE t = :t", "--param", "t=it's; DROP TABLE note",
+                                "--db", "w.sqlite", "--format", "json"], in: scratch.path)
+        #expect(read.stdout == "[\n{\"t\":\"it's; DROP TABLE note\"}\n]\n")
+    }
+
+    @Test func aMissingParameterIsNamed() throws {
+        let scratch = try Scratch()
+        let result = try CLI.run(["sql", "SELECT * FROM facts WHERE period = :period", "--db", "w.sqlite"], in: scratch.path)
+        #expect(result.status == 1)
+        #expect(result.stderr == "tradewh: the query uses :period; give it a value with --param period=VALUE\n")
+    }
+}

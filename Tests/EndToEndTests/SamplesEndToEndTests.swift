@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+/// The built `tradewh` on the bundled Samples, into a temporary database, checking exact figures.
+@Suite struct SamplesEndToEndTests {
+    @Test func ingestingTheSamplesGivesTheOfficialFigures() throws {
+        let scratch = try Scratch()
+        let ingest = try CLI.run(["ingest", samples, "--db", "w.sqlite"], in: scratch.path)
+        #expect(ingest.status == 0)
+        #expect(ingest.stdout == """
+            \(samples)/2023-01-1-estimate.csv: release 1, 6 rows added, 0 superseded
+            \(samples)/2023-01-2-customs.csv: release 2, 6 rows added, 1 superseded
+            \(samples)/2024-01-1-estimate.csv: release 3, 6 rows added, 0 superseded
+            \(samples)/2024-01-2-customs.json: release 4, 7 rows added, 3 superseded
+            \(samples)/2024-01-3-customs-partners.tsv: release 5, 14 rows added, 0 superseded
+
+            """)
+
+        let yoy = try CLI.run(["query", "yoy", "--period", "2024-01", "--db", "w.sqlite", "--format", "csv"], in: scratch.path)
+        #expect(yoy.status == 0)
+        #expect(yoy.stdout == """
+            period,flow,partner,commodity,sector,value_usd,prior_value_usd,delta_usd,delta_pct,basis
+            2024-01,balance,WORLD,TOTAL,ALL,3630000000,3600000000,30000000,0.83,computed
+            2024-01,export,WORLD,TOTAL,ALL,34530000000,23610000000,10920000000,46.25,computed
+            2024-01,import,WORLD,TOTAL,ALL,30900000000,21480000000,9420000000,43.85,computed
+            2024-01,turnover,WORLD,TOTAL,ALL,65430000000,46560000000,18870000000,40.53,computed
+
+            """)
+
+        let balance = try CLI.run(["query", "balance", "--db", "w.sqlite", "--format", "json"], in: scratch.path)
+        #expect(balance.stdout == """
+            [
+            {"period":"2023-01","partner":"WORLD","export_usd":23610000000,"import_usd":21480000000,"balance_usd":2130000000,"turnover_usd":45090000000,"basis":"computed"},
+            {"period":"2024-01","partner":"WORLD","export_usd":34530000000,"import_usd":30900000000,"balance_usd":3630000000,"turnover_usd":65430000000,"basis":"computed"}
+            ]
+
+            """)
+
+        let byPartner = try CLI.run(["query", "balance", "--by", "partner", "--db", "w.sqlite", "--format", "csv"], in: scratch.path)
+        #expect(byPartner.stdout == """
+            period,partner,export_usd,import_usd,balance_usd,turnover_usd,basis
+            2024-01,CN,4550000000,11880000000,-7330000000,16430000000,computed
+            2024-01,US,9600000000,,,,
+
+            """)
+    }
+
+    @Test func theSameFilesAgainAreSkipped() throws {
+        let scratch = try Scratch()
+        _ = try CLI.run(["ingest", samples, "--db", "w.sqlite"], in: scratch.path)
+        let again = try CLI.run(["ingest", "\(samples)/2024-01-2-customs.json", "--db", "w.sqlite"], in: scratch.path)
+        #expect(again.status == 0)
+        #expect(again.stdout == "\(samples)/2024-01-2-customs.json: already ingested as release 4 (same SHA-256); skipped (use --replace to load it again)\n")
+        let count = try CLI.run(["sql", "SELECT count(*) AS n FROM release", "--db", "w.sqlite", "--format", "csv"], in: scratch.path)
+        #expect(count.stdout == "n\n5\n")
+    }
+}

@@ -1,0 +1,95 @@
+import Testing
+@testable import TradeWarehouse
+
+@Suite struct QueryRunnerTests {
+    /// A warehouse holding a small, known set of figures.
+    func fixture() throws -> TestWarehouse {
+        let warehouse = try TestWarehouse()
+        try warehouse.ingest("figures.csv", """
+            period,flow,partner,commodity,value_usd,yoy_pct
+            2023-01,export,WORLD,TOTAL,23610000000,
+            2023-01,balance,WORLD,TOTAL,3600000000,
+            2024-01,export,WORLD,TOTAL,34530000000,9.7
+            2024-01,import,WORLD,TOTAL,30900000000,10
+            2024-01,export,US,TOTAL,9600000000,
+            2024-01,export,CN,TOTAL,4550000000,17.28
+            2024-01,import,CN,TOTAL,11880000000,
+            2024-01,export,US,PHONES,1390000000,112
+            2023-01..2023-07,export,WORLD,TOTAL,100,
+            2024-01..2024-07,export,WORLD,TOTAL,250,
+            """)
+        return warehouse
+    }
+
+    @Test func yoyHeadlineIsWorldTotal() throws {
+        let warehouse = try fixture()
+        let table = try QueryRunner(db: warehouse.store.db).run(.yoy, QueryFilters())
+        #expect(table.columns == ["period", "flow", "partner", "commodity", "sector", "value_usd", "prior_value_usd",
+                                  "delta_usd", "delta_pct", "basis"])
+        #expect(table.rows == [
+            ["2023-01", "balance", "WORLD", "TOTAL", "ALL", 3600000000, .null, .null, .null, .null],
+            ["2023-01", "export", "WORLD", "TOTAL", "ALL", 23610000000, .null, .null, .null, .null],
+            ["2023-01..2023-07", "export", "WORLD", "TOTAL", "ALL", 100, .null, .null, .null, .null],
+            ["2024-01", "export", "WORLD", "TOTAL", "ALL", 34530000000, 23610000000, 10920000000, .real(46.25), "computed"],
+            ["2024-01", "import", "WORLD", "TOTAL", "ALL", 30900000000, 28090909091, 2809090909, .real(10), "reported"],
+            ["2024-01..2024-07", "export", "WORLD", "TOTAL", "ALL", 250, 100, 150, .real(150), "computed"],
+        ])
+    }
+
+    @Test func yoyByPartnerForOnePeriodAndFlow() throws {
+        let warehouse = try fixture()
+        let filters = QueryFilters(period: try Period.parse("2024-01"), flow: .export, breakdown: .partner)
+        let table = try QueryRunner(db: warehouse.store.db).run(.yoy, filters)
+        #expect(table.rows == [
+            ["2024-01", "export", "US", "TOTAL", "ALL", 9600000000, .null, .null, .null, .null],
+            ["2024-01", "export", "CN", "TOTAL", "ALL", 4550000000, 3879604366, 670395634, .real(17.28), "reported"],
+        ])
+    }
+
+    @Test func yoyByCommodityForAPartnerGivenByName() throws {
+        let warehouse = try fixture()
+        let filters = QueryFilters(partner: "Hoa Kỳ", breakdown: .commodity)
+        let table = try QueryRunner(db: warehouse.store.db).run(.yoy, filters)
+        #expect(table.rows == [["2024-01", "export", "US", "PHONES", "ALL", 1390000000, 655660377, 734339623, .real(112), "reported"]])
+    }
+
+    @Test func balanceComputedOrReported() throws {
+        let warehouse = try fixture()
+        let table = try QueryRunner(db: warehouse.store.db).run(.balance, QueryFilters())
+        #expect(table.columns == ["period", "partner", "export_usd", "import_usd", "balance_usd", "turnover_usd", "basis"])
+        #expect(table.rows == [
+            ["2023-01", "WORLD", 23610000000, .null, 3600000000, .null, "reported"],
+            ["2023-01..2023-07", "WORLD", 100, .null, .null, .null, .null],
+            ["2024-01", "WORLD", 34530000000, 30900000000, 3630000000, 65430000000, "computed"],
+            ["2024-01..2024-07", "WORLD", 250, .null, .null, .null, .null],
+        ])
+    }
+
+    @Test func balanceByPartnerShowsDeficits() throws {
+        let warehouse = try fixture()
+        let table = try QueryRunner(db: warehouse.store.db).run(.balance, QueryFilters(period: try Period.parse("2024-01"), breakdown: .partner))
+        #expect(table.rows == [
+            ["2024-01", "CN", 4550000000, 11880000000, -7330000000, 16430000000, "computed"],
+            ["2024-01", "US", 9600000000, .null, .null, .null, .null],
+        ])
+    }
+
+    @Test func quarterAndSpanSpellingsFindTheSamePeriod() throws {
+        let warehouse = try fixture()
+        let runner = try QueryRunner(db: warehouse.store.db)
+        let span = try runner.run(.yoy, QueryFilters(period: try Period.parse("2024-01..2024-07")))
+        #expect(span.rows.count == 1)
+        #expect(try runner.run(.yoy, QueryFilters(period: try Period.parse("2024-Q1"))).rows.isEmpty)
+    }
+
+    @Test func unknownPartnerAndInapplicableFiltersAreClearErrors() throws {
+        let warehouse = try fixture()
+        let runner = try QueryRunner(db: warehouse.store.db)
+        #expect(throws: QueryError.invalidFilter(option: "--partner", message: "unknown partner \"Narnia\"; list the known ones with `tradewh partners`")) {
+            try runner.run(.yoy, QueryFilters(partner: "Narnia"))
+        }
+        #expect(throws: QueryError.notApplicable(option: "--commodity", query: "balance", reason: "the balance is for all goods")) {
+            try runner.run(.balance, QueryFilters(commodity: "PHONES"))
+        }
+    }
+}
