@@ -17,6 +17,10 @@ public enum AdHocSQL {
     private static func runStatements(_ script: String, parameters: [String: String], on db: Database) throws -> ResultTable {
         var result = ResultTable(columns: [], rows: [])
         try db.forEachStatement(in: script) { statement in
+            if statement.parameterNames.count < statement.parameterCount {
+                throw QueryError.badParameter(
+                    "the query uses a ? placeholder; name it instead (:name) and give it a value with --param name=VALUE")
+            }
             for name in statement.parameterNames {
                 guard let value = parameters[name] else {
                     throw QueryError.badParameter("the query uses :\(name); give it a value with --param \(name)=VALUE")
@@ -44,6 +48,9 @@ public enum AdHocSQL {
         }
         var name = String(text[..<equals])
         if let sigil = name.first, ":@$".contains(sigil) { name.removeFirst() }
+        if name.isEmpty {
+            throw QueryError.badParameter("--param \(text): the name is missing; expected NAME=VALUE, e.g. --param period=2024-01")
+        }
         return (name, String(text[text.index(after: equals)...]))
     }
 }

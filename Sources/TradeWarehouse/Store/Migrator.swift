@@ -13,7 +13,7 @@ public struct Migration: Sendable, Equatable {
 
     /// Parses a migration file's name and bytes.
     public init(name: String, bytes: [UInt8]) throws {
-        guard let prefix = name.split(separator: "_").first, prefix.count == 4,
+        guard let prefix = name.split(separator: "_").first, prefix.count == 4, prefix.allSatisfy(\.isASCIIDigit),
               let version = Int(prefix), name.hasSuffix(".sql")
         else { throw StoreError.badMigrationName(name) }
         self.version = version
@@ -81,7 +81,7 @@ public struct Migrator {
         if !unknown.isEmpty {
             throw StoreError.databaseNewerThanBinary(names: unknown.map(\.value.name), database: db.path)
         }
-        for (version, record) in recorded where known[version]?.checksum != record.checksum {
+        for (version, record) in recorded.sorted(by: { $0.key < $1.key }) where known[version]?.checksum != record.checksum {
             throw StoreError.migrationChanged(name: record.name, database: db.path)
         }
     }

@@ -53,6 +53,9 @@ public final class Statement {
         try check(code)
     }
 
+    /// How many parameters the statement has, named or not.
+    public var parameterCount: Int { Int(sqlite3_bind_parameter_count(handle)) }
+
     /// The names of the statement's parameters, without their sigils, in order.
     public var parameterNames: [String] {
         (0..<sqlite3_bind_parameter_count(handle)).compactMap { index in

@@ -27,6 +27,7 @@ public final class TradeStore {
     /// Opens the warehouse at `path`, creating and migrating it when needed.
     public static func open(path: String, migrator: Migrator = Migrator()) throws -> TradeStore {
         try refuseDirectory(path)
+        try refuseForeignFile(path)
         let db = try Database(path: path)
         try configure(db)
         let applied = try migrator.migrate(db)
@@ -55,6 +56,17 @@ public final class TradeStore {
         }
         try db.execute("PRAGMA foreign_keys = ON")
         try db.execute("PRAGMA synchronous = NORMAL")
+    }
+
+    /// SQLite treats a file shorter than a page header as empty and would turn it into a new
+    /// database; a non-empty file must start with SQLite's own header before it is opened.
+    private static func refuseForeignFile(_ path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        if !header.isEmpty, header != Data("SQLite format 3\0".utf8) {
+            throw StoreError.cannotOpen(path: path, reason: "the file is not a SQLite database")
+        }
     }
 
     private static func refuseDirectory(_ path: String) throws {

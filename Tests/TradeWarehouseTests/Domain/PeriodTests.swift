@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TradeWarehouse
 
@@ -156,6 +157,12 @@ import Testing
     ])
     func flowParse(text: String, flow: Flow) throws {
         #expect(try Flow.parse(text) == flow)
+    }
+
+    /// Text in decomposed form (NFD, as pasted from some PDFs) is the same word.
+    @Test func flowParseDecomposed() throws {
+        #expect(try Flow.parse("xuất khẩu".decomposedStringWithCanonicalMapping) == .export)
+        #expect(try Flow.parse("Nhập khẩu".decomposedStringWithCanonicalMapping) == .import)
     }
 
     @Test func flowIDs() {
