@@ -60,7 +60,14 @@ public final class Database {
         try Statement(database: self, sql: sql)
     }
 
-    /// Runs a query with named or positional arguments and returns every row.
+    /// Runs one statement that changes rows, with named arguments.
+    public func run(_ sql: String, _ arguments: [String: CellValue]) throws {
+        let statement = try prepare(sql)
+        try statement.bind(arguments)
+        try statement.run()
+    }
+
+    /// Runs a query with named arguments and returns every row.
     public func query(_ sql: String, _ arguments: [String: CellValue] = [:]) throws -> ResultTable {
         let statement = try prepare(sql)
         try statement.bind(arguments)

@@ -42,7 +42,7 @@ final class ReleaseWriter {
 
     /// Adds the release row (its row count is set by `finish`, its note by `setSource`).
     func createRelease(path: String, sha256: String, format: String) throws -> Int64 {
-        _ = try db.query("""
+        try db.run("""
             INSERT INTO release (path, sha256, format, row_count, ingested_at)
             VALUES (:path, :sha256, :format, 0, :ingested_at)
             """, ["path": .text(path), "sha256": .text(sha256), "format": .text(format),
@@ -52,7 +52,7 @@ final class ReleaseWriter {
 
     /// Records the file's own note on where its figures come from.
     func setSource(_ source: String?, release: Int64) throws {
-        _ = try db.query("UPDATE release SET source = :source WHERE id = :release",
+        try db.run("UPDATE release SET source = :source WHERE id = :release",
                          ["source": .optional(source), "release": .integer(release)])
     }
 
@@ -112,10 +112,10 @@ final class ReleaseWriter {
                   AND g.commodity_id = f.commodity_id AND g.sector_id = f.sector_id
                   AND g.release_id < f.release_id AND r.replaced_by IS NULL)
             """, ["release": .integer(release)]).rows.first?[0].integer ?? 0
-        _ = try db.query("UPDATE release SET row_count = :count WHERE id = :release",
+        try db.run("UPDATE release SET row_count = :count WHERE id = :release",
                          ["count": .integer(Int64(rowCount)), "release": .integer(release)])
         if replacing {
-            _ = try db.query("""
+            try db.run("""
                 UPDATE release SET replaced_by = :release
                 WHERE id <> :release AND replaced_by IS NULL AND (sha256 = :sha256 OR path = :path)
                 """, ["release": .integer(release), "sha256": .text(sha256), "path": .text(path)])
