@@ -10,12 +10,25 @@ public struct ReferenceData: Sendable {
     /// TOTAL, the customs commodity groups, and HS codes already in use.
     public let commodities: NameIndex
 
+    /// Every partner name and alias, with its language, for finding partners in prose.
+    public let partnerNames: [ReferenceName]
+    /// Every commodity name and alias, with its language.
+    public let commodityNames: [ReferenceName]
+
     /// Reads the reference tables.
     public static func load(from db: Database) throws -> ReferenceData {
         ReferenceData(
             partners: NameIndex(kind: "partner", entries: try ReferenceRows.load(db, table: .partner)),
-            commodities: NameIndex(kind: "commodity", entries: try ReferenceRows.load(db, table: .commodity))
+            commodities: NameIndex(kind: "commodity", entries: try ReferenceRows.load(db, table: .commodity)),
+            partnerNames: try ReferenceRows.names(db, table: .partner),
+            commodityNames: try ReferenceRows.names(db, table: .commodity)
         )
+    }
+
+    /// The reference data this binary carries, read from a private in-memory database, so that
+    /// commands that only read text (`extract`) touch no file.
+    public static func builtIn() throws -> ReferenceData {
+        try load(from: TradeStore.open(path: ":memory:").db)
     }
 
     /// What a commodity field names: a known entry, or an HS code not yet in the warehouse.

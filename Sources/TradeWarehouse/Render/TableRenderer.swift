@@ -51,13 +51,14 @@ extension TableRenderer {
         case .integer(let value): grouped(value)
         case .real(let value): readableReal(value)
         case .text(let text): text
+        case .bool(let flag): String(flag)
         }
     }
 
     static func isNumber(_ cell: CellValue) -> Bool {
         switch cell {
         case .integer, .real: true
-        case .null, .text: false
+        case .null, .text, .bool: false
         }
     }
 
@@ -160,6 +161,7 @@ extension TableRenderer {
         case .integer(let value): String(value)
         case .real(let value): value.description
         case .text(let text): csvQuoted(text)
+        case .bool(let flag): String(flag)
         }
     }
 
@@ -183,6 +185,7 @@ extension TableRenderer {
         case .integer(let value): String(value)
         case .real(let value): value.description
         case .text(let text): tsvEscaped(text)
+        case .bool(let flag): String(flag)
         }
     }
 
@@ -225,6 +228,7 @@ extension TableRenderer {
         case .integer(let value): String(value)
         case .real(let value): value.isFinite ? value.description : "null"
         case .text(let text): jsonString(text)
+        case .bool(let flag): String(flag)
         }
     }
 

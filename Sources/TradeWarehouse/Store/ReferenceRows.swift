@@ -13,6 +13,33 @@ enum ReferenceRows {
     }
 }
 
+extension ReferenceRows {
+    /// Every name of every entry (English name, Vietnamese name, aliases), with its language.
+    static func names(_ db: Database, table: ReferenceTable) throws -> [ReferenceName] {
+        var codes: [Int64: String] = [:]
+        var names: [ReferenceName] = []
+        for row in try db.query(table.entriesSQL).rows {
+            guard let id = row[0].integer, let code = row[1].text, let english = row[2].text else { continue }
+            codes[id] = code
+            names.append(ReferenceName(code: code, name: english, language: .en))
+            if let vietnamese = row[3].text { names.append(ReferenceName(code: code, name: vietnamese, language: .vi)) }
+        }
+        for row in try db.query(table.aliasesSQL).rows {
+            guard let id = row[0].integer, let code = codes[id], let alias = row[1].text,
+                  let language = row[2].text.flatMap(Language.init(rawValue:)) else { continue }
+            names.append(ReferenceName(code: code, name: alias, language: language))
+        }
+        return names
+    }
+}
+
+/// One name of a partner or commodity, in one language.
+public struct ReferenceName: Sendable, Equatable {
+    public let code: String
+    public let name: String
+    public let language: Language
+}
+
 /// The two reference tables that names resolve against.
 enum ReferenceTable {
     case partner, commodity
@@ -26,8 +53,8 @@ enum ReferenceTable {
 
     var aliasesSQL: String {
         switch self {
-        case .partner: return "SELECT partner_id, alias FROM partner_alias ORDER BY alias"
-        case .commodity: return "SELECT commodity_id, alias FROM commodity_alias ORDER BY alias"
+        case .partner: return "SELECT partner_id, alias, lang FROM partner_alias ORDER BY alias"
+        case .commodity: return "SELECT commodity_id, alias, lang FROM commodity_alias ORDER BY alias"
         }
     }
 }

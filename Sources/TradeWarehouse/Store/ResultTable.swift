@@ -1,9 +1,11 @@
-/// One SQLite value: a cell of a query result, or an argument bound to a statement.
+/// One value: a cell of a query result, or an argument bound to a statement.
 public enum CellValue: Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
     case null
     case integer(Int64)
     case real(Double)
     case text(String)
+    /// A true/false value computed outside SQLite (JSON `true`/`false`); bound as 1 or 0.
+    case bool(Bool)
 
     public init(stringLiteral value: String) { self = .text(value) }
     public init(integerLiteral value: Int64) { self = .integer(value) }

@@ -49,6 +49,7 @@ public final class Statement {
         case .integer(let number): code = sqlite3_bind_int64(handle, index, number)
         case .real(let number): code = sqlite3_bind_double(handle, index, number)
         case .text(let text): code = sqlite3_bind_text(handle, index, text, -1, transientDestructor)
+        case .bool(let flag): code = sqlite3_bind_int64(handle, index, flag ? 1 : 0)
         }
         try check(code)
     }

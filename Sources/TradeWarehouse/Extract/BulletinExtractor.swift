@@ -1,0 +1,108 @@
+import Foundation
+
+/// Reads trade bulletins — press reports of customs and statistics releases, in Vietnamese or
+/// English — into normalized figures, each with the sentence it came from.
+///
+///     let extractor = BulletinExtractor(reference: try ReferenceData.load(from: store.db))
+///     let result = extractor.extract(text, year: 2024)
+///     result.facts.first?.valueUSD   // 10000000000
+///
+/// The text is read sentence by sentence. In each, amounts in US dollars are found first; each
+/// takes its flow, partner, commodity, sector and period from the words around it, falling back to
+/// what earlier sentences established (a period stated once holds until another is stated).
+public struct BulletinExtractor: Sendable {
+    private let reference: ReferenceData
+    private let partnerNames: Gazetteer
+
+    public init(reference: ReferenceData) {
+        self.reference = reference
+        self.partnerNames = .partners(reference.partnerNames)
+    }
+
+    /// Extracts every money figure. `year` is used when the text names a month without its year
+    /// and states no year anywhere; `language` overrides detection.
+    public func extract(_ text: String, year: Int? = nil, language: Language? = nil) -> ExtractionResult {
+        let normalized = Self.normalize(text)
+        let language = language ?? Language.detect(normalized)
+        let tokens = Tokenizer.tokens(of: normalized)
+        let scalars = Array(normalized.unicodeScalars)
+        var context = DocumentContext(fallbackYear: year ?? Dateline.year(in: tokens))
+        var facts: [ExtractedFact] = [], warnings: [ExtractionWarning] = []
+        let commodityNames = Gazetteer.commodities(reference.commodityNames, language: language)
+        for sentence in SentenceSplitter.split(tokens) {
+            let scanner = SentenceScanner(tokens: sentence.tokens, language: language, partners: partnerNames,
+                                          commodities: commodityNames)
+            var assembler = FactAssembler(sentence: sentence, mentions: scanner.scan(), scalars: scalars)
+            let found = assembler.assemble(context: &context)
+            facts = Self.merge(found.facts, into: facts)
+            warnings += found.warnings
+        }
+        return ExtractionResult(language: language, facts: facts, warnings: warnings)
+    }
+
+    /// NFC, with the spaces and dashes of copied web text made plain.
+    static func normalize(_ text: String) -> String {
+        var result = text.precomposedStringWithCanonicalMapping
+        for (from, to) in [("\u{00A0}", " "), ("\u{2009}", " "), ("\u{202F}", " "), ("\r\n", "\n"), ("\r", "\n"),
+                           ("\u{2212}", "-")] {
+            result = result.replacingOccurrences(of: from, with: to)
+        }
+        return result
+    }
+
+    /// Adds `new` facts, folding a figure stated twice (same key and value) into the first statement.
+    static func merge(_ new: [ExtractedFact], into facts: [ExtractedFact]) -> [ExtractedFact] {
+        var merged = facts
+        for fact in new {
+            if let index = merged.firstIndex(where: { $0.sameFigure(as: fact) }) {
+                merged[index].yoyPct = merged[index].yoyPct ?? fact.yoyPct
+                merged[index].momPct = merged[index].momPct ?? fact.momPct
+                merged[index].deltaUSD = merged[index].deltaUSD ?? fact.deltaUSD
+                merged[index].quantity = merged[index].quantity ?? fact.quantity
+                merged[index].unit = merged[index].unit ?? fact.unit
+            } else {
+                merged.append(fact)
+            }
+        }
+        return merged
+    }
+}
+
+extension ExtractedFact {
+    func sameFigure(as other: ExtractedFact) -> Bool {
+        flow == other.flow && period == other.period && partner == other.partner && sector == other.sector
+            && valueUSD == other.valueUSD && commodity == other.commodity
+            && (commodity != Self.unknownCommodity || commodityName == other.commodityName)
+    }
+}
+
+/// What earlier sentences established, carried into later ones.
+struct DocumentContext {
+    /// The year from `--year` or the dateline, used until the text states one.
+    let fallbackYear: Int?
+    var statedYear: Int?
+    var period: PeriodMention?
+    var flow: FlowWord?
+    /// The partner the previous sentence was about, for lists and "thị trường này".
+    var focusPartner: String?
+    var paragraph = 0
+
+    var year: Int? { statedYear ?? fallbackYear }
+}
+
+/// A publication date at the top of a bulletin ("Hà Nội, 15/2/2024", "February 15, 2024").
+enum Dateline {
+    static func year(in tokens: [Token]) -> Int? {
+        for (index, token) in tokens.prefix(40).enumerated() {
+            if token.kind == .number {
+                let parts = token.text.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })
+                if parts.count == 3, let year = Int(parts[2]), (1990...2100).contains(year) { return year }
+                if parts.count == 1, let year = Int(parts[0]), (1990...2100).contains(year),
+                   index > 0, [",", "năm"].contains(tokens[index - 1].key) || tokens[index - 1].kind == .number {
+                    return year
+                }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,200 @@
+/// The words trade bulletins use, in Vietnamese and English: the extractor's data.
+///
+/// Each list maps a phrase, written as in running text, to what it means. Matching is by lowercased
+/// tokens, so "Xuất khẩu" and "xuất khẩu" are one entry; spelling variants (tỉ/tỷ, kỳ/kì) are
+/// separate entries. Adding a phrase here, not code, is how the extractor learns a new wording.
+enum ExtractionVocabulary {
+    /// Multipliers after a number: "34,5 tỉ", "$688 million".
+    static let scales: [(String, Int64)] = [
+        ("tỉ", 1_000_000_000), ("tỷ", 1_000_000_000), ("triệu", 1_000_000), ("nghìn", 1_000), ("ngàn", 1_000),
+        ("billion", 1_000_000_000), ("bn", 1_000_000_000), ("bln", 1_000_000_000), ("b", 1_000_000_000),
+        ("million", 1_000_000), ("mn", 1_000_000), ("mln", 1_000_000), ("m", 1_000_000),
+        ("trillion", 1_000_000_000_000), ("thousand", 1_000),
+    ]
+
+    /// US dollars written after the number: "34,5 tỉ USD", "10 tỉ đô la".
+    static let dollarsAfter = [
+        "USD", "đô la", "đô la Mỹ", "đôla", "đô", "US dollars", "U.S. dollars", "dollars", "US$", "Mỹ kim",
+    ]
+
+    /// US dollars written before the number: "US$34.5 billion", "$688 million", "USD 1.39 bn".
+    static let dollarsBefore = ["US$", "U.S.$", "$", "USD", "US $"]
+
+    /// Qualifiers written just before a figure.
+    static let qualifiers: [(String, Qualifier)] = [
+        ("hơn", .over), ("trên", .over), ("vượt", .over), ("hơn mức", .over), ("more than", .over), ("over", .over),
+        ("above", .over), ("in excess of", .over), ("upwards of", .over), ("just over", .over), ("nearly over", .over),
+        ("gần", .approx), ("xấp xỉ", .approx), ("khoảng", .approx), ("chừng", .approx), ("ước chừng", .approx),
+        ("nearly", .approx), ("almost", .approx), ("about", .approx), ("around", .approx), ("roughly", .approx),
+        ("approximately", .approx), ("some", .approx), ("close to", .approx), ("nearly reaching", .approx),
+        ("dưới", .under), ("chưa tới", .under), ("chưa đến", .under), ("less than", .under), ("under", .under),
+        ("below", .under), ("just under", .under), ("fewer than", .under),
+    ]
+
+    /// Words that make a figure an estimate when they come before it in its sentence.
+    static let estimates = [
+        "ước", "ước tính", "ước đạt", "ước khoảng", "dự kiến", "dự tính", "estimated", "estimate", "estimates",
+        "an estimated", "is expected", "are expected", "preliminary estimate",
+    ]
+
+    /// Words for "rose" / "fell", before a percentage or an amount.
+    static let increases = [
+        "tăng", "tăng trưởng", "tăng thêm", "tăng đến", "tăng tới", "tăng mạnh", "tăng nhẹ", "tăng vọt", "tăng hơn",
+        "up", "rose", "rise", "rises", "rising", "risen", "increase", "increased", "increases", "increasing",
+        "grew", "grow", "grows", "growth", "gain", "gained", "gains", "jumped", "jump", "jumps", "surged", "surge",
+        "climbed", "climb", "higher", "expanded", "soared", "advanced", "went up", "picked up", "higher by",
+    ]
+
+    static let decreases = [
+        "giảm", "giảm mạnh", "giảm nhẹ", "giảm đến", "giảm tới", "sụt giảm", "suy giảm", "giảm sút", "giảm hơn",
+        "down", "fell", "fall", "falls", "falling", "fallen", "decrease", "decreased", "decreases", "decline",
+        "declined", "declines", "drop", "dropped", "drops", "slid", "slipped", "plunged", "plummeted", "lower",
+        "contracted", "shrank", "went down", "eased", "dipped", "lower by",
+    ]
+
+    /// After a change word, these make the figure the new level ("rose to $X"), not the change.
+    static let changeTargets = ["lên", "lên mức", "lên tới", "lên đến", "xuống", "xuống còn", "xuống mức", "còn", "to", "at"]
+
+    /// Words that introduce a figure of comparison, which is not a fact of the period.
+    static let comparisons = [
+        "so với", "so với mức", "so với con số", "compared with", "compared to", "from", "than", "against",
+        "versus", "vs", "up from", "down from", "so với cùng kỳ",
+    ]
+
+    /// A percentage or change measured against the previous period.
+    static let monthOnMonth = [
+        "so với tháng trước", "so với tháng trước đó", "so với tháng liền trước", "so với kỳ trước",
+        "so với kỳ 1", "so với nửa đầu tháng", "so với quý trước", "month-on-month", "month on month", "m-o-m", "mom",
+        "from the previous month", "from a month earlier", "from the prior month", "compared with the previous month",
+        "compared to the previous month", "over the previous month", "from last month", "compared with last month",
+        "quarter-on-quarter", "from the previous quarter", "than the previous month",
+    ]
+
+    /// A percentage or change measured against the same period a year earlier.
+    static let yearOnYear = [
+        "so với cùng kỳ", "cùng kỳ", "so với cùng kỳ năm trước", "so với cùng kỳ năm ngoái", "year-on-year",
+        "year on year", "y-o-y", "yoy", "from a year earlier", "from a year ago", "a year earlier", "a year ago",
+        "same period last year", "the same period last year", "the same period of last year", "year-over-year",
+    ]
+
+    /// What a figure is of. Longer phrases win ("xuất nhập khẩu" is turnover, not imports).
+    static let flows: [(String, FlowWord)] = [
+        ("xuất khẩu", .export), ("xuất khẩu hàng hóa", .export), ("kim ngạch xuất khẩu", .export), ("XK", .export),
+        ("xuất sang", .export), ("bán sang", .export), ("khách mua hàng", .export),
+        ("nhập khẩu", .import), ("kim ngạch nhập khẩu", .import), ("NK", .import), ("nhập từ", .import),
+        ("mua từ", .import), ("mua hàng từ", .import),
+        ("xuất nhập khẩu", .turnover), ("xuất, nhập khẩu", .turnover), ("xuất - nhập khẩu", .turnover),
+        ("xuất-nhập khẩu", .turnover), ("XNK", .turnover), ("thương mại hai chiều", .turnover),
+        ("kim ngạch thương mại", .turnover), ("tổng kim ngạch thương mại", .turnover),
+        ("kim ngạch song phương", .turnover), ("thương mại song phương", .turnover),
+        ("xuất siêu", .surplus), ("thặng dư", .surplus), ("thặng dư thương mại", .surplus), ("seo xuất siêu", .surplus),
+        ("nhập siêu", .deficit), ("thâm hụt", .deficit), ("thâm hụt thương mại", .deficit),
+        ("cán cân thương mại", .balance),
+        ("exports", .export), ("export", .export), ("exported", .export), ("exporting", .export),
+        ("outbound shipments", .export), ("shipments", .export), ("export turnover", .export),
+        ("export revenue", .export), ("export earnings", .export), ("overseas sales", .export),
+        ("imports", .import), ("import", .import), ("imported", .import), ("importing", .import),
+        ("import bill", .import), ("inbound shipments", .import), ("purchases from", .import),
+        ("total trade", .turnover), ("two-way trade", .turnover), ("trade turnover", .turnover),
+        ("import-export turnover", .turnover), ("export-import turnover", .turnover), ("bilateral trade", .turnover),
+        ("total import and export", .turnover), ("total export and import", .turnover), ("trade value", .turnover),
+        ("imports and exports", .turnover), ("exports and imports", .turnover), ("foreign trade", .turnover),
+        ("trade surplus", .surplus), ("surplus", .surplus), ("trade deficit", .deficit), ("deficit", .deficit),
+        ("trade balance", .balance),
+    ]
+
+    /// Which enterprises a figure covers.
+    static let sectors: [(String, Sector)] = [
+        ("khu vực có vốn đầu tư nước ngoài", .fdi), ("doanh nghiệp có vốn đầu tư nước ngoài", .fdi),
+        ("khu vực vốn đầu tư nước ngoài", .fdi), ("khu vực FDI", .fdi), ("doanh nghiệp FDI", .fdi),
+        ("khối FDI", .fdi), ("khối doanh nghiệp FDI", .fdi), ("các doanh nghiệp FDI", .fdi),
+        ("foreign-invested", .fdi), ("foreign invested", .fdi), ("FDI sector", .fdi), ("FDI firms", .fdi),
+        ("FDI enterprises", .fdi), ("foreign direct invested", .fdi), ("foreign-owned", .fdi),
+        ("khu vực kinh tế trong nước", .domestic), ("doanh nghiệp trong nước", .domestic),
+        ("khu vực trong nước", .domestic), ("khối doanh nghiệp trong nước", .domestic), ("khối trong nước", .domestic),
+        ("doanh nghiệp 100% vốn trong nước", .domestic), ("domestic sector", .domestic), ("domestic firms", .domestic),
+        ("domestic enterprises", .domestic), ("domestic companies", .domestic), ("domestic businesses", .domestic),
+        ("domestic economic sector", .domestic), ("local firms", .domestic), ("locally-owned", .domestic),
+    ]
+
+    /// Words that point back to the partner of the previous sentence.
+    static let partnerAnaphora = [
+        "thị trường này", "nước này", "quốc gia này", "đối tác này", "khu vực này", "this market", "the market",
+        "this country", "the country",
+    ]
+
+    /// Money near these words is not trade (investment, revenue, remittances...).
+    static let nonTrade = [
+        "vốn đầu tư", "vốn FDI", "vốn đăng ký", "vốn điều lệ", "giải ngân", "kiều hối", "doanh thu", "lợi nhuận",
+        "thu ngân sách", "thuế", "dự án", "registered capital", "disbursed", "disbursement", "remittances",
+        "investment", "investments", "revenue", "profit", "budget", "tax", "taxes", "project", "projects", "loan", "loans",
+    ]
+
+    /// Before a commodity name, these mean it is only mentioned in passing ("kể cả dầu thô").
+    static let commodityExclusions = ["kể cả", "không kể", "bao gồm cả", "trừ", "including", "excluding", "except"]
+
+    /// Quantity units, with the unit code stored and a multiplier.
+    static let quantityUnits: [(String, String, Int64)] = [
+        ("tấn", "tonne", 1), ("nghìn tấn", "tonne", 1_000), ("ngàn tấn", "tonne", 1_000), ("triệu tấn", "tonne", 1_000_000),
+        ("tonnes", "tonne", 1), ("tonne", "tonne", 1), ("tons", "tonne", 1), ("ton", "tonne", 1),
+        ("metric tons", "tonne", 1), ("million tonnes", "tonne", 1_000_000), ("million tons", "tonne", 1_000_000),
+    ]
+
+    /// Currencies other than the US dollar: a number followed by these is not a USD figure.
+    static let otherCurrencies = ["đồng", "VND", "VNĐ", "yen", "yên", "euro", "EUR", "nhân dân tệ", "yuan", "won", "baht"]
+
+    /// Names never taken as a partner or a commodity in prose: too common as ordinary words.
+    static let ambiguousNames: Set<String> = ["điều", "tiêu", "than"]
+
+    /// The reporting country itself: never a partner.
+    static let reporter = ["Việt Nam", "Vietnam", "Viet Nam", "VN", "Vietnamese"]
+}
+
+/// A flow as bulletins word it; surplus and deficit are balances with a sign.
+enum FlowWord: Equatable, Sendable {
+    case export, `import`, turnover, surplus, deficit, balance
+
+    var flow: Flow {
+        switch self {
+        case .export: return .export
+        case .import: return .import
+        case .turnover: return .turnover
+        case .surplus, .deficit, .balance: return .balance
+        }
+    }
+}
+
+extension ExtractionVocabulary {
+    /// Month names: English (capitalized "May" only, see PeriodScanner) and Vietnamese words after "tháng".
+    static let monthNames: [(String, Int)] = [
+        ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4), ("apr", 4),
+        ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8), ("aug", 8),
+        ("september", 9), ("sep", 9), ("sept", 9), ("october", 10), ("oct", 10), ("november", 11), ("nov", 11),
+        ("december", 12), ("dec", 12),
+    ]
+
+    static let vietnameseMonthWords: [(String, Int)] = [
+        ("một", 1), ("giêng", 1), ("hai", 2), ("ba", 3), ("tư", 4), ("bốn", 4), ("năm", 5), ("sáu", 6), ("bảy", 7),
+        ("tám", 8), ("chín", 9), ("mười", 10), ("mười một", 11), ("mười hai", 12), ("chạp", 12),
+    ]
+
+    /// Counts of months ("bảy tháng", "seven months").
+    static let numberWords: [(String, Int)] = [
+        ("hai", 2), ("ba", 3), ("bốn", 4), ("năm", 5), ("sáu", 6), ("bảy", 7), ("tám", 8), ("chín", 9), ("mười", 10),
+        ("mười một", 11), ("mười hai", 12), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
+        ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
+    ]
+
+    static let ordinals: [(String, Int)] = [
+        ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("1st", 1), ("2nd", 2), ("3rd", 3), ("4th", 4),
+        ("đầu", 1), ("đầu tiên", 1), ("thứ nhất", 1), ("thứ hai", 2), ("thứ ba", 3), ("thứ tư", 4), ("cuối", 4),
+    ]
+
+    static let romanNumerals: [(String, Int)] = [("i", 1), ("ii", 2), ("iii", 3), ("iv", 4)]
+
+    /// Words before a period that make it the period of comparison, not the figure's own.
+    static let periodComparisons = [
+        "so với", "cùng kỳ", "cùng kì", "same period", "compared with", "compared to", "from", "than", "against",
+        "over", "với mức", "of last year", "versus",
+    ]
+}

@@ -1,0 +1,46 @@
+/// Finds partner and commodity names in a bulletin's tokens, from the reference data.
+///
+/// A name written with a capital ("Mỹ", "Anh") matches only capitalized text, so "mỹ nghệ"
+/// (handicrafts) is not the United States. Commodity names match in the bulletin's language only
+/// ("than" is coal in Vietnamese, a conjunction in English), and a one-word commodity name must be
+/// written in lower case, so that the surname "Ngô" is not maize.
+struct Gazetteer: Sendable {
+    struct Entry: Sendable {
+        let code: String
+        let needsCapital: Bool
+        let needsLowercase: Bool
+    }
+
+    private let table: PhraseTable<Entry>
+
+    /// Partners: every name and alias, in both languages, except WORLD and the reporter itself.
+    static func partners(_ names: [ReferenceName]) -> Gazetteer {
+        let usable = names.filter { $0.code != "WORLD" && $0.code != "VN" }
+        return Gazetteer(table: PhraseTable(usable.compactMap { name in
+            entry(name, needsCapital: name.name.first?.isUppercase ?? false, needsLowercase: false)
+        }))
+    }
+
+    /// Commodities: the names and aliases in `language`, except TOTAL.
+    static func commodities(_ names: [ReferenceName], language: Language) -> Gazetteer {
+        let usable = names.filter { $0.code != "TOTAL" && $0.language == language }
+        return Gazetteer(table: PhraseTable(usable.compactMap { name in
+            entry(name, needsCapital: false, needsLowercase: !name.name.contains(" "))
+        }))
+    }
+
+    private static func entry(_ name: ReferenceName, needsCapital: Bool, needsLowercase: Bool) -> (String, Entry)? {
+        let key = name.name.lowercased()
+        if ExtractionVocabulary.ambiguousNames.contains(key) || key.count < 2 { return nil }
+        return (name.name, Entry(code: name.code, needsCapital: needsCapital, needsLowercase: needsLowercase))
+    }
+
+    /// The name starting at `index`: its code and how many tokens it covers.
+    func match(_ tokens: ArraySlice<Token>, at index: Int, sentenceStart: Int) -> (code: String, length: Int)? {
+        guard let found = table.match(tokens, at: index) else { return nil }
+        let token = tokens[index]
+        if found.value.needsCapital, !token.isCapitalized { return nil }
+        if found.value.needsLowercase, token.isCapitalized, index != sentenceStart { return nil }
+        return (found.value.code, found.length)
+    }
+}

@@ -1,0 +1,260 @@
+/// A period named in a bulletin: where it is, and the period once its year is known.
+struct PeriodMention {
+    /// Token indices it covers.
+    let range: Range<Int>
+    /// The year the text states with it, if any.
+    let statedYear: Int?
+    /// True for a bare year ("năm 2023", "in 2022"): the figure's period only if nothing finer is said.
+    let isYearOnly: Bool
+    /// Builds the period for a year.
+    let build: @Sendable (Int) -> Period?
+
+    func period(contextYear: Int?) -> Period? {
+        guard let year = statedYear ?? contextYear else { return nil }
+        return build(year)
+    }
+}
+
+/// Finds periods in tokens: months, half-months, quarters, cumulative spans and years, in
+/// Vietnamese ("tháng 1.2024", "quý I", "7 tháng năm 2017", "kỳ 1 tháng 5", "từ đầu năm đến 15/9")
+/// and English ("January 2024", "the first quarter", "the first seven months", "first half of May").
+struct PeriodScanner {
+    private let tokens: ArraySlice<Token>
+    private static let months = PhraseTable(ExtractionVocabulary.monthNames)
+    private static let vietnameseMonths = PhraseTable(ExtractionVocabulary.vietnameseMonthWords)
+    private static let counts = PhraseTable(ExtractionVocabulary.numberWords)
+    private static let ordinals = PhraseTable(ExtractionVocabulary.ordinals)
+    private static let romans = PhraseTable(ExtractionVocabulary.romanNumerals)
+
+    init(_ tokens: ArraySlice<Token>) {
+        self.tokens = tokens
+    }
+
+    /// The period mention starting at `index`, if one does.
+    func mention(at index: Int) -> PeriodMention? {
+        let patterns: [(Int) -> PeriodMention?] = [
+            yearToDate, halfMonthVietnamese, halfMonthEnglish, monthCount, halfYear, quarter,
+            firstMonthOfYear, monthVietnamese, monthEnglish, bareYear,
+        ]
+        for pattern in patterns {
+            if let found = pattern(index) { return found }
+        }
+        return nil
+    }
+
+    // MARK: Patterns
+
+    /// "từ đầu năm đến 15/9", "từ đầu năm đến hết tháng 9", "tính đến hết ngày 15/9/2024".
+    private func yearToDate(_ i: Int) -> PeriodMention? {
+        var j: Int
+        if let k = words(i, "từ đầu năm đến") ?? words(i, "từ đầu năm tới") ?? words(i, "lũy kế đến")
+            ?? words(i, "tính đến") ?? words(i, "lũy kế từ đầu năm đến") {
+            j = k
+        } else { return nil }
+        j = words(j, "hết") ?? j
+        j = words(j, "ngày") ?? j
+        if let (day, month, year) = date(j) {
+            let half = day <= 15 ? 0 : 1
+            return PeriodMention(range: i..<(j + 1), statedYear: year, isYearOnly: false) { y in
+                Period(firstHalf: Period.halfIndex(year: y, month: 1, half: 0), lastHalf: Period.halfIndex(year: y, month: month, half: half))
+            }
+        }
+        if let k = words(j, "tháng"), let (month, end) = monthNumber(k) {
+            let (year, last) = yearAfter(end)
+            return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in Period.yearToDate(y, throughMonth: month) }
+        }
+        return nil
+    }
+
+    /// "kỳ 1 tháng 5", "kỳ 2 tháng 5/2024", "nửa đầu tháng 5", "nửa cuối tháng 5", "15 ngày đầu tháng 5".
+    private func halfMonthVietnamese(_ i: Int) -> PeriodMention? {
+        var half: Int?, j = i
+        if let k = words(i, "kỳ") ?? words(i, "kì"), let n = integer(k), (1...2).contains(n) { half = n; j = k + 1 }
+        else if let k = words(i, "nửa đầu") ?? words(i, "15 ngày đầu") ?? words(i, "nửa tháng đầu") { half = 1; j = k }
+        else if let k = words(i, "nửa cuối") ?? words(i, "nửa sau") ?? words(i, "nửa tháng cuối") { half = 2; j = k }
+        guard let half, let k = words(j, "tháng"), let (month, end) = monthNumber(k) else { return nil }
+        let (year, last) = yearAfter(end)
+        return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in .halfMonth(y, month, half: half) }
+    }
+
+    /// "first half of May", "second half of May 2024", "May 1-15", "May 16-31".
+    private func halfMonthEnglish(_ i: Int) -> PeriodMention? {
+        if let k = words(i, "first half of") ?? words(i, "second half of"), let (month, end) = monthName(k) {
+            let half = tokens[i + 0].key == "first" ? 1 : 2
+            let (year, last) = yearAfter(end)
+            return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in .halfMonth(y, month, half: half) }
+        }
+        if let (month, end) = monthName(i), end + 2 < tokens.endIndex, let from = integer(end), tokens[end + 1].key == "-",
+           let to = integer(end + 2), from == 1 || from == 16, to == 15 || to >= 28 {
+            let (year, last) = yearAfter(end + 3)
+            return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in .halfMonth(y, month, half: from == 1 ? 1 : 2) }
+        }
+        return nil
+    }
+
+    /// "7 tháng năm 2017", "6 tháng đầu năm", "lũy kế 9 tháng", "the first seven months of 2024".
+    private func monthCount(_ i: Int) -> PeriodMention? {
+        var j = i
+        if let k = words(i, "lũy kế") ?? words(i, "the first") ?? words(i, "first") { j = k }
+        guard let (count, afterCount) = countAt(j), (2...12).contains(count) else { return nil }
+        var k = afterCount
+        if k < tokens.endIndex, tokens[k].key == "-" { k += 1 }
+        guard let afterMonths = words(k, "tháng") ?? words(k, "months") ?? words(k, "month") else { return nil }
+        var end = afterMonths
+        for tail in ["đầu năm", "đầu", "năm", "qua", "của năm", "of the year", "of", "period", "period of"] {
+            if let next = words(end, tail) { end = next }
+        }
+        let (year, last) = yearAfter(end)
+        let introduced = j != i || end != afterMonths || year != nil
+        guard introduced else { return nil }
+        return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in Period.yearToDate(y, throughMonth: count) }
+    }
+
+    /// "nửa đầu năm 2024", "6 tháng cuối năm", "the first half of 2024", "H1 2024", "second half".
+    private func halfYear(_ i: Int) -> PeriodMention? {
+        var firstHalf: Bool?, j = i
+        for (phrase, first) in [("nửa đầu năm", true), ("nửa cuối năm", false), ("6 tháng cuối năm", false),
+                                ("sáu tháng cuối năm", false), ("first half of", true), ("second half of", false),
+                                ("first half", true), ("second half", false), ("h1", true), ("h2", false)] {
+            if let k = words(i, phrase) { firstHalf = first; j = k; break }
+        }
+        guard let firstHalf else { return nil }
+        if let k = words(j, "the year") ?? words(j, "this year") ?? words(j, "năm nay") { j = k }
+        let (year, last) = yearAfter(j)
+        return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in
+            let start = firstHalf ? 1 : 7
+            return Period(firstHalf: Period.halfIndex(year: y, month: start, half: 0),
+                          lastHalf: Period.halfIndex(year: y, month: start + 5, half: 1))
+        }
+    }
+
+    /// "quý I/2024", "quý 3 năm 2023", "quý đầu năm", "the third quarter of 2024", "Q1 2024".
+    private func quarter(_ i: Int) -> PeriodMention? {
+        var number: Int?, j = i
+        if let k = words(i, "quý") {
+            if let (n, end) = Self.romans.match(tokens, at: k).map({ ($0.value, k + $0.length) }) ?? integer(k).map({ ($0, k + 1) })
+                ?? Self.ordinals.match(tokens, at: k).map({ ($0.value, k + $0.length) }) {
+                number = n; j = end
+                if let next = words(j, "năm"), integer(next).map(isYear) != true { j = next }
+            }
+        } else if let (n, length) = Self.ordinals.match(tokens, at: i).map({ ($0.value, $0.length) }),
+                  let k = words(i + length, "quarter") {
+            number = n; j = k
+        } else if tokens[i].kind == .word, tokens[i].key.count == 2, tokens[i].key.hasPrefix("q"),
+                  let n = Int(tokens[i].key.dropFirst()) {
+            number = n; j = i + 1
+        }
+        guard let number, (1...4).contains(number) else { return nil }
+        let (year, last) = yearAfter(j)
+        return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in
+            Period(firstHalf: Period.halfIndex(year: y, month: number * 3 - 2, half: 0),
+                   lastHalf: Period.halfIndex(year: y, month: number * 3, half: 1))
+        }
+    }
+
+    /// "tháng đầu tiên của năm 2024", "tháng đầu năm" (but not "các tháng đầu năm").
+    private func firstMonthOfYear(_ i: Int) -> PeriodMention? {
+        guard let k = words(i, "tháng đầu tiên của năm") ?? words(i, "tháng đầu tiên năm") ?? words(i, "tháng đầu năm")
+                ?? words(i, "tháng đầu tiên") else { return nil }
+        if i > tokens.startIndex, ["các", "những", "mấy"].contains(tokens[i - 1].key) { return nil }
+        let (year, last) = yearAfter(k)
+        return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in .month(y, 1) }
+    }
+
+    /// "tháng 1.2024", "tháng 01/2024", "tháng 1 năm 2024", "tháng 12", "tháng Giêng".
+    private func monthVietnamese(_ i: Int) -> PeriodMention? {
+        guard let k = words(i, "tháng") else { return nil }
+        if k < tokens.endIndex, tokens[k].kind == .number, let (month, year) = monthYear(tokens[k].text) {
+            return PeriodMention(range: i..<(k + 1), statedYear: year, isYearOnly: false) { y in .month(y, month) }
+        }
+        guard let (month, end) = monthNumber(k) else { return nil }
+        let (year, last) = yearAfter(end)
+        return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in .month(y, month) }
+    }
+
+    /// "January 2024", "in March", "Jan. 2024" ("May" only when capitalized; "May 15" is a date).
+    private func monthEnglish(_ i: Int) -> PeriodMention? {
+        guard let (month, end) = monthName(i) else { return nil }
+        if end < tokens.endIndex, let day = integer(end), (1...31).contains(day), !(end + 1 < tokens.endIndex && isYearToken(end)) {
+            return nil
+        }
+        let (year, last) = yearAfter(end)
+        return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in .month(y, month) }
+    }
+
+    /// "năm 2023", "cả năm 2023", "in 2022", "2023": the whole year, or just the year for context.
+    private func bareYear(_ i: Int) -> PeriodMention? {
+        var j = i
+        if let k = words(i, "cả năm") ?? words(i, "năm") ?? words(i, "full year") ?? words(i, "full-year") { j = k }
+        guard j < tokens.endIndex, tokens[j].kind == .number, let year = Int(tokens[j].text), isYear(year) else { return nil }
+        return PeriodMention(range: i..<(j + 1), statedYear: year, isYearOnly: true) { y in
+            Period(firstHalf: Period.halfIndex(year: y, month: 1, half: 0), lastHalf: Period.halfIndex(year: y, month: 12, half: 1))
+        }
+    }
+
+    // MARK: Pieces
+
+    /// The index after `phrase` if it is at `index`.
+    private func words(_ index: Int, _ phrase: String) -> Int? {
+        let keys = phrase.split(separator: " ").map(String.init)
+        guard index >= tokens.startIndex, index + keys.count <= tokens.endIndex else { return nil }
+        for (offset, key) in keys.enumerated() where tokens[index + offset].key != key { return nil }
+        return index + keys.count
+    }
+
+    private func integer(_ index: Int) -> Int? {
+        guard index < tokens.endIndex, tokens[index].kind == .number else { return nil }
+        return Int(tokens[index].text)
+    }
+
+    private func isYear(_ value: Int) -> Bool { (1990...2100).contains(value) }
+
+    private func isYearToken(_ index: Int) -> Bool { integer(index).map(isYear) ?? false }
+
+    /// A month as a number (1-12) or a Vietnamese month word, after "tháng".
+    private func monthNumber(_ index: Int) -> (Int, Int)? {
+        if let value = integer(index), (1...12).contains(value) { return (value, index + 1) }
+        if index < tokens.endIndex, let found = Self.vietnameseMonths.match(tokens, at: index), tokens[index].isCapitalized || found.value != 5 {
+            return (found.value, index + found.length)
+        }
+        return nil
+    }
+
+    /// An English month name; "May" and "March" must be capitalized (else they are verbs).
+    private func monthName(_ index: Int) -> (Int, Int)? {
+        guard index < tokens.endIndex, tokens[index].isCapitalized, let found = Self.months.match(tokens, at: index) else { return nil }
+        var end = index + found.length
+        if end < tokens.endIndex, tokens[end].text == ".", tokens[index].key.count == 3 { end += 1 }
+        return (found.value, end)
+    }
+
+    /// A count of months: "7", "bảy", "seven".
+    private func countAt(_ index: Int) -> (Int, Int)? {
+        if let value = integer(index) { return (value, index + 1) }
+        return Self.counts.match(tokens, at: index).map { ($0.value, index + $0.length) }
+    }
+
+    /// A year right after `index` ("/2024", "năm 2024", "2024", "of 2024"), and the index after it.
+    private func yearAfter(_ index: Int) -> (Int?, Int) {
+        var j = index
+        if j < tokens.endIndex, ["/", "-", ".", "năm", "of", ","].contains(tokens[j].key), isYearToken(j + 1) { j += 1 }
+        if isYearToken(j) { return (integer(j), j + 1) }
+        return (nil, index)
+    }
+
+    /// "1.2024", "01/2024", "1/2024" → (month, year).
+    private func monthYear(_ text: String) -> (Int, Int?)? {
+        let parts = text.split(whereSeparator: { $0 == "." || $0 == "/" })
+        guard parts.count == 2, let month = Int(parts[0]), (1...12).contains(month), let year = Int(parts[1]), isYear(year)
+        else { return nil }
+        return (month, year)
+    }
+
+    /// "15/9" or "15/9/2024" → (day, month, year?).
+    private func date(_ index: Int) -> (Int, Int, Int?)? {
+        guard index < tokens.endIndex, tokens[index].kind == .number else { return nil }
+        let parts = tokens[index].text.split(separator: "/").compactMap { Int($0) }
+        guard parts.count >= 2, (1...31).contains(parts[0]), (1...12).contains(parts[1]) else { return nil }
+        return (parts[0], parts[1], parts.count == 3 && isYear(parts[2]) ? parts[2] : nil)
+    }
+}

@@ -1,0 +1,60 @@
+/// A sentence of a bulletin: its tokens and the paragraph it belongs to.
+struct Sentence {
+    let tokens: ArraySlice<Token>
+    let paragraph: Int
+}
+
+/// Splits a bulletin's tokens into sentences.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` followed by a space and a capital or a digit, or at a
+/// blank line. Abbreviations written without a space ("T.N", "TP.HCM", "U.S.") and line breaks
+/// inside a sentence (copied text often has them) do not end it.
+enum SentenceSplitter {
+    static func split(_ tokens: [Token]) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var start = 0, paragraph = 0, index = 0
+        func close(_ end: Int) {
+            let slice = tokens[start..<end].filter { $0.kind != .lineBreak }
+            if !slice.isEmpty { sentences.append(Sentence(tokens: ArraySlice(slice), paragraph: paragraph)) }
+        }
+        while index < tokens.count {
+            let token = tokens[index]
+            if token.kind == .lineBreak, index + 1 < tokens.count, tokens[index + 1].kind == .lineBreak {
+                close(index)
+                paragraph += 1
+                while index < tokens.count, tokens[index].kind == .lineBreak { index += 1 }
+                start = index
+                continue
+            }
+            if endsSentence(tokens, at: index) {
+                close(index + 1)
+                start = index + 1
+            }
+            index += 1
+        }
+        close(tokens.count)
+        return sentences.map { Sentence(tokens: rebased($0.tokens), paragraph: $0.paragraph) }
+    }
+
+    private static func rebased(_ tokens: ArraySlice<Token>) -> ArraySlice<Token> {
+        ArraySlice(Array(tokens))
+    }
+
+    private static func endsSentence(_ tokens: [Token], at index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .symbol || token.kind == .lineBreak else { return false }
+        var next = index + 1
+        if token.kind == .lineBreak {
+            let previous = tokens[..<index].last { $0.kind != .lineBreak }
+            return previous.map { [".", "!", "?", "…", ":"].contains($0.text) } ?? false
+                || (next < tokens.count && ["-", "•", "+", "*", "–"].contains(tokens[next].text))
+        }
+        guard [".", "!", "?", "…"].contains(token.text) else { return false }
+        while next < tokens.count, [".", "\"", "”", "’", ")"].contains(tokens[next].text) { next += 1 }
+        guard next < tokens.count else { return true }
+        let following = tokens[next]
+        let spaced = following.start > tokens[next - 1].end || following.kind == .lineBreak
+        return spaced && (following.isCapitalized || following.kind == .number || following.kind == .lineBreak
+            || ["\"", "“", "(", "-", "•"].contains(following.text))
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import TradeWarehouse
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Read a prose trade bulletin (Vietnamese or English) and print the figures it states; writes nothing.",
+        discussion: """
+            Every amount in US dollars becomes one row: flow, period, partner, commodity, sector, value \
+            in whole USD, qualifier (hơn / more than = over...), estimate, year-on-year and \
+            month-on-month change, and the sentence it came from. Amounts that cannot be placed (no flow, \
+            or no period) are reported on stderr as warnings, never guessed.
+
+            Examples:
+              tradewh extract Samples/2024-01-bulletin-vi.txt --format json
+              tradewh extract bulletin.txt --year 2024 --format table
+              pbpaste | tradewh extract - --lang en
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The bulletin: a .txt or .md file, or - for standard input.", valueName: "file"))
+    var file: String
+
+    @Option(help: "The year of months the text names without one, when the text states no year itself.")
+    var year: Int?
+
+    @Option(help: "The bulletin's language: auto (default), vi or en. Decides 34,5 vs 34.5.")
+    var lang: String = "auto"
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if lang != "auto" && Language(rawValue: lang) == nil {
+            throw ValidationError("--lang must be auto, vi or en")
+        }
+        if let year, !(1990...2100).contains(year) { throw ValidationError("--year \(year) is not a year between 1990 and 2100") }
+    }
+
+    func run() throws {
+        let text = try BulletinText.read(file)
+        let extractor = BulletinExtractor(reference: try ReferenceData.builtIn())
+        let result = extractor.extract(text, year: year, language: Language(rawValue: lang))
+        for warning in result.warnings {
+            Terminal.printError("\(file): warning: \(warning.message): \(warning.text)")
+        }
+        Terminal.printRows(ExtractionTable.make(result.facts), format: output.format)
+    }
+}
