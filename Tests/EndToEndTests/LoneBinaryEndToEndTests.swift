@@ -15,7 +15,8 @@ import Testing
         #expect(migrate.status == 0)
         let lines = migrate.stdout.split(separator: "\n").map { $0.split(separator: ",").prefix(2).joined(separator: ",") }
         #expect(lines == ["migration,state", "0001_core_schema.sql,applied", "0002_reference_partners.sql,applied",
-                          "0003_reference_commodities.sql,applied", "0004_views.sql,applied"])
+                          "0003_reference_commodities.sql,applied", "0004_views.sql,applied",
+                          "0005_text_provenance.sql,applied"])
         let partner = try CLI.run(["partners", "han quoc", "--format", "csv"], in: scratch.path, binary: lone, environment: environment)
         #expect(partner.stdout.hasPrefix("code,kind,name_vi,name_en,aliases\nKR,country,Hàn Quốc,South Korea,"))
     }
@@ -29,11 +30,12 @@ import Testing
             applied 0002_reference_partners.sql
             applied 0003_reference_commodities.sql
             applied 0004_views.sql
-            trade.sqlite: schema up to date (4 migrations)
+            applied 0005_text_provenance.sql
+            trade.sqlite: schema up to date (5 migrations)
 
             """)
         let again = try CLI.run(["migrate"], in: scratch.path)
-        #expect(again.stdout == "trade.sqlite: schema up to date (4 migrations)\n")
+        #expect(again.stdout == "trade.sqlite: schema up to date (5 migrations)\n")
         #expect(FileManager.default.fileExists(atPath: scratch.file("trade.sqlite")))
     }
 }

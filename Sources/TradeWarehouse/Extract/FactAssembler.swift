@@ -22,7 +22,7 @@ struct FactAssembler {
         }
         var facts: [ExtractedFact] = [], warnings: [ExtractionWarning] = []
         for (position, money) in mentions.money.enumerated() where money.role == .fact {
-            switch fact(for: money, at: position, context: context) {
+            switch fact(for: money, at: position, previous: facts.last, context: context) {
             case .success(let fact): facts.append(fact)
             case .failure(let failure): if let warning = failure.warning { warnings.append(warning) }
             }
@@ -32,20 +32,23 @@ struct FactAssembler {
     }
 
     /// The fact for one amount, a warning if it cannot be placed, or neither if it is not trade.
-    private func fact(for money: MoneyMention, at position: Int, context: DocumentContext) -> Result<ExtractedFact, Warning> {
+    private func fact(for money: MoneyMention, at position: Int, previous: ExtractedFact?,
+                      context: DocumentContext) -> Result<ExtractedFact, Warning> {
         let start = money.range.lowerBound
         let clause = clauseStart(before: start)
         let window = max(clause, position > 0 ? mentions.money[position - 1].range.upperBound : tokens.startIndex)
         let flowMention = mentions.flows.last { $0.index < start }
         if flowMention == nil, mentions.nonTrade.contains(where: { $0 < start }) { return .failure(Warning(nil)) }
-        guard let flowWord = flowMention?.word ?? firstFlow(after: start, before: clauseEnd(after: start)) ?? context.flow else {
+        let commodity = mentions.commodities.last { $0.range.lowerBound >= window && $0.range.lowerBound < start }
+            ?? carriedCommodity(window: window, before: start, previous: previous)
+        guard let flowWord = flowMention?.word ?? firstFlow(after: start, before: clauseEnd(after: start))
+                ?? carriedFlow(context.flow, forCommodity: commodity != nil) else {
             return .failure(Warning(ExtractionWarning(message: "an amount with no export/import/balance word", text: sentenceText)))
         }
         guard let period = period(for: start, context: context) else {
             return .failure(Warning(ExtractionWarning(message: "an amount with no period (pass --year if only the year is missing)",
                                                        text: sentenceText)))
         }
-        let commodity = mentions.commodities.last { $0.range.lowerBound >= window && $0.range.lowerBound < start }
         let changes = percents(for: position)
         let scalarStart = tokens[start].start, scalarEnd = tokens[money.range.upperBound - 1].end
         return .success(ExtractedFact(
@@ -70,6 +73,25 @@ struct FactAssembler {
     }
 
     // MARK: Attributes
+
+    /// A flow from earlier sentences. A commodity's figure is an export or an import, never a
+    /// balance: after "xuất siêu 3,63 tỷ USD", "điện thoại đạt 5,58 tỷ USD" is an export.
+    private func carriedFlow(_ flow: FlowWord?, forCommodity: Bool) -> FlowWord? {
+        guard forCommodity else { return flow }
+        return flow == .import ? .import : .export
+    }
+
+    /// "textiles to the US were worth $992 million, while those to Japan reached $249 million":
+    /// a figure for another partner in the same sentence, with no commodity or flow word of its
+    /// own, is for the commodity just named.
+    private func carriedCommodity(window: Int, before start: Int, previous: ExtractedFact?)
+        -> (range: Range<Int>, code: String, name: String)? {
+        guard let previous, previous.commodity != "TOTAL",
+              mentions.partners.contains(where: { $0.range.lowerBound >= window && $0.range.lowerBound < start }),
+              !mentions.flows.contains(where: { $0.index >= window && $0.index < start })
+        else { return nil }
+        return (start..<start, previous.commodity, previous.commodityName ?? previous.commodity)
+    }
 
     private func partner(for start: Int, window: Int, clause: Int, flow: (index: Int, word: FlowWord, subjectPartner: String?)?,
                          hasCommodity: Bool, context: DocumentContext) -> String {

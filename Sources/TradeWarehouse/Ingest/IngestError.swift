@@ -30,7 +30,7 @@ public enum IngestError: Error, Equatable, CustomStringConvertible {
         case .unreadable(let file, let reason): return "\(file): cannot read: \(reason)"
         case .empty(let file): return "\(file): the file is empty (no header, no figures)"
         case .unsupported(let file):
-            return "\(file): not a supported format (csv, tsv, json, ndjson); name it by extension or pass --format"
+            return "\(file): not a supported format (csv, tsv, json, ndjson, or a .txt/.md bulletin); name it by extension or pass --format"
         case .malformed(let file, let message): return "\(file): \(message)"
         case .atLine(let file, let line, let message): return "\(file):\(line): \(message)"
         case .rows(let file, let errors, let more):

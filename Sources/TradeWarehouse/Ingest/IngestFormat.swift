@@ -5,6 +5,8 @@ public enum IngestFormat: String, CaseIterable, Sendable {
     /// Pick by file extension, else by the first bytes.
     case auto
     case csv, tsv, json, ndjson
+    /// A prose bulletin (.txt, .md), read by the bulletin extractor.
+    case text
 
     /// The format of a file: from `--format` if not auto, else its extension, else its content.
     static func detect(for source: InputSource, requested: IngestFormat) throws -> IngestFormat {
@@ -20,6 +22,7 @@ public enum IngestFormat: String, CaseIterable, Sendable {
         case "tsv", "tab": return .tsv
         case "json": return .json
         case "ndjson", "jsonl": return .ndjson
+        case "txt", "md": return .text
         default: return nil
         }
     }

@@ -8,11 +8,14 @@ public struct IngestOptions: Sendable {
     public var dryRun = false
     /// Ingest even a file already ingested, and retire earlier releases of the same file.
     public var replace = false
+    /// For bulletins: the year of months named without one, when the text states none.
+    public var year: Int?
 
-    public init(format: IngestFormat = .auto, dryRun: Bool = false, replace: Bool = false) {
+    public init(format: IngestFormat = .auto, dryRun: Bool = false, replace: Bool = false, year: Int? = nil) {
         self.format = format
         self.dryRun = dryRun
         self.replace = replace
+        self.year = year
     }
 }
 
@@ -33,6 +36,42 @@ public struct IngestReport: Sendable, Equatable {
     public let rowsAdded: Int
     /// Of those, how many replace a current figure of an earlier release.
     public let rowsSuperseded: Int
+    /// What was passed over, and why (bulletins only: figures that could not be placed).
+    public var warnings: [String] = []
+}
+
+/// The tally of one file's rows as they are written.
+private struct LoadedRows {
+    var rows = 0
+    var errors: [RowError] = []
+    var errorCount = 0
+    var warnings: [String] = []
+
+    mutating func fail(_ rowErrors: [RowError]) {
+        errorCount += rowErrors.count
+        errors += rowErrors
+    }
+}
+
+/// Line numbers of offsets (in Unicode scalars) of a text.
+struct LineIndex {
+    private let lineStarts: [Int]
+
+    init(_ text: String) {
+        var starts = [0]
+        for (offset, scalar) in text.unicodeScalars.enumerated() where scalar == "\n" { starts.append(offset + 1) }
+        lineStarts = starts
+    }
+
+    /// The 1-based line holding `offset`.
+    func line(at offset: Int) -> Int {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low + 1
+    }
 }
 
 /// Loads long-form release files into the warehouse, one transaction per file.
@@ -71,33 +110,74 @@ public final class Ingestor {
     private func load(_ source: InputSource, format: IngestFormat, sha256: String, options: IngestOptions) throws -> IngestReport {
         let writer = try ReleaseWriter(db: store.db)
         let release = try writer.createRelease(path: source.path, sha256: sha256, format: format.rawValue)
-        let normalizer = FactNormalizer(reference: reference, writer: writer)
-        var errors: [RowError] = [], errorCount = 0, rows = 0
-        let note = try read(source, format: format) { record in
-            switch try normalizer.normalize(record) {
-            case .success(let row):
-                if let firstLine = try writer.insert(row, release: release) {
-                    errorCount += 1
-                    errors.append(RowError(line: row.line, field: nil,
-                        message: "the same period, flow, partner, commodity and sector as line \(firstLine)"))
-                } else {
-                    rows += 1
+        var loaded = LoadedRows()
+        let note: String?
+        if format == .text {
+            note = nil
+            try loadBulletin(source, year: options.year, writer: writer, release: release, into: &loaded)
+        } else {
+            let normalizer = FactNormalizer(reference: reference, writer: writer)
+            note = try read(source, format: format) { record in
+                switch try normalizer.normalize(record) {
+                case .success(let row):
+                    if let firstLine = try writer.insert(row, release: release) {
+                        loaded.fail([RowError(line: row.line, field: nil,
+                            message: "the same period, flow, partner, commodity and sector as line \(firstLine)")])
+                    } else {
+                        loaded.rows += 1
+                    }
+                case .failure(let rowErrors):
+                    loaded.fail(rowErrors.errors)
                 }
-            case .failure(let rowErrors):
-                errorCount += rowErrors.errors.count
-                errors += rowErrors.errors
             }
         }
-        guard errors.isEmpty else {
-            let shown = Array(errors.prefix(IngestError.rowErrorLimit))
-            throw IngestError.rows(file: source.path, errors: shown, more: errorCount - shown.count)
+        guard loaded.errors.isEmpty else {
+            let shown = Array(loaded.errors.prefix(IngestError.rowErrorLimit))
+            throw IngestError.rows(file: source.path, errors: shown, more: loaded.errorCount - shown.count)
         }
-        if rows == 0 { throw IngestError.empty(file: source.path) }
+        if loaded.rows == 0 { throw IngestError.empty(file: source.path) }
         try writer.setSource(note, release: release)
-        let superseded = try writer.finish(release: release, rowCount: rows, sha256: sha256,
+        let superseded = try writer.finish(release: release, rowCount: loaded.rows, sha256: sha256,
                                            path: source.path, replacing: options.replace)
         return IngestReport(path: source.path, outcome: options.dryRun ? .checked : .ingested(releaseID: release),
-                            rowsAdded: rows, rowsSuperseded: superseded)
+                            rowsAdded: loaded.rows, rowsSuperseded: superseded, warnings: loaded.warnings)
+    }
+
+    /// Extracts a prose bulletin's figures and writes them; what cannot be placed becomes a warning.
+    private func loadBulletin(_ source: InputSource, year: Int?, writer: ReleaseWriter, release: Int64,
+                              into loaded: inout LoadedRows) throws {
+        guard let text = String(data: try source.allBytes(), encoding: .utf8) else {
+            throw IngestError.malformed(file: source.path, message: "the text is not valid UTF-8")
+        }
+        let result = BulletinExtractor(reference: reference).extract(text, year: year)
+        let lines = LineIndex(BulletinExtractor.normalize(text))
+        loaded.warnings += result.warnings.map { "\($0.message): \($0.text)" }
+        for fact in result.facts {
+            guard let row = try factRow(fact, line: lines.line(at: fact.spanStart), writer: writer) else {
+                loaded.warnings.append("line \(lines.line(at: fact.spanStart)): \(fact.commodityName ?? "a commodity") "
+                    + "is not in the reference data; figure skipped: \(fact.text)")
+                continue
+            }
+            if let firstLine = try writer.insert(row, release: release) {
+                loaded.warnings.append("line \(row.line): a second, different figure for the same key as line \(firstLine); "
+                    + "the first was kept: \(fact.text)")
+            } else {
+                loaded.rows += 1
+            }
+        }
+    }
+
+    /// The row for an extracted fact; nil when its commodity has no code.
+    private func factRow(_ fact: ExtractedFact, line: Int, writer: ReleaseWriter) throws -> FactRow? {
+        guard let partner = reference.partners.entry(code: fact.partner),
+              let commodity = reference.commodities.entry(code: fact.commodity) else { return nil }
+        return FactRow(
+            periodID: try writer.periodID(fact.period), flowID: fact.flow.id, partnerID: partner.id,
+            commodityID: commodity.id, sectorID: fact.sector.id, valueUSD: fact.valueUSD, quantity: fact.quantity,
+            unit: fact.unit, qualifier: fact.qualifier.rawValue, estimated: fact.estimated, yoyPct: fact.yoyPct,
+            line: line, provenance: TextProvenance(
+                sentence: fact.text, spanStart: fact.spanStart, spanEnd: fact.spanEnd,
+                commodityName: fact.commodityName, momPct: fact.momPct, deltaUSD: fact.deltaUSD))
     }
 
     private func read(_ source: InputSource, format: IngestFormat, _ body: (FieldRecord) throws -> Void) throws -> String? {
@@ -106,7 +186,7 @@ public final class Ingestor {
         case .tsv: return try DelimitedReader(delimiter: UInt8(ascii: "\t")).read(source, body)
         case .json: return try JSONReader().readDocument(source, body)
         case .ndjson: return try JSONReader().readLines(source, body)
-        case .auto: throw IngestError.unsupported(file: source.path)
+        case .auto, .text: throw IngestError.unsupported(file: source.path)
         }
     }
 

@@ -14,6 +14,18 @@ struct FactRow {
     var estimated: Bool
     var yoyPct: Double?
     var line: Int
+    /// For figures read from prose: what the text said and where.
+    var provenance: TextProvenance?
+}
+
+/// Where a figure read from a bulletin came from, and what else the text said about it.
+struct TextProvenance {
+    var sentence: String
+    var spanStart: Int
+    var spanEnd: Int
+    var commodityName: String?
+    var momPct: Double?
+    var deltaUSD: Int64?
 }
 
 /// Writes one release: its row, the periods and HS codes it introduces, and its figures, through
@@ -28,8 +40,9 @@ final class ReleaseWriter {
         self.db = db
         insertFact = try db.prepare("""
             INSERT INTO fact (period_id, flow_id, partner_id, commodity_id, sector_id, release_id,
-                              value_usd, quantity, unit, qualifier, estimated, yoy_pct, source_line)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                              value_usd, quantity, unit, qualifier, estimated, yoy_pct, source_line,
+                              source_text, source_start, source_end, commodity_name, mom_pct, delta_usd)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
     }
 
@@ -91,6 +104,9 @@ final class ReleaseWriter {
             .integer(row.sectorID), .integer(release), .integer(row.valueUSD),
             row.quantity.map(CellValue.real) ?? .null, .optional(row.unit), .text(row.qualifier),
             .integer(row.estimated ? 1 : 0), row.yoyPct.map(CellValue.real) ?? .null, .integer(Int64(row.line)),
+            .optional(row.provenance?.sentence), row.provenance.map { .integer(Int64($0.spanStart)) } ?? .null,
+            row.provenance.map { .integer(Int64($0.spanEnd)) } ?? .null, .optional(row.provenance?.commodityName),
+            row.provenance?.momPct.map(CellValue.real) ?? .null, row.provenance?.deltaUSD.map(CellValue.integer) ?? .null,
         ]
         for (index, value) in values.enumerated() { try insertFact.bind(value, at: Int32(index + 1)) }
         do {

@@ -6,15 +6,16 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Load release files into the warehouse, one transaction per file.",
         discussion: """
-            Each file is long-form: columns period, flow, partner, commodity, value_usd, and optionally \
-            sector, quantity, unit, qualifier, estimated, yoy_pct. Partners and commodities may be codes \
-            or names in Vietnamese or English. A folder loads every .csv, .tsv, .json, .ndjson file in it, \
-            in name order. A file with any bad row loads nothing; every bad row is listed as FILE:LINE. \
-            A file already loaded (same SHA-256) is skipped.
+            Structured files are long-form: columns period, flow, partner, commodity, value_usd, and \
+            optionally sector, quantity, unit, qualifier, estimated, yoy_pct. Partners and commodities may \
+            be codes or names in Vietnamese or English. A file with any bad row loads nothing; every bad \
+            row is listed as FILE:LINE. Prose bulletins (.txt, .md) are read like `tradewh extract`; \
+            figures that cannot be placed are listed as warnings. A folder loads every .csv, .tsv, .json, \
+            .ndjson, .txt and .md file in it, in name order. A file already loaded (same SHA-256) is skipped.
 
             Examples:
               tradewh ingest Samples
-              tradewh ingest --dry-run Samples/2024-01-2-customs.json
+              tradewh ingest Samples/bulletins --dry-run
               cat figures.csv | tradewh ingest - --format csv
             """
     )
@@ -24,8 +25,11 @@ struct IngestCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Files or folders to load; - reads standard input.", valueName: "path"))
     var paths: [String]
 
-    @Option(name: .long, help: "Input format: auto (by extension, then content), csv, tsv, json or ndjson.")
+    @Option(name: .long, help: "Input format: auto (by extension, then content), csv, tsv, json, ndjson or text (a prose bulletin).")
     var format: IngestFormat = .auto
+
+    @Option(help: "For bulletins: the year of months named without one, when the text states no year.")
+    var year: Int?
 
     @Flag(name: .long, help: "Check the files and report what would be loaded, without writing anything.")
     var dryRun = false
@@ -37,13 +41,15 @@ struct IngestCommand: ParsableCommand {
         let store = try database.openStore()
         let ingestor = try Ingestor(store: store)
         let (files, passedOver) = try Ingestor.expand(paths)
-        for file in passedOver { Terminal.printMessage("\(file): passed over (not a csv, tsv, json or ndjson file)") }
-        let options = IngestOptions(format: format, dryRun: dryRun, replace: replace)
+        for file in passedOver { Terminal.printMessage("\(file): passed over (not a file ingest reads; name it to load it)") }
+        let options = IngestOptions(format: format, dryRun: dryRun, replace: replace, year: year)
         var failures = 0
         for file in files {
             do {
                 let source = file == "-" ? InputSource.standardInput() : InputSource(path: file)
-                print(Self.describe(try ingestor.ingest(source, options: options)))
+                let report = try ingestor.ingest(source, options: options)
+                print(Self.describe(report))
+                for warning in report.warnings { Terminal.printError("\(file): warning: \(warning)") }
             } catch let error as IngestError {
                 Terminal.printError(error.description)
                 failures += 1
@@ -58,6 +64,7 @@ struct IngestCommand: ParsableCommand {
         switch report.outcome {
         case .ingested(let releaseID):
             return "\(report.path): release \(releaseID), \(report.rowsAdded) rows added, \(report.rowsSuperseded) superseded"
+                + (report.warnings.isEmpty ? "" : ", \(report.warnings.count) warning(s)")
         case .checked:
             return "\(report.path): ok (dry run), \(report.rowsAdded) rows would be added, \(report.rowsSuperseded) superseded; nothing written"
         case .skipped(let existing):

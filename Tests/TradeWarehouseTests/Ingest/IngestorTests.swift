@@ -213,10 +213,10 @@ import Testing
         let warehouse = try TestWarehouse()
         try warehouse.write("b.json", "[]")
         try warehouse.write("a.csv", "")
-        try warehouse.write("notes.txt", "")
+        try warehouse.write("notes.pdf", "")
         try warehouse.write(".hidden.csv", "")
         let (files, passedOver) = try Ingestor.expand([warehouse.directory.path(""), "-"])
         #expect(files.map { ($0 as NSString).lastPathComponent } == ["a.csv", "b.json", "-"])
-        #expect(passedOver.map { ($0 as NSString).lastPathComponent }.contains("notes.txt"))
+        #expect(passedOver.map { ($0 as NSString).lastPathComponent }.contains("notes.pdf"))
     }
 }

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct MigratorTests {
     static let embeddedNames = [
-        "0001_core_schema.sql", "0002_reference_partners.sql", "0003_reference_commodities.sql", "0004_views.sql",
+        "0001_core_schema.sql", "0002_reference_partners.sql", "0003_reference_commodities.sql", "0004_views.sql", "0005_text_provenance.sql",
     ]
 
     /// The rows of `schema_migrations`: version, name, checksum.
@@ -24,7 +24,7 @@ import Testing
     @Test func embeddedMigrations() throws {
         let migrations = Migration.embedded()
         #expect(migrations.map(\.name) == Self.embeddedNames)
-        #expect(migrations.map(\.version) == [1, 2, 3, 4])
+        #expect(migrations.map(\.version) == [1, 2, 3, 4, 5])
         for migration in migrations {
             #expect(migration.checksum == SHA256.hexDigest(of: migration.sql.utf8))
             #expect(migration.checksum.count == 64)
@@ -69,7 +69,7 @@ import Testing
         let db = try Database(path: dir.path("trade.sqlite"))
         #expect(try Migrator().migrate(db) == Self.embeddedNames)
         #expect(try Migrator().migrate(db) == [])
-        #expect(try Self.recorded(db).count == 4)
+        #expect(try Self.recorded(db).count == Self.embeddedNames.count)
     }
 
     @Test func reopeningAppliesNothing() throws {
@@ -82,7 +82,7 @@ import Testing
         #expect(store.migrationsApplied == [])
         #expect(try Migrator().migrate(store.db) == [])
         let after = try Self.recorded(store.db)
-        #expect(after.count == 4)
+        #expect(after.count == Self.embeddedNames.count)
         #expect(after.map(\.name) == before.map(\.name))
         #expect(after.map(\.appliedAt) == before.map(\.appliedAt))
         #expect(try Self.schemaObjects(store.db) == objectsBefore)
@@ -139,7 +139,7 @@ import Testing
         #expect(error.description.contains("9999_future.sql"))
         #expect(error.description.contains("migrated by a newer tradewh"))
         // Nothing was recorded or removed by the refused open.
-        #expect(try Self.recorded(Database(path: path)).map(\.version) == [1, 2, 3, 4, 9999])
+        #expect(try Self.recorded(Database(path: path)).map(\.version) == [1, 2, 3, 4, 5, 9999])
     }
 
     @Test func failedMigrationRollsBackOnlyItself() throws {

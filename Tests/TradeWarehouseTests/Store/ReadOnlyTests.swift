@@ -117,7 +117,7 @@ import Testing
         ("ANALYZE", write),
         ("SELECT 1; DELETE FROM fact", write),
         ("BEGIN; DELETE FROM fact; COMMIT", write),
-        ("INSERT INTO fact SELECT period_id, flow_id, partner_id, commodity_id, 2, release_id, value_usd, quantity, unit, qualifier, estimated, yoy_pct, source_line FROM fact", write),
+        ("INSERT INTO fact (period_id, flow_id, partner_id, commodity_id, sector_id, release_id, value_usd) SELECT period_id, flow_id, partner_id, commodity_id, 2, release_id, value_usd FROM fact", write),
         ("ATTACH DATABASE '{dir}/other.db' AS o", denied),
         ("ATTACH '{dir}/trade.sqlite' AS again", denied),
         ("PRAGMA writable_schema = ON", denied),
