@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The system libsqlite3, called through its C API (see README, "Why the C API").
@@ -29,7 +30,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "TradeWarehouseTests", dependencies: ["TradeWarehouse"]),
+        .testTarget(
+            name: "TradeWarehouseTests",
+            dependencies: ["TradeWarehouse", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Extract/Corpus"]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["tradewh", "TradeWarehouse"]),
     ]
 )

@@ -21,23 +21,46 @@ public struct BulletinExtractor: Sendable {
 
     /// Extracts every money figure. `year` is used when the text names a month without its year
     /// and states no year anywhere; `language` overrides detection.
-    public func extract(_ text: String, year: Int? = nil, language: Language? = nil) -> ExtractionResult {
+    ///
+    /// `assumingYear` is for a text that states no year at all and gets none from `year` or a
+    /// dateline: its months are then taken to be of that year, with a warning saying so.
+    public func extract(_ text: String, year: Int? = nil, language: Language? = nil,
+                        assumingYear: Int? = nil) -> ExtractionResult {
         let normalized = Self.normalize(text)
         let language = language ?? Language.detect(normalized)
         let tokens = Tokenizer.tokens(of: normalized)
         let scalars = Array(normalized.unicodeScalars)
-        var context = DocumentContext(fallbackYear: year ?? Dateline.year(in: tokens))
-        var facts: [ExtractedFact] = [], warnings: [ExtractionWarning] = []
         let commodityNames = Gazetteer.commodities(reference.commodityNames, language: language)
-        for sentence in SentenceSplitter.split(tokens) {
-            let scanner = SentenceScanner(tokens: sentence.tokens, language: language, partners: partnerNames,
-                                          commodities: commodityNames)
-            var assembler = FactAssembler(sentence: sentence, mentions: scanner.scan(), scalars: scalars)
+        let scanned = SentenceSplitter.split(tokens).map { sentence in
+            (sentence, SentenceScanner(tokens: sentence.tokens, language: language, partners: partnerNames,
+                                       commodities: commodityNames).scan())
+        }
+        let statedYear = year ?? Dateline.year(in: tokens) ?? Self.firstStatedYear(scanned.map(\.1))
+        var context = DocumentContext(fallbackYear: statedYear ?? assumingYear)
+        context.soleCommodity = Self.soleCommodity(scanned.map(\.1))
+        var facts: [ExtractedFact] = [], warnings: [ExtractionWarning] = []
+        for (sentence, mentions) in scanned {
+            var assembler = FactAssembler(sentence: sentence, mentions: mentions, scalars: scalars)
             let found = assembler.assemble(context: &context)
             facts = Self.merge(found.facts, into: facts)
             warnings += found.warnings
         }
+        if statedYear == nil, context.statedYear == nil, let assumingYear, !facts.isEmpty {
+            warnings.insert(ExtractionWarning(message: "the text states no year; its figures were taken as \(assumingYear)'s "
+                + "(pass --year to say which)", text: ""), at: 0)
+        }
         return ExtractionResult(language: language, facts: facts, warnings: warnings)
+    }
+
+    /// The first year the text states for its own figures, for sentences that come before it (a headline).
+    private static func firstStatedYear(_ mentions: [SentenceMentions]) -> Int? {
+        mentions.lazy.flatMap { $0.periods }.first { !$0.isComparison && $0.mention.statedYear != nil }?.mention.statedYear
+    }
+
+    /// The one commodity a bulletin names, if it names exactly one (a bulletin about wood exports).
+    private static func soleCommodity(_ mentions: [SentenceMentions]) -> String? {
+        let codes = Set(mentions.flatMap { $0.commodities.map(\.code) })
+        return codes.count == 1 ? codes.first : nil
     }
 
     /// NFC, with the spaces and dashes of copied web text made plain.
@@ -81,10 +104,17 @@ struct DocumentContext {
     /// The year from `--year` or the dateline, used until the text states one.
     let fallbackYear: Int?
     var statedYear: Int?
-    var period: PeriodMention?
+    /// The period last stated (resolved with the year in force then).
+    var period: Period?
     var flow: FlowWord?
     /// The partner the previous sentence was about, for lists and "thị trường này".
     var focusPartner: String?
+    /// The commodity last named, for "nhóm hàng này" (this product group).
+    var commodity: (code: String, name: String)?
+    /// The one commodity the whole bulletin names, if it names only one ("Xuất khẩu gỗ năm 2018...").
+    var soleCommodity: String?
+    /// That commodity as the text first wrote it, once a figure for it is found.
+    var topicCommodity: (code: String, name: String)?
     var paragraph = 0
 
     var year: Int? { statedYear ?? fallbackYear }

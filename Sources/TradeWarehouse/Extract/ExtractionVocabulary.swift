@@ -80,7 +80,8 @@ enum ExtractionVocabulary {
     /// What a figure is of. Longer phrases win ("xuất nhập khẩu" is turnover, not imports).
     static let flows: [(String, FlowWord)] = [
         ("xuất khẩu", .export), ("xuất khẩu hàng hóa", .export), ("kim ngạch xuất khẩu", .export), ("XK", .export),
-        ("xuất sang", .export), ("bán sang", .export), ("khách mua hàng", .export),
+        ("xuất sang", .export), ("bán sang", .export), ("khách mua hàng", .export), ("khách hàng", .export), ("người mua", .export), ("buyer", .export),
+        ("biggest buyer", .export), ("largest buyer", .export),
         ("nhập khẩu", .import), ("kim ngạch nhập khẩu", .import), ("NK", .import), ("nhập từ", .import),
         ("mua từ", .import), ("mua hàng từ", .import),
         ("xuất nhập khẩu", .turnover), ("xuất, nhập khẩu", .turnover), ("xuất - nhập khẩu", .turnover),
@@ -100,6 +101,7 @@ enum ExtractionVocabulary {
         ("total import and export", .turnover), ("total export and import", .turnover), ("trade value", .turnover),
         ("imports and exports", .turnover), ("exports and imports", .turnover), ("foreign trade", .turnover),
         ("trade surplus", .surplus), ("surplus", .surplus), ("trade deficit", .deficit), ("deficit", .deficit),
+        ("shortfall", .deficit), ("trade gap", .deficit),
         ("trade balance", .balance),
     ]
 
@@ -121,6 +123,26 @@ enum ExtractionVocabulary {
     static let partnerAnaphora = [
         "thị trường này", "nước này", "quốc gia này", "đối tác này", "khu vực này", "this market", "the market",
         "this country", "the country",
+    ]
+
+    /// Words before a period that make it hold for its own sentence only ("Riêng tháng 12/2023, ...").
+    static let periodAsides = ["riêng", "riêng trong", "alone", "separately", "in december alone"]
+
+    /// Words next to an amount that make it something other than a trade figure of the period:
+    /// a target, a forecast, an average, a threshold, a price.
+    static let amountNoise = [
+        "mục tiêu", "kế hoạch", "dự báo", "chỉ tiêu", "bình quân", "trung bình", "mốc", "ngưỡng", "cột mốc",
+        "target", "targets", "plan", "planned", "forecast", "forecasts", "projected", "goal", "average", "averaged",
+        "mark", "milestone", "threshold", "aiming", "aims", "aim",
+    ]
+
+    /// Words after an amount that make it a price ("650 USD/tấn", "$650 a tonne").
+    static let priceMarkers = ["/", "per", "a tonne", "a ton", "một tấn", "mỗi tấn", "each"]
+
+    /// Words for "this product" that point back to the commodity just named.
+    static let commodityAnaphora = [
+        "nhóm hàng này", "mặt hàng này", "ngành hàng này", "sản phẩm này", "this product", "these products",
+        "the product", "the commodity", "this commodity", "the sector's", "ngành này",
     ]
 
     /// Money near these words is not trade (investment, revenue, remittances...).
@@ -194,7 +216,7 @@ extension ExtractionVocabulary {
 
     /// Words before a period that make it the period of comparison, not the figure's own.
     static let periodComparisons = [
-        "so với", "cùng kỳ", "cùng kì", "same period", "compared with", "compared to", "from", "than", "against",
-        "over", "với mức", "of last year", "versus",
+        "so với", "cùng kỳ", "cùng kì", "cùng", "same", "compared with", "compared to", "from", "than", "against",
+        "với mức", "of last year", "versus", "had been", "previous", "trước đó",
     ]
 }

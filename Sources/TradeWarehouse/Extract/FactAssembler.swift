@@ -1,15 +1,17 @@
 /// Turns one sentence's mentions into facts, using and updating the document's context.
 struct FactAssembler {
+    typealias FlowMention = (index: Int, word: FlowWord, subjectPartner: String?)
+    typealias CommodityMention = (range: Range<Int>, code: String, name: String)
+
     let sentence: Sentence
     let mentions: SentenceMentions
     let scalars: [Unicode.Scalar]
 
     private var tokens: ArraySlice<Token> { sentence.tokens }
 
-    init(sentence: Sentence, mentions: SentenceMentions, scalars: [Unicode.Scalar]) {
-        self.sentence = sentence
-        self.mentions = mentions
-        self.scalars = scalars
+    /// Why an amount yielded no fact: a warning to show, or nothing (it is not a trade figure).
+    struct Skipped: Error {
+        let warning: ExtractionWarning?
     }
 
     mutating func assemble(context: inout DocumentContext) -> (facts: [ExtractedFact], warnings: [ExtractionWarning]) {
@@ -17,40 +19,46 @@ struct FactAssembler {
             context.paragraph = sentence.paragraph
             context.focusPartner = nil
         }
-        for (mention, isComparison) in mentions.periods where !isComparison {
-            if let year = mention.statedYear { context.statedYear = year }
+        for period in mentions.periods where !period.isComparison && !period.isAside
+            && mentions.parenthesis[period.mention.range.lowerBound] == 0 {
+            if let year = period.mention.statedYear { context.statedYear = year }
         }
         var facts: [ExtractedFact] = [], warnings: [ExtractionWarning] = []
-        for (position, money) in mentions.money.enumerated() where money.role == .fact {
+        for (position, money) in mentions.money.enumerated() where money.role != .delta(sign: 1) && money.role != .delta(sign: -1) {
+            if mentions.noisyAmounts.contains(position) { continue }
             switch fact(for: money, at: position, previous: facts.last, context: context) {
             case .success(let fact): facts.append(fact)
-            case .failure(let failure): if let warning = failure.warning { warnings.append(warning) }
+            case .failure(let skipped): if let warning = skipped.warning { warnings.append(warning) }
             }
         }
         update(&context, facts: facts)
         return (facts, warnings)
     }
 
-    /// The fact for one amount, a warning if it cannot be placed, or neither if it is not trade.
+    /// The fact for one amount, or why there is none.
     private func fact(for money: MoneyMention, at position: Int, previous: ExtractedFact?,
-                      context: DocumentContext) -> Result<ExtractedFact, Warning> {
+                      context: DocumentContext) -> Result<ExtractedFact, Skipped> {
         let start = money.range.lowerBound
         let clause = clauseStart(before: start)
         let window = max(clause, position > 0 ? mentions.money[position - 1].range.upperBound : tokens.startIndex)
         let flowMention = mentions.flows.last { $0.index < start }
-        if flowMention == nil, mentions.nonTrade.contains(where: { $0 < start }) { return .failure(Warning(nil)) }
-        let commodity = mentions.commodities.last { $0.range.lowerBound >= window && $0.range.lowerBound < start }
-            ?? carriedCommodity(window: window, before: start, previous: previous)
+        if flowMention == nil, mentions.nonTrade.contains(where: { $0 < start }) { return .failure(Skipped(warning: nil)) }
+        let commodity = commodity(for: money, window: window, previous: previous, context: context)
         guard let flowWord = flowMention?.word ?? firstFlow(after: start, before: clauseEnd(after: start))
                 ?? carriedFlow(context.flow, forCommodity: commodity != nil) else {
-            return .failure(Warning(ExtractionWarning(message: "an amount with no export/import/balance word", text: sentenceText)))
+            return .failure(Skipped(warning: ExtractionWarning(message: "an amount with no export/import/balance word",
+                                                               text: sentenceText)))
         }
-        guard let period = period(for: start, context: context) else {
-            return .failure(Warning(ExtractionWarning(message: "an amount with no period (pass --year if only the year is missing)",
-                                                       text: sentenceText)))
+        guard var period = period(for: start, context: context) else {
+            return .failure(Skipped(warning: ExtractionWarning(
+                message: "an amount with no period (pass --year if only the year is missing)", text: sentenceText)))
         }
-        let changes = percents(for: position)
-        let scalarStart = tokens[start].start, scalarEnd = tokens[money.range.upperBound - 1].end
+        if money.role == .comparison {
+            guard let earlier = comparedPeriod(for: money, own: period, context: context) else { return .failure(Skipped(warning: nil)) }
+            period = earlier
+        }
+        let changes = money.role == .comparison ? [] : percents(for: position)
+        let quantity = mentions.quantities.last { $0.index >= window && $0.index < start }
         return .success(ExtractedFact(
             flow: flowWord.flow, period: period,
             partner: partner(for: start, window: window, clause: clause, flow: flowMention, hasCommodity: commodity != nil,
@@ -58,21 +66,14 @@ struct FactAssembler {
             commodity: commodity?.code ?? "TOTAL", commodityName: commodity?.name,
             sector: mentions.sectors.last { $0.index >= clause && $0.index < start }?.sector ?? .all,
             valueUSD: flowWord == .deficit ? -money.value : money.value,
-            qualifier: money.qualifier, estimated: isEstimated(start),
+            qualifier: money.qualifier, estimated: money.role != .comparison && isEstimated(start),
             yoyPct: changes.first { !$0.monthOnMonth }?.value, momPct: changes.first { $0.monthOnMonth }?.value,
-            deltaUSD: delta(after: position),
-            quantity: mentions.quantities.last { $0.index >= window && $0.index < start }?.value,
-            unit: mentions.quantities.last { $0.index >= window && $0.index < start }?.unit,
-            text: sentenceText, spanStart: scalarStart, spanEnd: scalarEnd))
+            deltaUSD: money.role == .comparison ? nil : delta(after: position),
+            quantity: quantity?.value, unit: quantity?.unit,
+            text: sentenceText, spanStart: tokens[start].start, spanEnd: tokens[money.range.upperBound - 1].end))
     }
 
-    /// A warning wrapped so it can be a `Result` failure; nil means "not a trade figure, say nothing".
-    struct Warning: Error {
-        let warning: ExtractionWarning?
-        init(_ warning: ExtractionWarning?) { self.warning = warning }
-    }
-
-    // MARK: Attributes
+    // MARK: Flow and commodity
 
     /// A flow from earlier sentences. A commodity's figure is an export or an import, never a
     /// balance: after "xuất siêu 3,63 tỷ USD", "điện thoại đạt 5,58 tỷ USD" is an export.
@@ -81,11 +82,36 @@ struct FactAssembler {
         return flow == .import ? .import : .export
     }
 
+    /// The commodity an amount is for: named before it in its clause, named right after it
+    /// ("nhập khẩu 2,35 tỷ USD gỗ"), pointed back to ("nhóm hàng này"), carried from the previous
+    /// figure of a list, or the bulletin's topic.
+    private func commodity(for money: MoneyMention, window: Int, previous: ExtractedFact?,
+                           context: DocumentContext) -> CommodityMention? {
+        let start = money.range.lowerBound, end = money.range.upperBound
+        if let named = mentions.commodities.last(where: { $0.range.lowerBound >= window && $0.range.lowerBound < start }) {
+            return named
+        }
+        if let after = mentions.commodities.first(where: { named in
+            named.range.lowerBound >= end && named.range.lowerBound <= end + 3
+                && tokens[end..<named.range.lowerBound].allSatisfy { ["nhập", "xuất", "khẩu", "worth", "of", "hàng"].contains($0.key) }
+        }) {
+            return after
+        }
+        let hasTotalWords = tokens[window..<start].contains { ["tổng", "total", "overall", "cả", "nước"].contains($0.key) }
+        if mentions.commodityAnaphora.contains(where: { $0 >= window && $0 < start }), let topic = context.commodity {
+            return (start..<start, topic.code, topic.name)
+        }
+        if let carried = carriedCommodity(window: window, before: start, previous: previous) { return carried }
+        if let topic = context.topicCommodity, !hasTotalWords, mentions.commodities.isEmpty {
+            return (start..<start, topic.code, topic.name)
+        }
+        return nil
+    }
+
     /// "textiles to the US were worth $992 million, while those to Japan reached $249 million":
     /// a figure for another partner in the same sentence, with no commodity or flow word of its
     /// own, is for the commodity just named.
-    private func carriedCommodity(window: Int, before start: Int, previous: ExtractedFact?)
-        -> (range: Range<Int>, code: String, name: String)? {
+    private func carriedCommodity(window: Int, before start: Int, previous: ExtractedFact?) -> CommodityMention? {
         guard let previous, previous.commodity != "TOTAL",
               mentions.partners.contains(where: { $0.range.lowerBound >= window && $0.range.lowerBound < start }),
               !mentions.flows.contains(where: { $0.index >= window && $0.index < start })
@@ -93,12 +119,15 @@ struct FactAssembler {
         return (start..<start, previous.commodity, previous.commodityName ?? previous.commodity)
     }
 
-    private func partner(for start: Int, window: Int, clause: Int, flow: (index: Int, word: FlowWord, subjectPartner: String?)?,
-                         hasCommodity: Bool, context: DocumentContext) -> String {
+    // MARK: Partner
+
+    private func partner(for start: Int, window: Int, clause: Int, flow: FlowMention?, hasCommodity: Bool,
+                         context: DocumentContext) -> String {
         if let near = mentions.partners.last(where: { $0.range.lowerBound >= window && $0.range.lowerBound < start }) {
             return near.code
         }
         if let subject = flow?.subjectPartner { return subject }
+        if let following = partnerRightAfter(start) { return following }
         if let inClause = mentions.partners.last(where: { $0.range.lowerBound >= clause && $0.range.lowerBound < start }) {
             return inClause.code
         }
@@ -112,19 +141,70 @@ struct FactAssembler {
         return "WORLD"
     }
 
-    private func period(for start: Int, context: DocumentContext) -> Period? {
-        let own = mentions.periods.filter { !$0.isComparison }.map(\.mention)
-        let chosen = own.last { !$0.isYearOnly && $0.range.lowerBound < start }
-            ?? own.first { !$0.isYearOnly && $0.range.lowerBound > start }
-            ?? own.last { $0.range.lowerBound < start }
-            ?? own.first { $0.range.lowerBound > start }
-            ?? context.period
-        return chosen?.period(contextYear: context.year)
+    /// "a trade deficit of $1.2 billion with South Korea": a partner named right after the amount.
+    private func partnerRightAfter(_ start: Int) -> String? {
+        guard let end = mentions.money.first(where: { $0.range.lowerBound == start })?.range.upperBound else { return nil }
+        return mentions.partners.first { mention in
+            mention.range.lowerBound > end && mention.range.lowerBound <= end + 2
+                && ["with", "với", "to", "sang", "from", "từ"].contains(tokens[mention.range.lowerBound - 1].key)
+        }?.code
     }
 
-    /// An estimate word earlier in the sentence ("ước đạt 33,57 tỷ USD"), or just after the amount ("(ước tính)").
+    // MARK: Period
+
+    /// The period an amount is for: one stated before it in the sentence, else after it in its
+    /// clause, else a bare year before it, else the one carried from earlier sentences. Periods in
+    /// parentheses hold only inside them.
+    private func period(for start: Int, context: DocumentContext) -> Period? {
+        let group = mentions.parenthesis[start]
+        let usable = mentions.periods.filter { period in
+            let periodGroup = mentions.parenthesis[period.mention.range.lowerBound]
+            return !period.isComparison && (periodGroup == 0 || periodGroup == group)
+        }.map(\.mention)
+        let clauseEnd = clauseEnd(after: start)
+        let own = usable.last { !$0.isYearOnly && $0.range.lowerBound < start }
+            ?? usable.first { !$0.isYearOnly && $0.range.lowerBound > start && $0.range.lowerBound < clauseEnd }
+            ?? usable.last { $0.range.lowerBound < start }
+        if let own, own.isToDate { return toDate(before: own.range.lowerBound, usable: usable, context: context) }
+        if let own { return own.period(contextYear: context.year) }
+        if let carried = context.period { return carried }
+        return usable.first { $0.range.lowerBound > start }?.period(contextYear: context.year)
+    }
+
+    /// "year-to-date", "từ đầu năm": January to the end of the period stated before it, or in force.
+    private func toDate(before index: Int, usable: [PeriodMention], context: DocumentContext) -> Period? {
+        let anchor = usable.last { !$0.isToDate && !$0.isYearOnly && $0.range.lowerBound < index }?
+            .period(contextYear: context.year) ?? context.period
+        guard let anchor else { return nil }
+        let january = Period.halfIndex(year: anchor.lastHalf / 24, month: 1, half: 0)
+        return Period(firstHalf: min(january, anchor.firstHalf), lastHalf: anchor.lastHalf)
+    }
+
+    /// The period of a figure of comparison: the compared period named near it, or the same period a year earlier.
+    private func comparedPeriod(for money: MoneyMention, own: Period, context: DocumentContext) -> Period? {
+        let end = clauseEnd(after: money.range.upperBound)
+        if let named = mentions.periods.first(where: { $0.isComparison && $0.mention.range.lowerBound >= money.range.upperBound
+                                                       && $0.mention.range.lowerBound < end })?.mention {
+            if named.isYearOnly, let year = named.statedYear {
+                return Period(firstHalf: own.firstHalf - 24 * (own.year - year), lastHalf: own.lastHalf - 24 * (own.year - year))
+            }
+            return named.period(contextYear: own.year - 1)
+        }
+        let following = tokens[money.range.upperBound..<min(money.range.upperBound + 8, end)].map(\.key).joined(separator: " ")
+        let yearEarlier = ["cùng kỳ", "a year earlier", "a year ago", "last year", "năm trước", "năm ngoái", "year-earlier"]
+        return yearEarlier.contains(where: following.contains) ? own.yearEarlier : nil
+    }
+
+    // MARK: Attributes
+
+    /// An estimate word earlier in the sentence ("ước đạt 33,57 tỷ USD"), or just after the amount
+    /// ("(ước tính)"). One written right before another amount ("an estimated $30.65 billion") is that amount's only.
     private func isEstimated(_ start: Int) -> Bool {
-        mentions.estimates.contains { $0 < start || ($0 > start && $0 - start <= 5) }
+        mentions.estimates.contains { index in
+            if index > start { return index - start <= 5 }
+            let nextAmount = mentions.money.first { $0.range.lowerBound > index }?.range.lowerBound
+            return nextAmount == start || (nextAmount ?? start) - index > 3
+        }
     }
 
     /// The percentages that describe the amount at `position`: those after it up to the next
@@ -174,13 +254,16 @@ struct FactAssembler {
         return String(String.UnicodeScalarView(scalars[first.start..<last.end]))
     }
 
-    /// Carries this sentence's flow, period and partner into the next.
+    /// Carries this sentence's flow, period, partner and commodity into the next.
     private func update(_ context: inout DocumentContext, facts: [ExtractedFact]) {
         if let flow = mentions.flows.last?.word { context.flow = flow }
-        if let period = mentions.periods.last(where: { !$0.isComparison && !$0.mention.isYearOnly })?.mention {
-            context.period = period
-        } else if facts.contains(where: { $0.period.kind == .year }), let year = mentions.periods.last(where: { !$0.isComparison })?.mention {
-            context.period = year
+        let lasting = mentions.periods.filter {
+            !$0.isComparison && !$0.isAside && !$0.mention.isToDate && mentions.parenthesis[$0.mention.range.lowerBound] == 0
+        }
+        if let period = lasting.last(where: { !$0.mention.isYearOnly })?.mention {
+            context.period = period.period(contextYear: context.year) ?? context.period
+        } else if facts.contains(where: { $0.period.kind == .year }), let year = lasting.last?.mention {
+            context.period = year.period(contextYear: context.year) ?? context.period
         }
         if let partner = facts.last?.partner, partner != "WORLD" {
             context.focusPartner = partner
@@ -188,6 +271,13 @@ struct FactAssembler {
             context.focusPartner = mentioned
         } else if !facts.isEmpty {
             context.focusPartner = nil
+        }
+        if let named = facts.last(where: { $0.commodity != "TOTAL" }) {
+            context.commodity = (named.commodity, named.commodityName ?? named.commodity)
+        }
+        if context.topicCommodity == nil, let sole = context.soleCommodity,
+           let first = facts.first(where: { $0.commodity == sole }) {
+            context.topicCommodity = (sole, first.commodityName ?? sole)
         }
     }
 }

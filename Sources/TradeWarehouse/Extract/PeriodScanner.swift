@@ -6,6 +6,8 @@ struct PeriodMention {
     let statedYear: Int?
     /// True for a bare year ("năm 2023", "in 2022"): the figure's period only if nothing finer is said.
     let isYearOnly: Bool
+    /// True for "từ đầu năm" / "year-to-date" with no end: from January to the end of the period in force.
+    var isToDate = false
     /// Builds the period for a year.
     let build: @Sendable (Int) -> Period?
 
@@ -33,8 +35,8 @@ struct PeriodScanner {
     /// The period mention starting at `index`, if one does.
     func mention(at index: Int) -> PeriodMention? {
         let patterns: [(Int) -> PeriodMention?] = [
-            yearToDate, halfMonthVietnamese, halfMonthEnglish, monthCount, halfYear, quarter,
-            firstMonthOfYear, monthVietnamese, monthEnglish, bareYear,
+            yearToDate, toDate, yearToDateEnglish, halfMonthVietnamese, halfMonthEnglish, monthRange, monthCount, halfYear,
+            quarter, firstMonthOfYear, monthVietnamese, monthEnglish, wholeYear, bareYear,
         ]
         for pattern in patterns {
             if let found = pattern(index) { return found }
@@ -59,11 +61,74 @@ struct PeriodScanner {
                 Period(firstHalf: Period.halfIndex(year: y, month: 1, half: 0), lastHalf: Period.halfIndex(year: y, month: month, half: half))
             }
         }
-        if let k = words(j, "tháng"), let (month, end) = monthNumber(k) {
-            let (year, last) = yearAfter(end)
+        if let k = words(j, "tháng"), let (month, year, last) = monthWithYear(k) {
             return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in Period.yearToDate(y, throughMonth: month) }
         }
         return nil
+    }
+
+    /// "year-to-date", "since the start of the year", "từ đầu năm", "lũy kế": up to the period in force.
+    private func toDate(_ i: Int) -> PeriodMention? {
+        for phrase in ["từ đầu năm đến nay", "từ đầu năm", "tính từ đầu năm", "lũy kế từ đầu năm", "lũy kế",
+                       "year-to-date", "year to date", "since the start of the year", "since the beginning of the year",
+                       "so far this year", "so far", "this year"] {
+            if let k = words(i, phrase) {
+                var mention = PeriodMention(range: i..<k, statedYear: nil, isYearOnly: false) { _ in nil }
+                mention.isToDate = true
+                return mention
+            }
+        }
+        return nil
+    }
+
+    /// "year to date through August", "as of mid-December", "through the end of July", "by mid-May".
+    private func yearToDateEnglish(_ i: Int) -> PeriodMention? {
+        var j: Int
+        if let k = words(i, "year to date through") ?? words(i, "year-to-date through") ?? words(i, "as of")
+            ?? words(i, "through") ?? words(i, "by") ?? words(i, "in the year to") ?? words(i, "up to") {
+            j = k
+        } else { return nil }
+        j = words(j, "the end of") ?? words(j, "end-") ?? j
+        var half = 1
+        if let k = words(j, "mid") ?? words(j, "mid -") ?? words(j, "mid-") { half = 0; j = k }
+        if j < tokens.endIndex, tokens[j].text == "-" { j += 1 }
+        guard let (month, end) = monthName(j) else { return nil }
+        var last = end
+        if half == 1, let day = integer(end), (1...31).contains(day) { half = day <= 15 ? 0 : 1; last = end + 1 }
+        let (year, after) = yearAfter(last)
+        let endHalf = half
+        return PeriodMention(range: i..<after, statedYear: year, isYearOnly: false) { y in
+            Period(firstHalf: Period.halfIndex(year: y, month: 1, half: 0), lastHalf: Period.halfIndex(year: y, month: month, half: endHalf))
+        }
+    }
+
+    /// "January-July", "January–June 2019", "from January to July", "từ tháng 1 đến tháng 7".
+    private func monthRange(_ i: Int) -> PeriodMention? {
+        var j = i
+        if let k = words(i, "from") ?? words(i, "từ") { j = k }
+        let vietnamese = words(j, "tháng") != nil
+        let first: (Int, Int)? = vietnamese ? words(j, "tháng").flatMap(monthNumber) : monthName(j)
+        guard let (from, afterFrom) = first, afterFrom < tokens.endIndex,
+              ["-", "–", "to", "through", "đến", "tới"].contains(tokens[afterFrom].key) else { return nil }
+        let next = afterFrom + 1
+        let second: (Int, Int)? = vietnamese ? (words(next, "tháng").flatMap(monthNumber) ?? monthNumber(next)) : monthName(next)
+        guard let (to, afterTo) = second, to > from else { return nil }
+        let (year, last) = yearAfter(afterTo)
+        return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in
+            Period(firstHalf: Period.halfIndex(year: y, month: from, half: 0), lastHalf: Period.halfIndex(year: y, month: to, half: 1))
+        }
+    }
+
+    /// "cả năm", "cả năm 2023", "trong năm", "full year", "for the year": the whole year.
+    private func wholeYear(_ i: Int) -> PeriodMention? {
+        guard let k = words(i, "cả năm") ?? words(i, "trong năm") ?? words(i, "full year") ?? words(i, "full-year")
+                ?? words(i, "for the year") ?? words(i, "the whole year") ?? words(i, "whole of") ?? words(i, "năm nay")
+        else { return nil }
+        if k < tokens.endIndex, ["nhóm", "mặt", "tháng", "qua"].contains(tokens[k].key) { return nil }
+        let (year, last) = yearAfter(k)
+        return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in
+            Period(firstHalf: Period.halfIndex(year: y, month: 1, half: 0), lastHalf: Period.halfIndex(year: y, month: 12, half: 1))
+        }
     }
 
     /// "kỳ 1 tháng 5", "kỳ 2 tháng 5/2024", "nửa đầu tháng 5", "nửa cuối tháng 5", "15 ngày đầu tháng 5".
@@ -72,8 +137,7 @@ struct PeriodScanner {
         if let k = words(i, "kỳ") ?? words(i, "kì"), let n = integer(k), (1...2).contains(n) { half = n; j = k + 1 }
         else if let k = words(i, "nửa đầu") ?? words(i, "15 ngày đầu") ?? words(i, "nửa tháng đầu") { half = 1; j = k }
         else if let k = words(i, "nửa cuối") ?? words(i, "nửa sau") ?? words(i, "nửa tháng cuối") { half = 2; j = k }
-        guard let half, let k = words(j, "tháng"), let (month, end) = monthNumber(k) else { return nil }
-        let (year, last) = yearAfter(end)
+        guard let half, let k = words(j, "tháng"), let (month, year, last) = monthWithYear(k) else { return nil }
         return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in .halfMonth(y, month, half: half) }
     }
 
@@ -84,8 +148,18 @@ struct PeriodScanner {
             let (year, last) = yearAfter(end)
             return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in .halfMonth(y, month, half: half) }
         }
-        if let (month, end) = monthName(i), end + 2 < tokens.endIndex, let from = integer(end), tokens[end + 1].key == "-",
-           let to = integer(end + 2), from == 1 || from == 16, to == 15 || to >= 28 {
+        if let k = words(i, "first fortnight of") ?? words(i, "second fortnight of") ?? words(i, "first two weeks of")
+            ?? words(i, "first 15 days of") ?? words(i, "the first 15 days of")
+            ?? words(i, "last two weeks of"), let (month, end) = monthName(k) {
+            let half = ["first", "the"].contains(tokens[i].key) ? 1 : 2
+            let (year, last) = yearAfter(end)
+            return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in .halfMonth(y, month, half: half) }
+        }
+        var j = i
+        if let k = words(i, "from") ?? words(i, "between") { j = k }
+        if let (month, end) = monthName(j), end + 2 < tokens.endIndex, let from = integer(end),
+           ["-", "–", "to", "and"].contains(tokens[end + 1].key), let to = integer(end + 2), from == 1 || from == 16,
+           to == 15 || to >= 28 {
             let (year, last) = yearAfter(end + 3)
             return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in .halfMonth(y, month, half: from == 1 ? 1 : 2) }
         }
@@ -105,8 +179,10 @@ struct PeriodScanner {
             if let next = words(end, tail) { end = next }
         }
         let (year, last) = yearAfter(end)
-        let introduced = j != i || end != afterMonths || year != nil
-        guard introduced else { return nil }
+        let followedByStreak = last < tokens.endIndex
+            && ["liên", "consecutive", "straight", "in", "trước", "tới", "nữa", "sau", "earlier", "ago"].contains(tokens[last].key)
+        let introduced = j != i || end != afterMonths || year != nil || tokens[i].kind == .number
+        guard introduced, !followedByStreak else { return nil }
         return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in Period.yearToDate(y, throughMonth: count) }
     }
 
@@ -163,12 +239,7 @@ struct PeriodScanner {
 
     /// "tháng 1.2024", "tháng 01/2024", "tháng 1 năm 2024", "tháng 12", "tháng Giêng".
     private func monthVietnamese(_ i: Int) -> PeriodMention? {
-        guard let k = words(i, "tháng") else { return nil }
-        if k < tokens.endIndex, tokens[k].kind == .number, let (month, year) = monthYear(tokens[k].text) {
-            return PeriodMention(range: i..<(k + 1), statedYear: year, isYearOnly: false) { y in .month(y, month) }
-        }
-        guard let (month, end) = monthNumber(k) else { return nil }
-        let (year, last) = yearAfter(end)
+        guard let k = words(i, "tháng"), let (month, year, last) = monthWithYear(k) else { return nil }
         return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in .month(y, month) }
     }
 
@@ -196,7 +267,7 @@ struct PeriodScanner {
 
     /// The index after `phrase` if it is at `index`.
     private func words(_ index: Int, _ phrase: String) -> Int? {
-        let keys = phrase.split(separator: " ").map(String.init)
+        let keys = phrase.contains("-") ? Tokenizer.tokens(of: phrase).map(\.key) : phrase.split(separator: " ").map(String.init)
         guard index >= tokens.startIndex, index + keys.count <= tokens.endIndex else { return nil }
         for (offset, key) in keys.enumerated() where tokens[index + offset].key != key { return nil }
         return index + keys.count
@@ -210,6 +281,16 @@ struct PeriodScanner {
     private func isYear(_ value: Int) -> Bool { (1990...2100).contains(value) }
 
     private func isYearToken(_ index: Int) -> Bool { integer(index).map(isYear) ?? false }
+
+    /// A month after "tháng", with the year written with it: "5/2024", "1.2024", "5 năm 2024", "5", "Giêng".
+    private func monthWithYear(_ index: Int) -> (month: Int, year: Int?, end: Int)? {
+        if index < tokens.endIndex, tokens[index].kind == .number, let (month, year) = monthYear(tokens[index].text) {
+            return (month, year, index + 1)
+        }
+        guard let (month, end) = monthNumber(index) else { return nil }
+        let (year, last) = yearAfter(end)
+        return (month, year, last)
+    }
 
     /// A month as a number (1-12) or a Vietnamese month word, after "tháng".
     private func monthNumber(_ index: Int) -> (Int, Int)? {

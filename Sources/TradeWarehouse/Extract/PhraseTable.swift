@@ -26,8 +26,13 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The longest phrase starting at `tokens[index]`: its meaning and how many tokens it covers.
     func match(_ tokens: ArraySlice<Token>, at index: Int) -> (value: Value, length: Int)? {
-        guard index < tokens.endIndex, let candidates = byFirstWord[tokens[index].key] else { return nil }
-        for candidate in candidates where index + candidate.keys.count <= tokens.endIndex {
+        match(tokens, at: index, endingBy: tokens.endIndex)
+    }
+
+    /// The longest phrase starting at `tokens[index]` that ends by `limit`.
+    private func match(_ tokens: ArraySlice<Token>, at index: Int, endingBy limit: Int) -> (value: Value, length: Int)? {
+        guard index >= tokens.startIndex, index < limit, let candidates = byFirstWord[tokens[index].key] else { return nil }
+        for candidate in candidates where index + candidate.keys.count <= limit {
             if zip(candidate.keys, tokens[index...]).allSatisfy({ $0 == $1.key }) {
                 return (candidate.value, candidate.keys.count)
             }
@@ -38,7 +43,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// The longest phrase ending just before `tokens[index]`.
     func match(_ tokens: ArraySlice<Token>, endingBefore index: Int) -> (value: Value, length: Int)? {
         for length in stride(from: min(longest, index - tokens.startIndex), through: 1, by: -1) {
-            if let found = match(tokens, at: index - length), found.length == length { return found }
+            if let found = match(tokens, at: index - length, endingBy: index), found.length == length { return found }
         }
         return nil
     }

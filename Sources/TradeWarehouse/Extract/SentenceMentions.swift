@@ -34,7 +34,16 @@ struct SentenceMentions {
     var partners: [(range: Range<Int>, code: String)] = []
     var commodities: [(range: Range<Int>, code: String, name: String)] = []
     var sectors: [(index: Int, sector: Sector)] = []
-    var periods: [(mention: PeriodMention, isComparison: Bool)] = []
+    /// Periods; a comparison one is the period compared with, an aside one ("Riêng tháng 12") holds for
+    /// its sentence only.
+    var periods: [(mention: PeriodMention, isComparison: Bool, isAside: Bool)] = []
+    /// Amounts next to a word that makes them a target, an average, a threshold or a price.
+    var noisyAmounts: Set<Int> = []
+    /// "nhóm hàng này": the commodity just named.
+    var commodityAnaphora: [Int] = []
+    /// For each token, the innermost parenthesis it is in (0 outside any).
+    var parenthesis: [Int] = []
+    /// Estimate words: those right before an amount ("an estimated $30.65 billion") are its own.
     var estimates: [Int] = []
     var anaphora: [Int] = []
     var clauseBreaks: [Int] = []
@@ -70,6 +79,10 @@ struct SentenceScanner {
     private static let units = PhraseTable(ExtractionVocabulary.quantityUnits.map { ($0.0, ($0.1, $0.2)) })
     private static let periodComparisons = PhraseTable(ExtractionVocabulary.periodComparisons, value: true)
     private static let reporter = PhraseTable(ExtractionVocabulary.reporter, value: true)
+    private static let periodAsides = PhraseTable(ExtractionVocabulary.periodAsides, value: true)
+    private static let amountNoise = PhraseTable(ExtractionVocabulary.amountNoise, value: true)
+    private static let priceMarkers = PhraseTable(ExtractionVocabulary.priceMarkers, value: true)
+    private static let commodityAnaphora = PhraseTable(ExtractionVocabulary.commodityAnaphora, value: true)
     private static let subjectGlue: Set<String> = ["đã", "đang", "vẫn", "tiếp", "tục", "tăng", "giảm", "cũng", "mạnh",
                                                    "lại", "trở", "sẽ", "có", "đẩy", "nhẹ", "hàng", "hóa"]
 
@@ -79,7 +92,34 @@ struct SentenceScanner {
         while index < tokens.endIndex {
             index = scanOne(at: index, into: &found)
         }
+        found.noisyAmounts = Set(found.money.indices.filter { isNoise(found.money[$0], found: found) })
+        found.parenthesis = parenthesisGroups()
         return found
+    }
+
+    /// A target, forecast, average, threshold or price rather than a figure of the period: a noise word
+    /// within two words before or after it, a price unit after it, or a count of items as its subject
+    /// ("35 mặt hàng đạt trên 1 tỷ USD").
+    private func isNoise(_ money: MoneyMention, found: SentenceMentions) -> Bool {
+        let start = money.range.lowerBound, end = money.range.upperBound
+        for offset in 1...3 where Self.amountNoise.match(tokens, endingBefore: start - offset + 1) != nil { return true }
+        for offset in 0...2 where Self.amountNoise.matches(tokens, at: end + offset) { return true }
+        if Self.priceMarkers.matches(tokens, at: end) { return true }
+        let clause = (found.clauseBreaks.last { $0 < start }).map { $0 + 1 } ?? tokens.startIndex
+        return (clause..<start).contains { index in
+            tokens[index].kind == .number && index + 1 < start
+                && ["mặt", "nhóm", "products", "items", "commodities", "categories", "doanh"].contains(tokens[index + 1].key)
+        }
+    }
+
+    private func parenthesisGroups() -> [Int] {
+        var groups: [Int] = [], stack: [Int] = [], next = 0
+        for token in tokens {
+            if token.text == "(" { next += 1; stack.append(next) }
+            groups.append(stack.last ?? 0)
+            if token.text == ")", !stack.isEmpty { stack.removeLast() }
+        }
+        return groups
     }
 
     /// Records the mention at `index`, if any, and returns the index after it.
@@ -94,7 +134,9 @@ struct SentenceScanner {
         if let percent = percent(at: index) { found.percents.append(percent); return percent.range.upperBound }
         if let quantity = quantity(at: index) { found.quantities.append((index, quantity.value, quantity.unit)); return quantity.end }
         if let mention = PeriodScanner(tokens).mention(at: index) {
-            found.periods.append((mention, isPeriodComparison(before: index)))
+            found.periods.append((mention, isPeriodComparison(before: index),
+                                  Self.periodAsides.match(tokens, endingBefore: index) != nil
+                                    || Self.periodAsides.matches(tokens, at: mention.range.upperBound)))
             return mention.range.upperBound
         }
         if let match = Self.reporter.match(tokens, at: index), token.isCapitalized || token.key == "vn" {
@@ -103,7 +145,8 @@ struct SentenceScanner {
         }
         if let match = Self.flows.match(tokens, at: index) {
             let buyer = subjectPartner(for: match.value, at: index, found: found)
-            found.flows.append((index, buyer == nil ? match.value : .export, buyer))
+            let word = buyer == nil ? seenFromPartner(match.value, after: index + match.length) : .export
+            found.flows.append((index, word, buyer))
             return index + match.length
         }
         if let match = Self.sectors.match(tokens, at: index) { found.sectors.append((index, match.value)); return index + match.length }
@@ -120,6 +163,10 @@ struct SentenceScanner {
         }
         if let match = Self.estimates.match(tokens, at: index) { found.estimates.append(index); return index + match.length }
         if let match = Self.anaphora.match(tokens, at: index) { found.anaphora.append(index); return index + match.length }
+        if let match = Self.commodityAnaphora.match(tokens, at: index) {
+            found.commodityAnaphora.append(index)
+            return index + match.length
+        }
         if let match = Self.nonTrade.match(tokens, at: index) { found.nonTrade.append(index); return index + match.length }
         return index + 1
     }
@@ -204,7 +251,10 @@ struct SentenceScanner {
         let after = Self.changes.match(tokens, at: end)
         guard let direction = sign ?? before.map(Double.init) ?? after.map({ Double($0.value) }) else { return nil }
         let value = NSDecimalNumber(decimal: number).doubleValue * direction
-        let targetsNext = Self.changeTargets.matches(tokens, at: after.map { end + $0.length } ?? end)
+        var next = after.map { end + $0.length } ?? end
+        if let basis = Self.yearOnYear.match(tokens, at: next) ?? Self.monthOnMonth.match(tokens, at: next) { next += basis.length }
+        if next < tokens.endIndex, tokens[next].text == "," { next += 1 }
+        let targetsNext = Self.changeTargets.matches(tokens, at: next)
         return PercentMention(range: index..<end, value: value, monthOnMonth: isMonthOnMonth(after: end),
                               describesFollowingFigure: targetsNext)
     }
@@ -261,6 +311,17 @@ struct SentenceScanner {
             if Self.periodComparisons.match(tokens, endingBefore: end) != nil { return true }
         }
         return false
+    }
+
+    /// "nhập khẩu 38,9 tỉ USD hàng hóa từ Việt Nam": a partner's imports from Vietnam are Vietnam's
+    /// exports, and its exports to Vietnam are Vietnam's imports.
+    private func seenFromPartner(_ word: FlowWord, after index: Int) -> FlowWord {
+        guard word == .import || word == .export else { return word }
+        let preposition = word == .import ? ["từ", "from", "of"] : ["sang", "to", "into"]
+        for position in index..<min(index + 8, tokens.endIndex) where preposition.contains(tokens[position].key) {
+            if Self.reporter.matches(tokens, at: position + 1) { return word == .import ? .export : .import }
+        }
+        return word
     }
 
     /// "Mỹ đã tăng nhập khẩu": a partner that is the subject of "imports" buys Vietnam's exports.

@@ -1,7 +1,7 @@
 /// A word, number or symbol of a bulletin, with where it stands in the text.
 struct Token: Equatable, Sendable {
     enum Kind: Equatable, Sendable {
-        /// Letters, possibly followed by digits (`xuất`, `USD`, `Q1`).
+        /// Letters (`xuất`, `USD`), or one letter and digits (`Q1`, `H2`).
         case word
         /// Digits, possibly with `.`, `,` or `/` between them (`34,5`, `1.2024`, `15/9`).
         case number
@@ -42,7 +42,9 @@ enum Tokenizer {
                 continue
             } else if isLetter(scalar) {
                 kind = .word
-                while index < scalars.count, isLetter(scalars[index]) || isDigit(scalars[index]) { index += 1 }
+                while index < scalars.count, isLetter(scalars[index]) { index += 1 }
+                // "Q1", "H2": a single letter keeps the digits after it; "USD31.7" does not.
+                if index - start == 1 { while index < scalars.count, isDigit(scalars[index]) { index += 1 } }
             } else if isDigit(scalar) {
                 kind = .number
                 index = numberEnd(scalars, from: index)

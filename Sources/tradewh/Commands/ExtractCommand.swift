@@ -40,9 +40,10 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let text = try BulletinText.read(file)
         let extractor = BulletinExtractor(reference: try ReferenceData.builtIn())
-        let result = extractor.extract(text, year: year, language: Language(rawValue: lang))
+        let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+        let result = extractor.extract(text, year: year, language: Language(rawValue: lang), assumingYear: currentYear)
         for warning in result.warnings {
-            Terminal.printError("\(file): warning: \(warning.message): \(warning.text)")
+            Terminal.printError("\(file): warning: \(warning.message)" + (warning.text.isEmpty ? "" : ": \(warning.text)"))
         }
         Terminal.printRows(ExtractionTable.make(result.facts), format: output.format)
     }
