@@ -108,6 +108,8 @@ enum ExtractionVocabulary {
     /// Which enterprises a figure covers.
     static let sectors: [(String, Sector)] = [
         ("khu vực có vốn đầu tư nước ngoài", .fdi), ("doanh nghiệp có vốn đầu tư nước ngoài", .fdi),
+        ("doanh nghiệp có vốn đầu tư trực tiếp nước ngoài", .fdi), ("khu vực có vốn đầu tư trực tiếp nước ngoài", .fdi),
+        ("khu vực đầu tư nước ngoài", .fdi), ("doanh nghiệp đầu tư nước ngoài", .fdi), ("foreign-invested sector", .fdi),
         ("khu vực vốn đầu tư nước ngoài", .fdi), ("khu vực FDI", .fdi), ("doanh nghiệp FDI", .fdi),
         ("khối FDI", .fdi), ("khối doanh nghiệp FDI", .fdi), ("các doanh nghiệp FDI", .fdi),
         ("foreign-invested", .fdi), ("foreign invested", .fdi), ("FDI sector", .fdi), ("FDI firms", .fdi),
@@ -117,6 +119,16 @@ enum ExtractionVocabulary {
         ("doanh nghiệp 100% vốn trong nước", .domestic), ("domestic sector", .domestic), ("domestic firms", .domestic),
         ("domestic enterprises", .domestic), ("domestic companies", .domestic), ("domestic businesses", .domestic),
         ("domestic economic sector", .domestic), ("local firms", .domestic), ("locally-owned", .domestic),
+    ]
+
+    /// Words that point back to the sector just named ("xuất khẩu của khối này").
+    static let sectorAnaphora = ["khối này", "khu vực này", "this sector", "the sector", "these firms", "this group"]
+
+    /// Words for "in the month" / "in the fortnight": the month or half-month last named.
+    static let currentPeriodWords: [(String, Period.Kind)] = [
+        ("trong tháng", .month), ("trong kỳ", .half), ("trong kì", .half), ("kỳ này", .half), ("in the month", .month),
+        ("during the month", .month), ("for the month", .month), ("in the fortnight", .half), ("for the fortnight", .half),
+        ("during the fortnight", .half), ("in the period", .half), ("trong quý", .quarter), ("in the quarter", .quarter),
     ]
 
     /// Words that point back to the partner of the previous sentence.

@@ -17,7 +17,8 @@ struct FactAssembler {
     mutating func assemble(context: inout DocumentContext) -> (facts: [ExtractedFact], warnings: [ExtractionWarning]) {
         if sentence.paragraph != context.paragraph {
             context.paragraph = sentence.paragraph
-            context.focusPartner = nil
+            context.focusIsStale = true
+            context.leaveSubPeriod()
         }
         for period in mentions.periods where !period.isComparison && !period.isAside
             && mentions.parenthesis[period.mention.range.lowerBound] == 0 {
@@ -64,7 +65,7 @@ struct FactAssembler {
             partner: partner(for: start, window: window, clause: clause, flow: flowMention, hasCommodity: commodity != nil,
                              context: context),
             commodity: commodity?.code ?? "TOTAL", commodityName: commodity?.name,
-            sector: mentions.sectors.last { $0.index >= clause && $0.index < start }?.sector ?? .all,
+            sector: sector(for: start, clause: clause, context: context),
             valueUSD: flowWord == .deficit ? -money.value : money.value,
             qualifier: money.qualifier, estimated: money.role != .comparison && isEstimated(start),
             yoyPct: changes.first { !$0.monthOnMonth }?.value, momPct: changes.first { $0.monthOnMonth }?.value,
@@ -135,19 +136,32 @@ struct FactAssembler {
         if !clauseHasFlow, let earlier = mentions.partners.last(where: { $0.range.lowerBound < start }) {
             return earlier.code
         }
-        if mentions.anaphora.contains(where: { $0 < start }) || hasCommodity, let focus = context.focusPartner {
-            return focus
-        }
+        if mentions.anaphora.contains(where: { $0 < start }), let focus = context.focusPartner { return focus }
+        if hasCommodity, !context.focusIsStale, let focus = context.focusPartner { return focus }
         return "WORLD"
     }
 
-    /// "a trade deficit of $1.2 billion with South Korea": a partner named right after the amount.
+    /// "a trade deficit of $1.2 billion with South Korea", "18,9 tỉ USD hàng hóa có xuất xứ Trung Quốc":
+    /// a partner named just after the amount, before the next one.
     private func partnerRightAfter(_ start: Int) -> String? {
-        guard let end = mentions.money.first(where: { $0.range.lowerBound == start })?.range.upperBound else { return nil }
+        guard let money = mentions.money.first(where: { $0.range.lowerBound == start }) else { return nil }
+        let end = money.range.upperBound
+        let next = mentions.money.first { $0.range.lowerBound > start }?.range.lowerBound ?? tokens.endIndex
         return mentions.partners.first { mention in
-            mention.range.lowerBound > end && mention.range.lowerBound <= end + 2
-                && ["with", "với", "to", "sang", "from", "từ"].contains(tokens[mention.range.lowerBound - 1].key)
+            mention.range.lowerBound > end && mention.range.lowerBound <= min(end + 5, next)
+                && ["with", "với", "to", "sang", "from", "từ", "xứ", "in"].contains(tokens[mention.range.lowerBound - 1].key)
         }?.code
+    }
+
+    // MARK: Sector
+
+    /// The sector named in the amount's clause, pointed back to ("khối này"), or named at the head of
+    /// the sentence before its first amount ("Với nhóm doanh nghiệp trong nước, ... ; nhập khẩu đạt ...").
+    private func sector(for start: Int, clause: Int, context: DocumentContext) -> Sector {
+        if let named = mentions.sectors.last(where: { $0.index >= clause && $0.index < start }) { return named.sector }
+        if mentions.sectorAnaphora.contains(where: { $0 < start }), let previous = context.sector { return previous }
+        let firstAmount = mentions.money.first?.range.lowerBound ?? start
+        return mentions.sectors.last { $0.index < firstAmount }?.sector ?? .all
     }
 
     // MARK: Period
@@ -167,6 +181,10 @@ struct FactAssembler {
             ?? usable.last { $0.range.lowerBound < start }
         if let own, own.isToDate { return toDate(before: own.range.lowerBound, usable: usable, context: context) }
         if let own { return own.period(contextYear: context.year) }
+        if let current = mentions.currentPeriods.last(where: { $0.index < start }) ?? mentions.currentPeriods.first,
+           let named = context.lastNamed[current.kind] {
+            return named
+        }
         if let carried = context.period { return carried }
         return usable.first { $0.range.lowerBound > start }?.period(contextYear: context.year)
     }
@@ -260,11 +278,19 @@ struct FactAssembler {
         let lasting = mentions.periods.filter {
             !$0.isComparison && !$0.isAside && !$0.mention.isToDate && mentions.parenthesis[$0.mention.range.lowerBound] == 0
         }
-        if let period = lasting.last(where: { !$0.mention.isYearOnly })?.mention {
-            context.period = period.period(contextYear: context.year) ?? context.period
-        } else if facts.contains(where: { $0.period.kind == .year }), let year = lasting.last?.mention {
-            context.period = year.period(contextYear: context.year) ?? context.period
+        for mention in mentions.periods where !mention.isComparison {
+            if let period = mention.mention.period(contextYear: context.year) { context.lastNamed[period.kind] = period }
         }
+        if let period = lasting.last(where: { !$0.mention.isYearOnly })?.mention.period(contextYear: context.year) {
+            context.setPeriod(period)
+        } else if facts.contains(where: { $0.period.kind == .year }),
+                  let year = lasting.last?.mention.period(contextYear: context.year) {
+            context.setPeriod(year)
+        }
+        if let sector = facts.last(where: { $0.sector != .all })?.sector ?? mentions.sectors.last?.sector {
+            context.sector = sector
+        }
+        if !facts.isEmpty || !mentions.partners.isEmpty { context.focusIsStale = false }
         if let partner = facts.last?.partner, partner != "WORLD" {
             context.focusPartner = partner
         } else if let mentioned = mentions.partners.last?.code {

@@ -50,19 +50,25 @@ struct PeriodScanner {
     private func yearToDate(_ i: Int) -> PeriodMention? {
         var j: Int
         if let k = words(i, "từ đầu năm đến") ?? words(i, "từ đầu năm tới") ?? words(i, "lũy kế đến")
-            ?? words(i, "tính đến") ?? words(i, "lũy kế từ đầu năm đến") {
+            ?? words(i, "tính đến") ?? words(i, "lũy kế từ đầu năm đến") ?? words(i, "tính từ đầu năm đến")
+            ?? words(i, "tính từ đầu năm tới") ?? words(i, "đến") ?? words(i, "tới") {
             j = k
         } else { return nil }
-        j = words(j, "hết") ?? j
+        j = words(j, "hết") ?? words(j, "giữa") ?? j
         j = words(j, "ngày") ?? j
-        if let (day, month, year) = date(j) {
+        if tokens[i].key == "đến" || tokens[i].key == "tới", date(j) == nil, words(j, "tháng") == nil { return nil }
+        if let (day, month, year, end) = date(j) {
             let half = day <= 15 ? 0 : 1
-            return PeriodMention(range: i..<(j + 1), statedYear: year, isYearOnly: false) { y in
+            return PeriodMention(range: i..<end, statedYear: year, isYearOnly: false) { y in
                 Period(firstHalf: Period.halfIndex(year: y, month: 1, half: 0), lastHalf: Period.halfIndex(year: y, month: month, half: half))
             }
         }
         if let k = words(j, "tháng"), let (month, year, last) = monthWithYear(k) {
-            return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in Period.yearToDate(y, throughMonth: month) }
+            let midMonth = tokens[j - 1].key == "giữa"
+            return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in
+                Period(firstHalf: Period.halfIndex(year: y, month: 1, half: 0),
+                       lastHalf: Period.halfIndex(year: y, month: month, half: midMonth ? 0 : 1))
+            }
         }
         return nil
     }
@@ -129,6 +135,19 @@ struct PeriodScanner {
         return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in
             Period(firstHalf: Period.halfIndex(year: y, month: 1, half: 0), lastHalf: Period.halfIndex(year: y, month: 12, half: 1))
         }
+    }
+
+    /// "từ ngày 1 đến ngày 15/5", "từ 16/5 đến 31/5/2024": a half-month written as its days.
+    private func halfMonthByDays(_ i: Int) -> PeriodMention? {
+        guard var j = words(i, "từ") else { return nil }
+        j = words(j, "ngày") ?? j
+        guard let from = date(j)?.0 ?? integer(j) else { return nil }
+        j = date(j)?.3 ?? j + 1
+        guard let k = words(j, "đến") ?? words(j, "tới") ?? words(j, "-") else { return nil }
+        j = words(k, "hết") ?? k
+        j = words(j, "ngày") ?? j
+        guard let (to, month, year, end) = date(j), from == 1 && to == 15 || from == 16 && to >= 28 else { return nil }
+        return PeriodMention(range: i..<end, statedYear: year, isYearOnly: false) { y in .halfMonth(y, month, half: from == 1 ? 1 : 2) }
     }
 
     /// "kỳ 1 tháng 5", "kỳ 2 tháng 5/2024", "nửa đầu tháng 5", "nửa cuối tháng 5", "15 ngày đầu tháng 5".
@@ -331,11 +350,16 @@ struct PeriodScanner {
         return (month, year)
     }
 
-    /// "15/9" or "15/9/2024" → (day, month, year?).
-    private func date(_ index: Int) -> (Int, Int, Int?)? {
+    /// "15/9", "15/9/2024" or "15-5-2016" → (day, month, year?, index after it).
+    private func date(_ index: Int) -> (Int, Int, Int?, Int)? {
         guard index < tokens.endIndex, tokens[index].kind == .number else { return nil }
-        let parts = tokens[index].text.split(separator: "/").compactMap { Int($0) }
+        var parts = tokens[index].text.split(separator: "/").compactMap { Int($0) }
+        var next = index + 1
+        while parts.count < 3, next + 1 < tokens.endIndex, tokens[next].text == "-", let part = integer(next + 1) {
+            parts.append(part)
+            next += 2
+        }
         guard parts.count >= 2, (1...31).contains(parts[0]), (1...12).contains(parts[1]) else { return nil }
-        return (parts[0], parts[1], parts.count == 3 && isYear(parts[2]) ? parts[2] : nil)
+        return (parts[0], parts[1], parts.count == 3 && isYear(parts[2]) ? parts[2] : nil, next)
     }
 }

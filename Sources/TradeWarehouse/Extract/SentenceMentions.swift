@@ -41,6 +41,10 @@ struct SentenceMentions {
     var noisyAmounts: Set<Int> = []
     /// "nhóm hàng này": the commodity just named.
     var commodityAnaphora: [Int] = []
+    /// "khối này": the sector just named.
+    var sectorAnaphora: [Int] = []
+    /// "trong tháng", "in the fortnight": the month (or half-month, quarter) last named.
+    var currentPeriods: [(index: Int, kind: Period.Kind)] = []
     /// For each token, the innermost parenthesis it is in (0 outside any).
     var parenthesis: [Int] = []
     /// Estimate words: those right before an amount ("an estimated $30.65 billion") are its own.
@@ -83,6 +87,8 @@ struct SentenceScanner {
     private static let amountNoise = PhraseTable(ExtractionVocabulary.amountNoise, value: true)
     private static let priceMarkers = PhraseTable(ExtractionVocabulary.priceMarkers, value: true)
     private static let commodityAnaphora = PhraseTable(ExtractionVocabulary.commodityAnaphora, value: true)
+    private static let sectorAnaphora = PhraseTable(ExtractionVocabulary.sectorAnaphora, value: true)
+    private static let currentPeriodWords = PhraseTable(ExtractionVocabulary.currentPeriodWords)
     private static let subjectGlue: Set<String> = ["đã", "đang", "vẫn", "tiếp", "tục", "tăng", "giảm", "cũng", "mạnh",
                                                    "lại", "trở", "sẽ", "có", "đẩy", "nhẹ", "hàng", "hóa"]
 
@@ -163,6 +169,12 @@ struct SentenceScanner {
         }
         if let match = Self.estimates.match(tokens, at: index) { found.estimates.append(index); return index + match.length }
         if let match = Self.anaphora.match(tokens, at: index) { found.anaphora.append(index); return index + match.length }
+        if let match = Self.sectorAnaphora.match(tokens, at: index) { found.sectorAnaphora.append(index); return index + match.length }
+        if let match = Self.currentPeriodWords.match(tokens, at: index),
+           PeriodScanner(tokens).mention(at: index + match.length - 1) == nil {
+            found.currentPeriods.append((index, match.value))
+            return index + match.length
+        }
         if let match = Self.commodityAnaphora.match(tokens, at: index) {
             found.commodityAnaphora.append(index)
             return index + match.length
@@ -303,12 +315,14 @@ struct SentenceScanner {
 
     // MARK: Context words
 
-    /// Whether a period is the one compared with ("so với cùng kỳ năm 2023"), by the words before it.
+    /// Whether a period is the one compared with ("so với cùng kỳ năm 2023", "so với kết quả thực
+    /// hiện trong nửa cuối tháng 4"), by the words before it, back to the previous punctuation.
     private func isPeriodComparison(before index: Int) -> Bool {
-        for distance in 0...3 {
+        for distance in 0...6 {
             let end = index - distance
             guard end > tokens.startIndex else { break }
             if Self.periodComparisons.match(tokens, endingBefore: end) != nil { return true }
+            if [",", ";", ":", "(", ")", "."].contains(tokens[end - 1].text) || tokens[end - 1].kind == .number { break }
         }
         return false
     }

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import TradeWarehouse
+
+/// The bulletins of `Corpus/` (written for this project, modelled on real press reports) against the
+/// figures each states, matched as `eval_extract.py` matches them but with exact values.
+@Suite struct CorpusTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus")
+    static let extractor = BulletinExtractor(reference: try! ReferenceData.builtIn())
+
+    struct GoldFact: Decodable {
+        let flow: String
+        let period: String
+        let partner: String
+        let commodity: String
+        let sector: String
+        let value_usd: Int64
+    }
+
+    struct Gold: Decodable {
+        let facts: [GoldFact]
+    }
+
+    /// Every bulletin's name, in order.
+    static let names: [String] = {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return files.filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
+    }()
+
+    /// Bulletins read exactly right today: every stated figure found, nothing else. The list only grows.
+    static let exact = [
+        "en-2017-5m-deficit", "en-2018-08-reuters-ytd", "en-2019-h1-customs", "en-2019-jan-feb-gso",
+        "en-2025-05-us-surplus", "en-noyear-03-q1-estimate", "vi-2016-05-h1-customs",
+        "vi-2017-07-customs-preliminary", "vi-2019-08-gso-phones", "vi-2020-full-year-jan-dateline",
+        "vi-2020-q2-covid-gso", "vi-2022-q1-gso-quarterly", "vi-2023-full-year-gso", "vi-2024-05-h1-customs",
+        "vi-2024-9m-us-market", "vi-2024-h1-fdi-sector", "vi-2025-02-h1-tet", "vi-noyear-07-estimate",
+    ]
+
+    /// (matched, extracted, gold) for one bulletin.
+    static func score(_ name: String) throws -> (matched: Int, extracted: Int, gold: Int) {
+        let text = try String(contentsOf: folder.appendingPathComponent(name + ".txt"), encoding: .utf8)
+        let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: folder.appendingPathComponent(name + ".json"))).facts
+        let facts = extractor.extract(text, assumingYear: 2000).facts
+        var used = Set<Int>()
+        for fact in gold {
+            if let hit = facts.indices.first(where: { !used.contains($0) && matches(fact, facts[$0]) }) { used.insert(hit) }
+        }
+        return (used.count, facts.count, gold.count)
+    }
+
+    static func matches(_ gold: GoldFact, _ fact: ExtractedFact) -> Bool {
+        gold.flow == fact.flow.rawValue && gold.partner == fact.partner && gold.sector == fact.sector.rawValue
+            && gold.value_usd == fact.valueUSD && periodMatches(gold.period, fact.period) && commodityMatches(gold.commodity, fact)
+    }
+
+    /// Gold periods may write an unknown year as `????`.
+    static func periodMatches(_ gold: String, _ period: Period) -> Bool {
+        guard gold.contains("????") else { return (try? Period.parse(gold)) == period }
+        let year = String(period.year)
+        return (try? Period.parse(gold.replacingOccurrences(of: "????", with: year))) == period
+    }
+
+    static func commodityMatches(_ gold: String, _ fact: ExtractedFact) -> Bool {
+        if gold == "TOTAL" { return fact.commodity == "TOTAL" }
+        guard fact.commodity != "TOTAL" else { return false }
+        let goldWords = words(gold)
+        return [fact.commodityName ?? "", fact.commodity.replacingOccurrences(of: "_", with: " ")].contains { candidate in
+            let found = words(candidate)
+            guard !goldWords.isEmpty, !found.isEmpty else { return false }
+            let overlap = Double(goldWords.intersection(found).count) / Double(goldWords.union(found).count)
+            return overlap >= 0.34 || goldWords.isSubset(of: found) || found.isSubset(of: goldWords)
+        }
+    }
+
+    static func words(_ text: String) -> Set<String> {
+        let stop: Set<String> = ["va", "cac", "loai", "san", "pham", "hang", "and", "of", "the", "products", "nhom", "mat"]
+        let all = NameKey.folded(text).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        let kept = Set(all.filter { !stop.contains($0) })
+        return kept.isEmpty ? Set(all) : kept
+    }
+
+    @Test func theCorpusHasThirtyOrMoreBulletinsInBothLanguages() {
+        #expect(Self.names.count >= 30)
+        #expect(Self.names.filter { $0.hasPrefix("vi-") }.count >= 15)
+        #expect(Self.names.filter { $0.hasPrefix("en-") }.count >= 10)
+    }
+
+    @Test(arguments: exact)
+    func bulletinsReadExactly(name: String) throws {
+        let (matched, extracted, gold) = try Self.score(name)
+        #expect(matched == gold && extracted == gold, "\(name): \(matched) of \(gold) found, \(extracted) extracted")
+    }
+
+    /// The whole corpus, as F1 over every figure: may only go up (raise the floor when it does).
+    @Test func corpusF1StaysAboveTheFloor() throws {
+        var matched = 0, extracted = 0, gold = 0
+        for name in Self.names {
+            let score = try Self.score(name)
+            matched += score.matched
+            extracted += score.extracted
+            gold += score.gold
+        }
+        let precision = Double(matched) / Double(extracted), recall = Double(matched) / Double(gold)
+        let f1 = 2 * precision * recall / (precision + recall)
+        #expect(f1 >= 0.93, "F1 \(f1): precision \(precision), recall \(recall)")
+    }
+}
