@@ -95,7 +95,6 @@ extension ExtractedFact {
     func sameFigure(as other: ExtractedFact) -> Bool {
         flow == other.flow && period == other.period && partner == other.partner && sector == other.sector
             && valueUSD == other.valueUSD && commodity == other.commodity
-            && (commodity != Self.unknownCommodity || commodityName == other.commodityName)
     }
 }
 

@@ -4,8 +4,7 @@ public struct ExtractedFact: Sendable, Equatable {
     public var period: Period
     /// `WORLD`, an ISO code or a group code.
     public var partner: String
-    /// The commodity code, `TOTAL`, or `UNKNOWN` when the text names a commodity the reference
-    /// data does not know (then `commodityName` says which).
+    /// The commodity code, or `TOTAL`.
     public var commodity: String
     /// The commodity as the text wrote it.
     public var commodityName: String?
@@ -27,9 +26,6 @@ public struct ExtractedFact: Sendable, Equatable {
     /// Where the figure itself stands in the document: Unicode scalar offsets of the NFC text.
     public var spanStart: Int
     public var spanEnd: Int
-
-    /// The code meaning "a commodity the reference data does not know".
-    public static let unknownCommodity = "UNKNOWN"
 }
 
 /// A money figure the extractor found but could not place, with why.

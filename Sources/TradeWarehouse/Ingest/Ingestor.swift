@@ -154,8 +154,8 @@ public final class Ingestor {
         loaded.warnings += result.warnings.map { "\($0.message): \($0.text)" }
         for fact in result.facts {
             guard let row = try factRow(fact, line: lines.line(at: fact.spanStart), writer: writer) else {
-                loaded.warnings.append("line \(lines.line(at: fact.spanStart)): \(fact.commodityName ?? "a commodity") "
-                    + "is not in the reference data; figure skipped: \(fact.text)")
+                loaded.warnings.append("line \(lines.line(at: fact.spanStart)): \(fact.partner)/\(fact.commodity) "
+                    + "is not in this warehouse's reference data; figure skipped: \(fact.text)")
                 continue
             }
             if let firstLine = try writer.insert(row, release: release) {
@@ -167,7 +167,9 @@ public final class Ingestor {
         }
     }
 
-    /// The row for an extracted fact; nil when its commodity has no code.
+    /// The row for an extracted fact; nil if its codes are missing from this warehouse's reference
+    /// data (the extractor and the warehouse read the same migrations, so only a hand-edited
+    /// warehouse can lack them).
     private func factRow(_ fact: ExtractedFact, line: Int, writer: ReleaseWriter) throws -> FactRow? {
         guard let partner = reference.partners.entry(code: fact.partner),
               let commodity = reference.commodities.entry(code: fact.commodity) else { return nil }

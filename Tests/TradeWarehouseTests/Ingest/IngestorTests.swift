@@ -219,4 +219,26 @@ import Testing
         #expect(files.map { ($0 as NSString).lastPathComponent } == ["a.csv", "b.json", "-"])
         #expect(passedOver.map { ($0 as NSString).lastPathComponent }.contains("notes.pdf"))
     }
+
+    @Test func bulletinsLoadWithWarningsForWhatCannotBePlaced() throws {
+        let warehouse = try TestWarehouse()
+        let report = try warehouse.ingest("jan.txt", """
+            Xuất khẩu tháng 1/2024 đạt 34,53 tỷ USD, tăng 46,3%.
+            Báo khác viết xuất khẩu tháng 1/2024 đạt 35 tỷ USD.
+            """)
+        #expect(report.outcome == .ingested(releaseID: 1))
+        #expect(report.rowsAdded == 1)
+        #expect(report.warnings == ["line 2: a second, different figure for the same key as line 1; the first was kept: "
+            + "Báo khác viết xuất khẩu tháng 1/2024 đạt 35 tỷ USD."])
+        #expect(try warehouse.factLines() == ["2024-01 export WORLD TOTAL ALL 34530000000"])
+        #expect(try warehouse.scalar("SELECT yoy_pct_reported FROM facts") == .real(46.3))
+        #expect(try warehouse.scalar("SELECT format FROM release") == "text")
+    }
+
+    @Test func aBulletinWithNoFiguresLoadsNothing() throws {
+        let warehouse = try TestWarehouse()
+        let path = try warehouse.write("empty.md", "# Tin vắn\n\nKhông có số liệu nào.\n")
+        #expect(throws: IngestError.empty(file: path)) { try Ingestor(store: warehouse.store).ingest(InputSource(path: path)) }
+        #expect(try warehouse.scalar("SELECT count(*) FROM release") == 0)
+    }
 }
