@@ -35,8 +35,8 @@ struct PeriodScanner {
     /// The period mention starting at `index`, if one does.
     func mention(at index: Int) -> PeriodMention? {
         let patterns: [(Int) -> PeriodMention?] = [
-            yearToDate, toDate, yearToDateEnglish, halfMonthVietnamese, halfMonthEnglish, monthRange, monthCount, halfYear,
-            quarter, firstMonthOfYear, monthVietnamese, monthEnglish, wholeYear, bareYear,
+            halfMonthByDays, yearToDate, yearToDateEnglish, halfMonthVietnamese, halfMonthEnglish, monthRange, monthCount,
+            halfYear, quarter, toDate, firstMonthOfYear, monthVietnamese, monthEnglish, wholeYear, bareYear,
         ]
         for pattern in patterns {
             if let found = pattern(index) { return found }

@@ -1,0 +1,47 @@
+import Testing
+@testable import TradeWarehouse
+
+/// Periods as bulletins write them, read with the year in force being 2024 unless the text states one.
+@Suite struct PeriodScannerTests {
+    /// The first period mention in `text`, resolved with context year 2024.
+    func period(_ text: String) -> String? {
+        let tokens = ArraySlice(Tokenizer.tokens(of: text))
+        let scanner = PeriodScanner(tokens)
+        for index in tokens.indices {
+            if let mention = scanner.mention(at: index) {
+                return mention.isToDate ? "to date" : mention.period(contextYear: 2024)?.code
+            }
+        }
+        return nil
+    }
+
+    @Test(arguments: [
+        ("tháng 1.2024", "2024-01"), ("tháng 1/2024", "2024-01"), ("tháng 01/2023", "2023-01"), ("tháng 12", "2024-12"),
+        ("tháng 3 năm 2022", "2022-03"), ("tháng Giêng", "2024-01"), ("tháng Mười Hai", "2024-12"),
+        ("tháng đầu tiên của năm 2024", "2024-01"), ("trong tháng đầu năm", "2024-01"),
+        ("quý I/2022", "2022-Q1"), ("quý 3 năm 2023", "2023-Q3"), ("quý IV", "2024-Q4"),
+        ("6 tháng đầu năm", "2024-01..2024-06"), ("7 tháng năm 2017", "2017-01..2017-07"), ("lũy kế 9 tháng", "2024-01..2024-09"),
+        ("sáu tháng đầu năm 2023", "2023-01..2023-06"), ("nửa đầu năm 2023", "2023-01..2023-06"),
+        ("kỳ 1 tháng 5", "2024-05-H1"), ("kỳ 2 tháng 5/2023", "2023-05-H2"), ("nửa đầu tháng 5", "2024-05-H1"),
+        ("nửa cuối tháng 8", "2024-08-H2"), ("15 ngày đầu tháng 9", "2024-09-H1"), ("từ ngày 1 đến ngày 15/5", "2024-05-H1"),
+        ("từ đầu năm đến 15/9", "2024-01..2024-09-H1"), ("từ đầu năm đến hết tháng 5/2016", "2016-01..2016-05"),
+        ("tính đến hết ngày 15-5-2016", "2016-01..2016-05-H1"), ("tính đến giữa tháng 12", "2024-01..2024-12-H1"),
+        ("cả năm 2023", "2023"), ("năm 2022", "2022"), ("từ đầu năm", "to date"),
+        ("January 2024", "2024-01"), ("in March", "2024-03"), ("Jan. 2023", "2023-01"), ("the first quarter of 2022", "2022-Q1"),
+        ("Q3 2023", "2023-Q3"), ("the first seven months of 2019", "2019-01..2019-07"), ("first half of 2023", "2023-01..2023-06"),
+        ("January-July", "2024-01..2024-07"), ("January–June 2019", "2019-01..2019-06"), ("first half of May", "2024-05-H1"),
+        ("May 16-31", "2024-05-H2"), ("from June 16 to 30", "2024-06-H2"), ("the first 15 days of September", "2024-09-H1"),
+        ("year to date through August", "2024-01..2024-08"), ("as of mid-December", "2024-01..2024-12-H1"),
+        ("in 2022", "2022"), ("year-to-date", "to date"),
+    ])
+    func readsThePeriod(text: String, expected: String) {
+        #expect(period(text) == expected, "\(text)")
+    }
+
+    @Test(arguments: [
+        "tháng trước", "các mặt hàng", "3 tháng liên tiếp", "May 15", "may increase", "Cả năm nhóm hàng", "tháng 13",
+    ])
+    func findsNoPeriodIn(text: String) {
+        #expect(period(text) == nil, "\(text)")
+    }
+}
