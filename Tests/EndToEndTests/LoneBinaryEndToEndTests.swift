@@ -16,7 +16,7 @@ import Testing
         let lines = migrate.stdout.split(separator: "\n").map { $0.split(separator: ",").prefix(2).joined(separator: ",") }
         #expect(lines == ["migration,state", "0001_core_schema.sql,applied", "0002_reference_partners.sql,applied",
                           "0003_reference_commodities.sql,applied", "0004_views.sql,applied",
-                          "0005_text_provenance.sql,applied"])
+                          "0005_text_provenance.sql,applied", "0006_reference_subgroups.sql,applied"])
         let partner = try CLI.run(["partners", "han quoc", "--format", "csv"], in: scratch.path, binary: lone, environment: environment)
         #expect(partner.stdout.hasPrefix("code,kind,name_vi,name_en,aliases\nKR,country,Hàn Quốc,South Korea,"))
     }
@@ -31,11 +31,12 @@ import Testing
             applied 0003_reference_commodities.sql
             applied 0004_views.sql
             applied 0005_text_provenance.sql
-            trade.sqlite: schema up to date (5 migrations)
+            applied 0006_reference_subgroups.sql
+            trade.sqlite: schema up to date (6 migrations)
 
             """)
         let again = try CLI.run(["migrate"], in: scratch.path)
-        #expect(again.stdout == "trade.sqlite: schema up to date (5 migrations)\n")
+        #expect(again.stdout == "trade.sqlite: schema up to date (6 migrations)\n")
         #expect(FileManager.default.fileExists(atPath: scratch.file("trade.sqlite")))
     }
 }

@@ -81,7 +81,10 @@ enum ExtractionVocabulary {
     static let flows: [(String, FlowWord)] = [
         ("xuất khẩu", .export), ("xuất khẩu hàng hóa", .export), ("kim ngạch xuất khẩu", .export), ("XK", .export),
         ("xuất sang", .export), ("bán sang", .export), ("khách mua hàng", .export), ("khách hàng", .export), ("người mua", .export), ("buyer", .export),
-        ("biggest buyer", .export), ("largest buyer", .export),
+        ("biggest buyer", .export), ("largest buyer", .export), ("exporters", .export), ("shipped", .export),
+        ("seller", .import), ("largest seller", .import), ("supplier", .import), ("largest supplier", .import),
+        ("source of imports", .import), ("importers", .import), ("nhà cung cấp", .import), ("nguồn nhập khẩu", .import),
+        ("thị trường cung cấp", .import), ("nguồn cung", .import),
         ("nhập khẩu", .import), ("kim ngạch nhập khẩu", .import), ("NK", .import), ("nhập từ", .import),
         ("mua từ", .import), ("mua hàng từ", .import),
         ("xuất nhập khẩu", .turnover), ("xuất, nhập khẩu", .turnover), ("xuất - nhập khẩu", .turnover),
@@ -141,12 +144,25 @@ enum ExtractionVocabulary {
     static let periodAsides = ["riêng", "riêng trong", "alone", "separately", "in december alone"]
 
     /// Words next to an amount that make it something other than a trade figure of the period:
-    /// a target, a forecast, an average, a threshold, a price.
+    /// an average, a threshold, a price.
     static let amountNoise = [
-        "mục tiêu", "kế hoạch", "dự báo", "chỉ tiêu", "bình quân", "trung bình", "mốc", "ngưỡng", "cột mốc",
-        "target", "targets", "plan", "planned", "forecast", "forecasts", "projected", "goal", "average", "averaged",
-        "mark", "milestone", "threshold", "aiming", "aims", "aim",
+        "bình quân", "trung bình", "mốc", "ngưỡng", "cột mốc", "average", "averaged", "mark", "milestone", "threshold",
     ]
+
+    /// Words that make every amount after them in the sentence a plan, not a result.
+    static let plans = [
+        "mục tiêu", "kế hoạch", "dự báo", "chỉ tiêu", "phấn đấu", "target", "targets", "plan", "planned", "forecast",
+        "forecasts", "projected", "projection", "goal", "aiming", "aims", "aim", "expects", "expected to reach",
+    ]
+
+    /// A time adverbial for the same period a year earlier ("cùng kỳ năm trước cả nước còn xuất siêu ...").
+    static let yearEarlierAdverbials = [
+        "cùng kỳ năm trước", "cùng kỳ năm ngoái", "in the same period last year",
+        "the same period last year", "a year earlier", "a year ago", "last year",
+    ]
+
+    /// "lần lượt", "respectively": amounts listed in the order of the partners before them.
+    static let respectively = ["lần lượt", "respectively", "tương ứng là"]
 
     /// Words after an amount that make it a price ("650 USD/tấn", "$650 a tonne").
     static let priceMarkers = ["/", "per", "a tonne", "a ton", "một tấn", "mỗi tấn", "each"]

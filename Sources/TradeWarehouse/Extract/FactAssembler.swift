@@ -124,6 +124,7 @@ struct FactAssembler {
 
     private func partner(for start: Int, window: Int, clause: Int, flow: FlowMention?, hasCommodity: Bool,
                          context: DocumentContext) -> String {
+        if let listed = partnerRespectively(for: start, clause: clause) { return listed }
         if let near = mentions.partners.last(where: { $0.range.lowerBound >= window && $0.range.lowerBound < start }) {
             return near.code
         }
@@ -140,6 +141,20 @@ struct FactAssembler {
         if hasCommodity, !context.focusIsStale, let focus = context.focusPartner { return focus }
         return "WORLD"
     }
+
+    /// "Đức và Hoa Kỳ ... lần lượt đạt 372 triệu USD và 340 triệu USD": the k-th amount is the k-th partner's.
+    private func partnerRespectively(for start: Int, clause: Int) -> String? {
+        let end = clauseEnd(after: start)
+        guard (clause..<end).contains(where: { Self.respectively.matches(tokens, at: $0) }) else { return nil }
+        let amounts = mentions.money.filter { $0.range.lowerBound >= clause && $0.range.lowerBound < end && $0.role == .fact }
+        guard let first = amounts.first?.range.lowerBound, let position = amounts.firstIndex(where: { $0.range.lowerBound == start })
+        else { return nil }
+        let named = mentions.partners.filter { $0.range.lowerBound >= clause && $0.range.lowerBound < first }
+        return named.count == amounts.count ? named[position].code : nil
+    }
+
+    private static let respectively = PhraseTable(ExtractionVocabulary.respectively, value: true)
+    private static let yearEarlierAdverbials = PhraseTable(ExtractionVocabulary.yearEarlierAdverbials, value: true)
 
     /// "a trade deficit of $1.2 billion with South Korea", "18,9 tỉ USD hàng hóa có xuất xứ Trung Quốc":
     /// a partner named just after the amount, before the next one.
@@ -181,12 +196,24 @@ struct FactAssembler {
             ?? usable.last { $0.range.lowerBound < start }
         if let own, own.isToDate { return toDate(before: own.range.lowerBound, usable: usable, context: context) }
         if let own { return own.period(contextYear: context.year) }
+        if isSetInTheYearBefore(start), let carried = context.period { return carried.yearEarlier }
         if let current = mentions.currentPeriods.last(where: { $0.index < start }) ?? mentions.currentPeriods.first,
            let named = context.lastNamed[current.kind] {
             return named
         }
         if let carried = context.period { return carried }
         return usable.first { $0.range.lowerBound > start }?.period(contextYear: context.year)
+    }
+
+    /// "trong khi cùng kỳ năm trước cả nước còn xuất siêu 1,38 tỷ USD": a time adverbial for a year
+    /// earlier in the amount's clause, not after "so với" (which would make it a comparison).
+    private func isSetInTheYearBefore(_ start: Int) -> Bool {
+        (clauseStart(before: start)..<start).contains { index in
+            Self.yearEarlierAdverbials.matches(tokens, at: index)
+                && !(index >= 2 && tokens[index - 2].key == "so" && tokens[index - 1].key == "với")
+                && !(index >= 1 && ["than", "from", "with", "to"].contains(tokens[index - 1].key))
+                && !mentions.percents.contains { $0.range.lowerBound < index && $0.range.lowerBound > clauseStart(before: start) }
+        }
     }
 
     /// "year-to-date", "từ đầu năm": January to the end of the period stated before it, or in force.

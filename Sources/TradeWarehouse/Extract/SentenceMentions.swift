@@ -85,6 +85,7 @@ struct SentenceScanner {
     private static let reporter = PhraseTable(ExtractionVocabulary.reporter, value: true)
     private static let periodAsides = PhraseTable(ExtractionVocabulary.periodAsides, value: true)
     private static let amountNoise = PhraseTable(ExtractionVocabulary.amountNoise, value: true)
+    private static let plans = PhraseTable(ExtractionVocabulary.plans, value: true)
     private static let priceMarkers = PhraseTable(ExtractionVocabulary.priceMarkers, value: true)
     private static let commodityAnaphora = PhraseTable(ExtractionVocabulary.commodityAnaphora, value: true)
     private static let sectorAnaphora = PhraseTable(ExtractionVocabulary.sectorAnaphora, value: true)
@@ -108,10 +109,13 @@ struct SentenceScanner {
     /// ("35 mặt hàng đạt trên 1 tỷ USD").
     private func isNoise(_ money: MoneyMention, found: SentenceMentions) -> Bool {
         let start = money.range.lowerBound, end = money.range.upperBound
+        if (tokens.startIndex..<start).contains(where: { Self.plans.matches(tokens, at: $0) }) { return true }
         for offset in 1...3 where Self.amountNoise.match(tokens, endingBefore: start - offset + 1) != nil { return true }
         for offset in 0...2 where Self.amountNoise.matches(tokens, at: end + offset) { return true }
         if Self.priceMarkers.matches(tokens, at: end) { return true }
         let clause = (found.clauseBreaks.last { $0 < start }).map { $0 + 1 } ?? tokens.startIndex
+        let lastFlow = found.flows.last { $0.index < start }?.index ?? clause
+        if found.nonTrade.contains(where: { $0 >= max(clause, lastFlow) && $0 < start }) { return true }
         return (clause..<start).contains { index in
             tokens[index].kind == .number && index + 1 < start
                 && ["mặt", "nhóm", "products", "items", "commodities", "categories", "doanh"].contains(tokens[index + 1].key)
