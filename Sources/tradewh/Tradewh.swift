@@ -15,7 +15,7 @@ struct Tradewh: ParsableCommand {
               tradewh ingest Samples
               tradewh query yoy --period 2024-01
               tradewh query balance --by partner
-              tradewh sql "SELECT * FROM facts WHERE partner = :p" --param p=US
+              tradewh sql 'SELECT * FROM facts WHERE partner = :p' --param p=US
             """,
         version: "0.1.0",
         subcommands: [

@@ -12,8 +12,8 @@ struct SQLCommand: ParsableCommand {
             them into the SQL.
 
             Examples:
-              tradewh sql "SELECT period, flow, value_usd FROM facts WHERE partner = 'WORLD'"
-              tradewh sql "SELECT * FROM yoy WHERE period = :p AND partner = :c" --param p=2024-01 --param c=CN
+              tradewh sql 'SELECT period, flow, value_usd FROM facts WHERE partner = :p' --param p=WORLD
+              tradewh sql 'SELECT * FROM yoy WHERE period = :p AND partner = :c' --param p=2024-01 --param c=CN
             """
     )
 
