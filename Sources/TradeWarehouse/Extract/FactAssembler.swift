@@ -25,8 +25,7 @@ struct FactAssembler {
             if let year = period.mention.statedYear { context.statedYear = year }
         }
         var facts: [ExtractedFact] = [], warnings: [ExtractionWarning] = []
-        for (position, money) in mentions.money.enumerated() where money.role != .delta(sign: 1) && money.role != .delta(sign: -1) {
-            if mentions.noisyAmounts.contains(position) { continue }
+        for (position, money) in mentions.money.enumerated() where !money.role.isDelta && !mentions.noisyAmounts.contains(position) {
             switch fact(for: money, at: position, previous: facts.last, context: context) {
             case .success(let fact): facts.append(fact)
             case .failure(let skipped): if let warning = skipped.warning { warnings.append(warning) }

@@ -7,8 +7,13 @@ struct MoneyMention {
         case fact
         /// A change on a year earlier ("tương ứng tăng 3,9 tỉ USD"), with its sign.
         case delta(sign: Int64)
-        /// A figure of comparison ("so với mức 31,4 tỉ USD"): not a fact.
+        /// A figure of comparison ("so với mức 31,4 tỉ USD"): a fact of the earlier period, if it can be told.
         case comparison
+
+        var isDelta: Bool {
+            if case .delta = self { return true }
+            return false
+        }
     }
 
     let range: Range<Int>
@@ -263,7 +268,7 @@ struct SentenceScanner {
         else if let word = ["percent", "per cent", "phần trăm"].first(where: { matches($0, at: end) }) {
             end += word.split(separator: " ").count
         } else { return nil }
-        let before = changeSign(before: sign == nil ? index : index)
+        let before = changeSign(before: index)
         let after = Self.changes.match(tokens, at: end)
         guard let direction = sign ?? before.map(Double.init) ?? after.map({ Double($0.value) }) else { return nil }
         let value = NSDecimalNumber(decimal: number).doubleValue * direction

@@ -14,6 +14,7 @@ enum SentenceSplitter {
         var sentences: [Sentence] = []
         var start = 0, paragraph = 0, index = 0
         func close(_ end: Int) {
+            // A fresh array, so that every sentence's token indices start at 0.
             let slice = tokens[start..<end].filter { $0.kind != .lineBreak }
             if !slice.isEmpty { sentences.append(Sentence(tokens: ArraySlice(slice), paragraph: paragraph)) }
         }
@@ -33,11 +34,7 @@ enum SentenceSplitter {
             index += 1
         }
         close(tokens.count)
-        return sentences.map { Sentence(tokens: rebased($0.tokens), paragraph: $0.paragraph) }
-    }
-
-    private static func rebased(_ tokens: ArraySlice<Token>) -> ArraySlice<Token> {
-        ArraySlice(Array(tokens))
+        return sentences
     }
 
     private static func endsSentence(_ tokens: [Token], at index: Int) -> Bool {
