@@ -136,8 +136,7 @@ enum ExtractionVocabulary {
 
     /// Words that point back to the partner of the previous sentence.
     static let partnerAnaphora = [
-        "thị trường này", "nước này", "quốc gia này", "đối tác này", "khu vực này", "this market", "the market",
-        "this country", "the country",
+        "thị trường này", "nước này", "quốc gia này", "đối tác này", "khu vực này", "this market", "that market",
     ]
 
     /// Words before a period that make it hold for its own sentence only ("Riêng tháng 12/2023, ...").
@@ -178,10 +177,14 @@ enum ExtractionVocabulary {
         "vốn đầu tư", "vốn FDI", "vốn đăng ký", "vốn điều lệ", "giải ngân", "kiều hối", "doanh thu", "lợi nhuận",
         "thu ngân sách", "thuế", "dự án", "registered capital", "disbursed", "disbursement", "remittances",
         "investment", "investments", "revenue", "profit", "budget", "tax", "taxes", "project", "projects", "loan", "loans",
+        "investors", "nhà đầu tư", "registered",
     ]
 
     /// Before a commodity name, these mean it is only mentioned in passing ("kể cả dầu thô").
     static let commodityExclusions = ["kể cả", "không kể", "bao gồm cả", "trừ", "including", "excluding", "except"]
+
+    /// After a commodity name, these mean it is only mentioned in passing ("crude oil included").
+    static let commodityTrailingExclusions = ["included", "excluded", "aside"]
 
     /// Quantity units, with the unit code stored and a multiplier.
     static let quantityUnits: [(String, String, Int64)] = [

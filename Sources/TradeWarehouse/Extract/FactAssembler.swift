@@ -137,6 +137,9 @@ struct FactAssembler {
             return earlier.code
         }
         if mentions.anaphora.contains(where: { $0 < start }), let focus = context.focusPartner { return focus }
+        if mentions.sectorAnaphora.contains(where: { $0 < start }), let focus = context.focusPartner, ["EU", "ASEAN"].contains(focus) {
+            return focus
+        }
         if hasCommodity, !context.focusIsStale, let focus = context.focusPartner { return focus }
         return "WORLD"
     }
@@ -173,7 +176,10 @@ struct FactAssembler {
     /// the sentence before its first amount ("Với nhóm doanh nghiệp trong nước, ... ; nhập khẩu đạt ...").
     private func sector(for start: Int, clause: Int, context: DocumentContext) -> Sector {
         if let named = mentions.sectors.last(where: { $0.index >= clause && $0.index < start }) { return named.sector }
-        if mentions.sectorAnaphora.contains(where: { $0 < start }), let previous = context.sector { return previous }
+        if mentions.sectorAnaphora.contains(where: { $0 < start }), let previous = context.sector,
+           !["EU", "ASEAN"].contains(context.focusPartner ?? "") {
+            return previous
+        }
         let firstAmount = mentions.money.first?.range.lowerBound ?? start
         return mentions.sectors.last { $0.index < firstAmount }?.sector ?? .all
     }
@@ -190,6 +196,7 @@ struct FactAssembler {
             return !period.isComparison && (periodGroup == 0 || periodGroup == group)
         }.map(\.mention)
         let clauseEnd = clauseEnd(after: start)
+        if let adjacent = periodRightAfter(start, among: usable) { return adjacent.period(contextYear: context.year) }
         let own = usable.last { !$0.isYearOnly && $0.range.lowerBound < start }
             ?? usable.first { !$0.isYearOnly && $0.range.lowerBound > start && $0.range.lowerBound < clauseEnd }
             ?? usable.last { $0.range.lowerBound < start }
@@ -204,12 +211,25 @@ struct FactAssembler {
         return usable.first { $0.range.lowerBound > start }?.period(contextYear: context.year)
     }
 
+    /// "xuất siêu 1,25 tỷ USD ghi nhận trong nửa cuối tháng 8", "$12.8 billion in July": a period
+    /// stated just after the amount, before any other amount, is its own.
+    private func periodRightAfter(_ start: Int, among usable: [PeriodMention]) -> PeriodMention? {
+        guard let money = mentions.money.first(where: { $0.range.lowerBound == start }) else { return nil }
+        let next = mentions.money.first { $0.range.lowerBound > start }?.range.lowerBound ?? tokens.endIndex
+        return usable.first { mention in
+            !mention.isYearOnly && !mention.isToDate && mention.range.lowerBound >= money.range.upperBound
+                && mention.range.lowerBound <= money.range.upperBound + 3 && mention.range.lowerBound < next
+                && !tokens[money.range.upperBound..<mention.range.lowerBound].contains { [",", ";", "(", "%"].contains($0.text) }
+        }
+    }
+
     /// "trong khi cùng kỳ năm trước cả nước còn xuất siêu 1,38 tỷ USD": a time adverbial for a year
     /// earlier in the amount's clause, not after "so với" (which would make it a comparison).
     private func isSetInTheYearBefore(_ start: Int) -> Bool {
         (clauseStart(before: start)..<start).contains { index in
             Self.yearEarlierAdverbials.matches(tokens, at: index)
                 && !(index >= 2 && tokens[index - 2].key == "so" && tokens[index - 1].key == "với")
+                && !mentions.money.contains { $0.range.upperBound <= index && index - $0.range.upperBound <= 1 }
                 && !(index >= 1 && ["than", "from", "with", "to"].contains(tokens[index - 1].key))
                 && !mentions.percents.contains { $0.range.lowerBound < index && $0.range.lowerBound > clauseStart(before: start) }
         }

@@ -35,7 +35,7 @@ struct PeriodScanner {
     /// The period mention starting at `index`, if one does.
     func mention(at index: Int) -> PeriodMention? {
         let patterns: [(Int) -> PeriodMention?] = [
-            halfMonthByDays, yearToDate, yearToDateEnglish, halfMonthVietnamese, halfMonthEnglish, monthRange, monthCount,
+            halfMonthByDays, dateSpanEnglish, yearToDate, yearToDateEnglish, halfMonthVietnamese, halfMonthEnglish, monthRange, monthCount,
             halfYear, quarter, toDate, firstMonthOfYear, monthVietnamese, monthEnglish, wholeYear, bareYear,
         ]
         for pattern in patterns {
@@ -105,6 +105,21 @@ struct PeriodScanner {
         let endHalf = half
         return PeriodMention(range: i..<after, statedYear: year, isYearOnly: false) { y in
             Period(firstHalf: Period.halfIndex(year: y, month: 1, half: 0), lastHalf: Period.halfIndex(year: y, month: month, half: endHalf))
+        }
+    }
+
+    /// "from January 1 to October 15", "January 1-October 15, 2023": a span written as dates.
+    private func dateSpanEnglish(_ i: Int) -> PeriodMention? {
+        var j = i
+        if let k = words(i, "from") ?? words(i, "between") { j = k }
+        guard let (from, afterFrom) = monthName(j), integer(afterFrom) == 1, afterFrom + 1 < tokens.endIndex,
+              ["to", "-", "–", "through", "and"].contains(tokens[afterFrom + 1].key),
+              let (to, afterTo) = monthName(afterFrom + 2), let day = integer(afterTo), (1...31).contains(day), to > from
+        else { return nil }
+        let (year, last) = yearAfter(afterTo + 1)
+        return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in
+            Period(firstHalf: Period.halfIndex(year: y, month: from, half: 0),
+                   lastHalf: Period.halfIndex(year: y, month: to, half: day <= 15 ? 0 : 1))
         }
     }
 

@@ -85,6 +85,7 @@ struct SentenceScanner {
     private static let anaphora = PhraseTable(ExtractionVocabulary.partnerAnaphora, value: true)
     private static let nonTrade = PhraseTable(ExtractionVocabulary.nonTrade, value: true)
     private static let exclusions = PhraseTable(ExtractionVocabulary.commodityExclusions, value: true)
+    private static let trailingExclusions = PhraseTable(ExtractionVocabulary.commodityTrailingExclusions, value: true)
     private static let units = PhraseTable(ExtractionVocabulary.quantityUnits.map { ($0.0, ($0.1, $0.2)) })
     private static let periodComparisons = PhraseTable(ExtractionVocabulary.periodComparisons, value: true)
     private static let reporter = PhraseTable(ExtractionVocabulary.reporter, value: true)
@@ -115,7 +116,9 @@ struct SentenceScanner {
     private func isNoise(_ money: MoneyMention, found: SentenceMentions) -> Bool {
         let start = money.range.lowerBound, end = money.range.upperBound
         if (tokens.startIndex..<start).contains(where: { Self.plans.matches(tokens, at: $0) }) { return true }
-        for offset in 1...3 where Self.amountNoise.match(tokens, endingBefore: start - offset + 1) != nil { return true }
+        for offset in 0...2 where Self.plans.matches(tokens, at: end + offset) { return true }
+        for offset in 0...3 where Self.nonTrade.matches(tokens, at: end + offset) { return true }
+        for offset in 1...5 where Self.amountNoise.match(tokens, endingBefore: start - offset + 1) != nil { return true }
         for offset in 0...2 where Self.amountNoise.matches(tokens, at: end + offset) { return true }
         if Self.priceMarkers.matches(tokens, at: end) { return true }
         let clause = (found.clauseBreaks.last { $0 < start }).map { $0 + 1 } ?? tokens.startIndex
@@ -170,7 +173,8 @@ struct SentenceScanner {
             return index + match.length
         }
         if let match = commodities.match(tokens, at: index, sentenceStart: tokens.startIndex) {
-            if Self.exclusions.match(tokens, endingBefore: index) == nil {
+            if Self.exclusions.match(tokens, endingBefore: index) == nil,
+               !Self.trailingExclusions.matches(tokens, at: index + match.length + (tokens.indices.contains(index + match.length) && tokens[index + match.length].text == "," ? 1 : 0)) {
                 let name = text(index..<(index + match.length))
                 found.commodities.append((index..<(index + match.length), match.code, name))
             }
@@ -243,14 +247,30 @@ struct SentenceScanner {
         var end = index
         if let qualifier = Self.qualifiers.match(tokens, endingBefore: end) { end -= qualifier.length }
         if end > tokens.startIndex, ["mức", "con số", "of", "by", "thêm", "là"].contains(tokens[end - 1].key) { end -= 1 }
-        if Self.comparisons.match(tokens, endingBefore: end) != nil { return .comparison }
+        if isAfterComparison(end) { return .comparison }
         if Self.changeTargets.match(tokens, endingBefore: end) != nil { return .fact }
         if let change = Self.changes.match(tokens, endingBefore: end) { return .delta(sign: change.value) }
-        if end > tokens.startIndex, ["tương ứng", "tương đương"].contains(tokens[end - 1].key) { return .delta(sign: 1) }
-        if end - 1 > tokens.startIndex, tokens[end - 2].key == "tương", ["ứng", "đương"].contains(tokens[end - 1].key) {
+        let afterPercent = tokens[max(tokens.startIndex, end - 8)..<end].contains { $0.text == "%" }
+        if afterPercent, end - 1 > tokens.startIndex, tokens[end - 2].key == "tương", ["ứng", "đương"].contains(tokens[end - 1].key) {
             return .delta(sign: 1)
         }
         return .fact
+    }
+
+    /// "so với mức 31,4 tỉ USD", "compared with a surplus of nearly $2 billion", "trái ngược với mức xuất
+    /// siêu 1,25 tỷ USD": a comparison phrase shortly before, with only flow words and fillers between.
+    private func isAfterComparison(_ end: Int) -> Bool {
+        var position = end
+        for _ in 0..<6 {
+            if Self.comparisons.match(tokens, endingBefore: position) != nil { return true }
+            guard position > tokens.startIndex else { return false }
+            let previous = tokens[position - 1]
+            let isFiller = ["a", "an", "the", "of", "mức", "con", "số", "là"].contains(previous.key)
+                || Self.flows.match(tokens, endingBefore: position) != nil
+            guard isFiller, previous.kind == .word else { return false }
+            position -= Self.flows.match(tokens, endingBefore: position)?.length ?? 1
+        }
+        return false
     }
 
     // MARK: Percentages and quantities
