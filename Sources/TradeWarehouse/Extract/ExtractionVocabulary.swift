@@ -176,7 +176,7 @@ enum ExtractionVocabulary {
     static let nonTrade = [
         "vốn đầu tư", "vốn FDI", "vốn đăng ký", "vốn điều lệ", "giải ngân", "kiều hối", "doanh thu", "lợi nhuận",
         "thu ngân sách", "thuế", "dự án", "registered capital", "disbursed", "disbursement", "remittances",
-        "investment", "investments", "revenue", "profit", "budget", "tax", "taxes", "project", "projects", "loan", "loans",
+        "investment", "investments", "revenue", "profit", "budget", "tax", "taxes", "project", "projects",
         "investors", "nhà đầu tư", "registered",
     ]
 

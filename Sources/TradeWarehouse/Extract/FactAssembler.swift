@@ -201,8 +201,11 @@ struct FactAssembler {
             ?? usable.first { !$0.isYearOnly && $0.range.lowerBound > start && $0.range.lowerBound < clauseEnd }
             ?? usable.last { $0.range.lowerBound < start }
         if let own, own.isToDate { return toDate(before: own.range.lowerBound, usable: usable, context: context) }
-        if let own { return own.period(contextYear: context.year) }
-        if isSetInTheYearBefore(start), let carried = context.period { return carried.yearEarlier }
+        if let own {
+            let period = own.period(contextYear: context.year)
+            return isSetInTheYearBefore(start, after: own.range.upperBound) ? period?.yearEarlier : period
+        }
+        if isSetInTheYearBefore(start, after: tokens.startIndex), let carried = context.period { return carried.yearEarlier }
         if let current = mentions.currentPeriods.last(where: { $0.index < start }) ?? mentions.currentPeriods.first,
            let named = context.lastNamed[current.kind] {
             return named
@@ -225,13 +228,15 @@ struct FactAssembler {
 
     /// "trong khi cùng kỳ năm trước cả nước còn xuất siêu 1,38 tỷ USD": a time adverbial for a year
     /// earlier in the amount's clause, not after "so với" (which would make it a comparison).
-    private func isSetInTheYearBefore(_ start: Int) -> Bool {
-        (clauseStart(before: start)..<start).contains { index in
+    private func isSetInTheYearBefore(_ start: Int, after earliest: Int) -> Bool {
+        let from = max(earliest, clauseStart(before: start))
+        guard from < start else { return false }
+        return (from..<start).contains { index in
             Self.yearEarlierAdverbials.matches(tokens, at: index)
                 && !(index >= 2 && tokens[index - 2].key == "so" && tokens[index - 1].key == "với")
                 && !mentions.money.contains { $0.range.upperBound <= index && index - $0.range.upperBound <= 1 }
                 && !(index >= 1 && ["than", "from", "with", "to"].contains(tokens[index - 1].key))
-                && !mentions.percents.contains { $0.range.lowerBound < index && $0.range.lowerBound > clauseStart(before: start) }
+                && !mentions.percents.contains { $0.range.upperBound <= index && index - $0.range.upperBound <= 3 }
         }
     }
 

@@ -32,11 +32,11 @@ import Testing
         "en-2015-11m-deficits", "en-2017-5m-deficit", "en-2018-08-reuters-ytd", "en-2019-h1-customs",
         "en-2019-jan-feb-gso", "en-2020-china-bilateral", "en-2022-full-year-bn", "en-2022-q3-gso",
         "en-2023-10-h1-dateline-only", "en-2025-05-us-surplus", "en-noyear-03-q1-estimate",
-        "vi-2014-10m-korea-japan", "vi-2016-05-h1-customs", "vi-2017-07-customs-preliminary",
+        "vi-2014-10m-korea-japan", "vi-2015-h1-deficit", "vi-2016-05-h1-customs", "vi-2017-07-customs-preliminary",
         "vi-2018-wood-full-year", "vi-2019-08-gso-phones", "vi-2020-full-year-jan-dateline", "vi-2020-q2-covid-gso",
         "vi-2022-q1-gso-quarterly", "vi-2022-q3-seafood", "vi-2023-9m-asean-thailand", "vi-2023-full-year-gso",
-        "vi-2024-05-h1-customs", "vi-2024-9m-us-market", "vi-2024-h1-fdi-sector", "vi-2024-h1-rice",
-        "vi-2025-02-h1-tet",
+        "vi-2024-05-h1-customs", "vi-2024-10-customs-long", "vi-2024-9m-us-market", "vi-2024-h1-fdi-sector",
+        "vi-2024-h1-rice", "vi-2025-02-h1-tet", "vi-noyear-07-estimate",
     ]
 
     /// (matched, extracted, gold) for one bulletin.
@@ -106,5 +106,17 @@ import Testing
         let precision = Double(matched) / Double(extracted), recall = Double(matched) / Double(gold)
         let f1 = 2 * precision * recall / (precision + recall)
         #expect(f1 >= 0.97, "F1 \(f1): precision \(precision), recall \(recall)")
+    }
+
+    /// Any cut of any bulletin — mid-sentence, mid-number — reads without crashing.
+    @Test func truncatedBulletinsNeverCrash() throws {
+        for name in Self.names {
+            let text = try String(contentsOf: Self.folder.appendingPathComponent(name + ".txt"), encoding: .utf8)
+            let characters = Array(text)
+            for cut in stride(from: 0, to: characters.count, by: max(1, characters.count / 12)) {
+                _ = Self.extractor.extract(String(characters[cut...]), assumingYear: 2000)
+                _ = Self.extractor.extract(String(characters[..<cut]), assumingYear: 2000)
+            }
+        }
     }
 }
