@@ -33,7 +33,7 @@ let package = Package(
         .testTarget(
             name: "TradeWarehouseTests",
             dependencies: ["TradeWarehouse", .product(name: "PropertyBased", package: "swift-property-based")],
-            exclude: ["Extract/Corpus"]
+            exclude: ["Extract/Corpus", "Extract/Holdout"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["tradewh", "TradeWarehouse"]),
     ]

@@ -57,10 +57,12 @@ public struct BulletinExtractor: Sendable {
         mentions.lazy.flatMap { $0.periods }.first { !$0.isComparison && $0.mention.statedYear != nil }?.mention.statedYear
     }
 
-    /// The one commodity a bulletin names, if it names exactly one (a bulletin about wood exports).
+    /// The commodity a bulletin is about: the only one it names, named in its headline (first sentence).
     private static func soleCommodity(_ mentions: [SentenceMentions]) -> String? {
         let codes = Set(mentions.flatMap { $0.commodities.map(\.code) })
-        return codes.count == 1 ? codes.first : nil
+        guard codes.count == 1, let code = codes.first, mentions.first?.commodities.contains(where: { $0.code == code }) == true
+        else { return nil }
+        return code
     }
 
     /// NFC, with the spaces and dashes of copied web text made plain.

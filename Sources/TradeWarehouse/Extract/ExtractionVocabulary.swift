@@ -139,6 +139,12 @@ enum ExtractionVocabulary {
         "thị trường này", "nước này", "quốc gia này", "đối tác này", "khu vực này", "this market", "that market",
     ]
 
+    /// Words that start a contrasting clause ("trong khi nửa cuối tháng 8 còn xuất siêu ...").
+    static let contrasts = ["trong khi", "trong khi đó", "while", "whereas", "ngược lại"]
+
+    /// Words that make a clause about the whole country, not the partner named earlier in the sentence.
+    static let nationalMarkers = ["tổng", "total", "cả nước", "overall", "nationwide", "country's", "toàn quốc"]
+
     /// Words before a period that make it hold for its own sentence only ("Riêng tháng 12/2023, ...").
     static let periodAsides = ["riêng", "riêng trong", "alone", "separately", "in december alone"]
 

@@ -20,9 +20,11 @@ struct FactAssembler {
             context.focusIsStale = true
             context.leaveSubPeriod()
         }
+        // The year in force only moves forward: "trong khi năm 2011 nhập siêu 9,8 tỷ USD" dates its own
+        // figure, not the ones after it.
         for period in mentions.periods where !period.isComparison && !period.isAside
             && mentions.parenthesis[period.mention.range.lowerBound] == 0 {
-            if let year = period.mention.statedYear { context.statedYear = year }
+            if let year = period.mention.statedYear, year > (context.statedYear ?? .min) { context.statedYear = year }
         }
         var facts: [ExtractedFact] = [], warnings: [ExtractionWarning] = []
         for (position, money) in mentions.money.enumerated() where !money.role.isDelta && !mentions.noisyAmounts.contains(position) {
@@ -113,7 +115,8 @@ struct FactAssembler {
     /// own, is for the commodity just named.
     private func carriedCommodity(window: Int, before start: Int, previous: ExtractedFact?) -> CommodityMention? {
         guard let previous, previous.commodity != "TOTAL",
-              mentions.partners.contains(where: { $0.range.lowerBound >= window && $0.range.lowerBound < start }),
+              mentions.partners.contains(where: { $0.range.lowerBound >= window && $0.range.lowerBound < start })
+                || partnerRespectively(for: start) != nil,
               !mentions.flows.contains(where: { $0.index >= window && $0.index < start })
         else { return nil }
         return (start..<start, previous.commodity, previous.commodityName ?? previous.commodity)
@@ -123,7 +126,7 @@ struct FactAssembler {
 
     private func partner(for start: Int, window: Int, clause: Int, flow: FlowMention?, hasCommodity: Bool,
                          context: DocumentContext) -> String {
-        if let listed = partnerRespectively(for: start, clause: clause) { return listed }
+        if let listed = partnerRespectively(for: start) { return listed }
         if let near = mentions.partners.last(where: { $0.range.lowerBound >= window && $0.range.lowerBound < start }) {
             return near.code
         }
@@ -132,8 +135,8 @@ struct FactAssembler {
         if let inClause = mentions.partners.last(where: { $0.range.lowerBound >= clause && $0.range.lowerBound < start }) {
             return inClause.code
         }
-        let clauseHasFlow = mentions.flows.contains { $0.index >= clause && $0.index < start }
-        if !clauseHasFlow, let earlier = mentions.partners.last(where: { $0.range.lowerBound < start }) {
+        let national = (clause..<start).contains { Self.nationalMarkers.matches(tokens, at: $0) }
+        if !national, let earlier = mentions.partners.last(where: { $0.range.lowerBound < start }) {
             return earlier.code
         }
         if mentions.anaphora.contains(where: { $0 < start }), let focus = context.focusPartner { return focus }
@@ -144,18 +147,22 @@ struct FactAssembler {
         return "WORLD"
     }
 
-    /// "Đức và Hoa Kỳ ... lần lượt đạt 372 triệu USD và 340 triệu USD": the k-th amount is the k-th partner's.
-    private func partnerRespectively(for start: Int, clause: Int) -> String? {
-        let end = clauseEnd(after: start)
-        guard (clause..<end).contains(where: { Self.respectively.matches(tokens, at: $0) }) else { return nil }
-        let amounts = mentions.money.filter { $0.range.lowerBound >= clause && $0.range.lowerBound < end && $0.role == .fact }
-        guard let first = amounts.first?.range.lowerBound, let position = amounts.firstIndex(where: { $0.range.lowerBound == start })
-        else { return nil }
-        let named = mentions.partners.filter { $0.range.lowerBound >= clause && $0.range.lowerBound < first }
+    /// "Đức và Hoa Kỳ ... lần lượt đạt 372 triệu USD và 340 triệu USD", "the US and the EU took $5bn and
+    /// $3bn respectively": the k-th amount is the k-th partner's, when the counts agree.
+    private func partnerRespectively(for start: Int) -> String? {
+        guard let marker = tokens.indices.first(where: { Self.respectively.matches(tokens, at: $0) }) else { return nil }
+        let facts = mentions.money.filter { $0.role == .fact }
+        let after = facts.filter { $0.range.lowerBound > marker }
+        let amounts = after.isEmpty ? facts.filter { $0.range.upperBound <= marker } : after
+        guard amounts.count > 1, let first = amounts.first?.range.lowerBound,
+              let position = amounts.firstIndex(where: { $0.range.lowerBound == start }) else { return nil }
+        let previousAmount = mentions.money.last { $0.range.upperBound <= first }?.range.upperBound ?? tokens.startIndex
+        let named = mentions.partners.filter { $0.range.lowerBound >= previousAmount && $0.range.lowerBound < first }
         return named.count == amounts.count ? named[position].code : nil
     }
 
     private static let respectively = PhraseTable(ExtractionVocabulary.respectively, value: true)
+    private static let nationalMarkers = PhraseTable(ExtractionVocabulary.nationalMarkers, value: true)
     private static let yearEarlierAdverbials = PhraseTable(ExtractionVocabulary.yearEarlierAdverbials, value: true)
 
     /// "a trade deficit of $1.2 billion with South Korea", "18,9 tỉ USD hàng hóa có xuất xứ Trung Quốc":
@@ -197,7 +204,12 @@ struct FactAssembler {
         }.map(\.mention)
         let clauseEnd = clauseEnd(after: start)
         if let adjacent = periodRightAfter(start, among: usable) { return adjacent.period(contextYear: context.year) }
-        let own = usable.last { !$0.isYearOnly && $0.range.lowerBound < start }
+        let before = usable.last { !$0.isYearOnly && $0.range.lowerBound < start }
+        if before == nil, let current = mentions.currentPeriods.last(where: { $0.index < start }),
+           let named = context.lastNamed[current.kind] {
+            return named
+        }
+        let own = before
             ?? usable.first { !$0.isYearOnly && $0.range.lowerBound > start && $0.range.lowerBound < clauseEnd }
             ?? usable.last { $0.range.lowerBound < start }
         if let own, own.isToDate { return toDate(before: own.range.lowerBound, usable: usable, context: context) }
@@ -325,17 +337,26 @@ struct FactAssembler {
 
     /// Carries this sentence's flow, period, partner and commodity into the next.
     private func update(_ context: inout DocumentContext, facts: [ExtractedFact]) {
-        if let flow = mentions.flows.last?.word { context.flow = flow }
+        // A sentence about imports that ends on the deficit they leave is still about imports.
+        let words = mentions.flows.map(\.word)
+        if let flow = words.first(where: { $0 == .export || $0 == .import }) ?? words.last { context.flow = flow }
         let lasting = mentions.periods.filter {
             !$0.isComparison && !$0.isAside && !$0.mention.isToDate && mentions.parenthesis[$0.mention.range.lowerBound] == 0
         }
         for mention in mentions.periods where !mention.isComparison {
             if let period = mention.mention.period(contextYear: context.year) { context.lastNamed[period.kind] = period }
         }
-        if let period = lasting.last(where: { !$0.mention.isYearOnly })?.mention.period(contextYear: context.year) {
+        // The period in force does not move back in time: "trong khi nửa cuối tháng 8 còn xuất siêu ..."
+        // looks back without changing what the following sentences are about.
+        let yearInForce = context.year ?? .min, inForce = context.period
+        let isCurrent = { (period: Period) in
+            period.year >= yearInForce && period.lastHalf >= (inForce?.firstHalf ?? .min)
+        }
+        if let period = lasting.last(where: { !$0.mention.isYearOnly })?.mention.period(contextYear: context.year),
+           isCurrent(period) {
             context.setPeriod(period)
         } else if facts.contains(where: { $0.period.kind == .year }),
-                  let year = lasting.last?.mention.period(contextYear: context.year) {
+                  let year = lasting.last?.mention.period(contextYear: context.year), isCurrent(year) {
             context.setPeriod(year)
         }
         if let sector = facts.last(where: { $0.sector != .all })?.sector ?? mentions.sectors.last?.sector {

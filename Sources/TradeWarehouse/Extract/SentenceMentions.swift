@@ -90,6 +90,7 @@ struct SentenceScanner {
     private static let periodComparisons = PhraseTable(ExtractionVocabulary.periodComparisons, value: true)
     private static let reporter = PhraseTable(ExtractionVocabulary.reporter, value: true)
     private static let periodAsides = PhraseTable(ExtractionVocabulary.periodAsides, value: true)
+    private static let contrasts = PhraseTable(ExtractionVocabulary.contrasts, value: true)
     private static let amountNoise = PhraseTable(ExtractionVocabulary.amountNoise, value: true)
     private static let plans = PhraseTable(ExtractionVocabulary.plans, value: true)
     private static let priceMarkers = PhraseTable(ExtractionVocabulary.priceMarkers, value: true)
@@ -146,6 +147,10 @@ struct SentenceScanner {
         if [";", ":"].contains(token.text) || (token.text == "-" && index > tokens.startIndex && tokens[index - 1].text == ".") {
             found.clauseBreaks.append(index)
             return index + 1
+        }
+        if let contrast = Self.contrasts.match(tokens, at: index) {
+            found.clauseBreaks.append(index)
+            return index + contrast.length
         }
         if let money = money(at: index) { found.money.append(money); return money.range.upperBound }
         if let end = otherCurrencyAmountEnd(at: index) { return end }
