@@ -119,6 +119,8 @@ struct DocumentContext {
     var focusPartner: String?
     /// Set at a new paragraph: the focus partner then holds only for "thị trường này", not for lists.
     var focusIsStale = false
+    /// The last figure of a paragraph's list of markets for one commodity ("Malaysia ... 236,7 triệu USD").
+    var lastMarketFact: ExtractedFact?
     /// The commodity last named, for "nhóm hàng này" (this product group).
     var commodity: (code: String, name: String)?
     /// The one commodity the whole bulletin names, if it names only one ("Xuất khẩu gỗ năm 2018...").

@@ -132,6 +132,8 @@ enum ExtractionVocabulary {
         ("trong tháng", .month), ("trong kỳ", .half), ("trong kì", .half), ("kỳ này", .half), ("in the month", .month),
         ("during the month", .month), ("for the month", .month), ("in the fortnight", .half), ("for the fortnight", .half),
         ("during the fortnight", .half), ("in the period", .half), ("trong quý", .quarter), ("in the quarter", .quarter),
+        ("trong kỳ 1", .half), ("trong kỳ 2", .half),
+
     ]
 
     /// Words that point back to the partner of the previous sentence.

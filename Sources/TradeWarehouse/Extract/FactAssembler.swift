@@ -103,16 +103,18 @@ struct FactAssembler {
         if mentions.commodityAnaphora.contains(where: { $0 >= window && $0 < start }), let topic = context.commodity {
             return (start..<start, topic.code, topic.name)
         }
-        if let carried = carriedCommodity(window: window, before: start, previous: previous) { return carried }
+        if let carried = carriedCommodity(window: window, before: start, previous: previous ?? context.lastMarketFact) {
+            return carried
+        }
         if let topic = context.topicCommodity, !hasTotalWords, mentions.commodities.isEmpty {
             return (start..<start, topic.code, topic.name)
         }
         return nil
     }
 
-    /// "textiles to the US were worth $992 million, while those to Japan reached $249 million":
-    /// a figure for another partner in the same sentence, with no commodity or flow word of its
-    /// own, is for the commodity just named.
+    /// "textiles to the US were worth $992 million, while those to Japan reached $249 million": a
+    /// figure for another partner, with no commodity or flow word of its own, is for the commodity
+    /// just named — in its sentence, or in a list of markets that runs over a paragraph.
     private func carriedCommodity(window: Int, before start: Int, previous: ExtractedFact?) -> CommodityMention? {
         guard let previous, previous.commodity != "TOTAL",
               mentions.partners.contains(where: { $0.range.lowerBound >= window && $0.range.lowerBound < start })
@@ -204,6 +206,12 @@ struct FactAssembler {
         }.map(\.mention)
         let clauseEnd = clauseEnd(after: start)
         if let adjacent = periodRightAfter(start, among: usable) { return adjacent.period(contextYear: context.year) }
+        if let money = mentions.money.first(where: { $0.range.lowerBound == start }),
+           let current = mentions.currentPeriods.first(where: {
+               $0.index >= money.range.upperBound && $0.index <= money.range.upperBound + 2 }),
+           let named = context.lastNamed[current.kind] {
+            return named
+        }
         let before = usable.last { !$0.isYearOnly && $0.range.lowerBound < start }
         if before == nil, let current = mentions.currentPeriods.last(where: { $0.index < start }),
            let named = context.lastNamed[current.kind] {
@@ -352,7 +360,11 @@ struct FactAssembler {
         let isCurrent = { (period: Period) in
             period.year >= yearInForce && period.lastHalf >= (inForce?.firstHalf ?? .min)
         }
-        if let period = lasting.last(where: { !$0.mention.isYearOnly })?.mention.period(contextYear: context.year),
+        // A sentence's first figure is its subject; a later period ("qua đó nâng kim ngạch 6 tháng lên ...")
+        // is an aside that the next sentences do not inherit.
+        if let first = facts.first, isCurrent(first.period), first.period.kind != .year || lasting.isEmpty == false {
+            context.setPeriod(first.period)
+        } else if let period = lasting.last(where: { !$0.mention.isYearOnly })?.mention.period(contextYear: context.year),
            isCurrent(period) {
             context.setPeriod(period)
         } else if facts.contains(where: { $0.period.kind == .year }),
@@ -373,6 +385,7 @@ struct FactAssembler {
         if let named = facts.last(where: { $0.commodity != "TOTAL" }) {
             context.commodity = (named.commodity, named.commodityName ?? named.commodity)
         }
+        context.lastMarketFact = facts.last.flatMap { $0.partner != "WORLD" && $0.commodity != "TOTAL" ? $0 : nil }
         if context.topicCommodity == nil, let sole = context.soleCommodity,
            let first = facts.first(where: { $0.commodity == sole }) {
             context.topicCommodity = (sole, first.commodityName ?? sole)

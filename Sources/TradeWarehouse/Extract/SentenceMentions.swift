@@ -98,7 +98,8 @@ struct SentenceScanner {
     private static let sectorAnaphora = PhraseTable(ExtractionVocabulary.sectorAnaphora, value: true)
     private static let currentPeriodWords = PhraseTable(ExtractionVocabulary.currentPeriodWords)
     private static let subjectGlue: Set<String> = ["đã", "đang", "vẫn", "tiếp", "tục", "tăng", "giảm", "cũng", "mạnh",
-                                                   "lại", "trở", "sẽ", "có", "đẩy", "nhẹ", "hàng", "hóa"]
+                                                   "lại", "trở", "sẽ", "có", "đẩy", "nhẹ", "hàng", "hóa",
+                                                   "alone", "itself"]
 
     func scan() -> SentenceMentions {
         var found = SentenceMentions()
@@ -189,7 +190,7 @@ struct SentenceScanner {
         if let match = Self.anaphora.match(tokens, at: index) { found.anaphora.append(index); return index + match.length }
         if let match = Self.sectorAnaphora.match(tokens, at: index) { found.sectorAnaphora.append(index); return index + match.length }
         if let match = Self.currentPeriodWords.match(tokens, at: index),
-           PeriodScanner(tokens).mention(at: index + match.length - 1) == nil {
+           !(index + 1..<index + match.length).contains(where: { PeriodScanner(tokens).mention(at: $0) != nil }) {
             found.currentPeriods.append((index, match.value))
             return index + match.length
         }

@@ -35,7 +35,7 @@ import Testing
     static let exact = [
         "en-2015-11m-deficits", "en-2017-5m-deficit", "en-2018-08-reuters-ytd", "en-2019-h1-customs",
         "en-2019-jan-feb-gso", "en-2020-china-bilateral", "en-2022-full-year-bn", "en-2022-q3-gso",
-        "en-2023-10-h1-dateline-only", "en-2025-05-us-surplus", "en-noyear-03-q1-estimate",
+        "en-2023-10-h1-dateline-only", "en-2025-05-us-surplus", "en-noyear-03-q1-estimate", "vi-2012-9m-coffee",
         "vi-2014-10m-korea-japan", "vi-2015-h1-deficit", "vi-2016-05-h1-customs", "vi-2017-07-customs-preliminary",
         "vi-2018-wood-full-year", "vi-2019-08-gso-phones", "vi-2020-full-year-jan-dateline", "vi-2020-q2-covid-gso",
         "vi-2022-q1-gso-quarterly", "vi-2022-q3-seafood", "vi-2023-9m-asean-thailand", "vi-2023-full-year-gso",
@@ -121,7 +121,7 @@ import Testing
     @Test func holdoutF1StaysAboveTheFloor() throws {
         #expect(Self.names(in: Self.holdout).count == 16)
         let score = try Self.f1(Self.holdout)
-        #expect(score.f1 >= 0.79, "F1 \(score.f1): precision \(score.precision), recall \(score.recall)")
+        #expect(score.f1 >= 0.82, "F1 \(score.f1): precision \(score.precision), recall \(score.recall)")
     }
 
     /// Any cut of any bulletin — mid-sentence, mid-number — reads without crashing.
