@@ -82,6 +82,7 @@ enum ExtractionVocabulary {
         ("xuất khẩu", .export), ("xuất khẩu hàng hóa", .export), ("kim ngạch xuất khẩu", .export), ("XK", .export),
         ("xuất sang", .export), ("bán sang", .export), ("khách mua hàng", .export), ("khách hàng", .export), ("người mua", .export), ("buyer", .export),
         ("biggest buyer", .export), ("largest buyer", .export), ("exporters", .export), ("shipped", .export),
+        ("bought", .import), ("purchased", .import), ("mua", .import),
         ("seller", .import), ("largest seller", .import), ("supplier", .import), ("largest supplier", .import),
         ("source of imports", .import), ("importers", .import), ("nhà cung cấp", .import), ("nguồn nhập khẩu", .import),
         ("thị trường cung cấp", .import), ("nguồn cung", .import),
@@ -158,15 +159,18 @@ enum ExtractionVocabulary {
 
     /// Words that make every amount after them in the sentence a plan, not a result.
     static let plans = [
-        "mục tiêu", "kế hoạch", "dự báo", "chỉ tiêu", "phấn đấu", "target", "targets", "plan", "planned", "forecast",
+        "mục tiêu", "kế hoạch", "dự báo", "chỉ tiêu", "phấn đấu", "kỳ vọng", "cán đích", "dự kiến đạt", "target", "targets", "plan", "planned", "forecast",
         "forecasts", "projected", "projection", "goal", "aiming", "aims", "aim", "expects", "expected to reach",
     ]
 
     /// A time adverbial for the same period a year earlier ("cùng kỳ năm trước cả nước còn xuất siêu ...").
     static let yearEarlierAdverbials = [
         "cùng kỳ năm trước", "cùng kỳ năm ngoái", "in the same period last year",
-        "the same period last year", "a year earlier", "a year ago", "last year",
+        "the same period last year", "a year earlier", "a year ago",
     ]
+
+    /// A time adverbial for the whole previous year ("Năm ngoái, ...", "Last year, ...").
+    static let previousYearAdverbials = ["năm ngoái", "năm trước", "last year", "in the previous year"]
 
     /// "lần lượt", "respectively": amounts listed in the order of the partners before them.
     static let respectively = ["lần lượt", "respectively", "tương ứng là"]

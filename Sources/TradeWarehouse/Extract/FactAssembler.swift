@@ -99,14 +99,17 @@ struct FactAssembler {
         }) {
             return after
         }
-        let hasTotalWords = tokens[window..<start].contains { ["tổng", "total", "overall", "cả", "nước"].contains($0.key) }
-        if mentions.commodityAnaphora.contains(where: { $0 >= window && $0 < start }), let topic = context.commodity {
-            return (start..<start, topic.code, topic.name)
+        let hasTotalWords = (window..<start).contains { Self.nationalMarkers.matches(tokens, at: $0) && !["tổng", "total"].contains(tokens[$0].key) }
+        if mentions.commodityAnaphora.contains(where: { $0 >= window && $0 < start }) {
+            if let previous, previous.commodity != "TOTAL" {
+                return (start..<start, previous.commodity, previous.commodityName ?? previous.commodity)
+            }
+            if let topic = context.commodity { return (start..<start, topic.code, topic.name) }
         }
         if let carried = carriedCommodity(window: window, before: start, previous: previous ?? context.lastMarketFact) {
             return carried
         }
-        if let topic = context.topicCommodity, !hasTotalWords, mentions.commodities.isEmpty {
+        if let topic = context.topicCommodity, !hasTotalWords, !mentions.commodities.contains(where: { $0.range.lowerBound < start }) {
             return (start..<start, topic.code, topic.name)
         }
         return nil
@@ -166,6 +169,7 @@ struct FactAssembler {
     private static let respectively = PhraseTable(ExtractionVocabulary.respectively, value: true)
     private static let nationalMarkers = PhraseTable(ExtractionVocabulary.nationalMarkers, value: true)
     private static let yearEarlierAdverbials = PhraseTable(ExtractionVocabulary.yearEarlierAdverbials, value: true)
+    private static let previousYearAdverbials = PhraseTable(ExtractionVocabulary.previousYearAdverbials, value: true)
 
     /// "a trade deficit of $1.2 billion with South Korea", "18,9 tỉ USD hàng hóa có xuất xứ Trung Quốc":
     /// a partner named just after the amount, before the next one.
@@ -175,7 +179,7 @@ struct FactAssembler {
         let next = mentions.money.first { $0.range.lowerBound > start }?.range.lowerBound ?? tokens.endIndex
         return mentions.partners.first { mention in
             mention.range.lowerBound > end && mention.range.lowerBound <= min(end + 5, next)
-                && ["with", "với", "to", "sang", "from", "từ", "xứ", "in"].contains(tokens[mention.range.lowerBound - 1].key)
+                && ["with", "với", "to", "sang", "from", "từ", "xứ", "in", "of"].contains(tokens[mention.range.lowerBound - 1].key)
         }?.code
     }
 
@@ -221,6 +225,10 @@ struct FactAssembler {
             ?? usable.first { !$0.isYearOnly && $0.range.lowerBound > start && $0.range.lowerBound < clauseEnd }
             ?? usable.last { $0.range.lowerBound < start }
         if let own, own.isToDate { return toDate(before: own.range.lowerBound, usable: usable, context: context) }
+        if previousYearAdverbial(before: start) != nil, let year = context.year {
+            return own?.period(contextYear: year - 1) ?? Period(firstHalf: Period.halfIndex(year: year - 1, month: 1, half: 0),
+                                                                lastHalf: Period.halfIndex(year: year - 1, month: 12, half: 1))
+        }
         if let own {
             let period = own.period(contextYear: context.year)
             return isSetInTheYearBefore(start, after: own.range.upperBound) ? period?.yearEarlier : period
@@ -257,6 +265,16 @@ struct FactAssembler {
                 && !mentions.money.contains { $0.range.upperBound <= index && index - $0.range.upperBound <= 1 }
                 && !(index >= 1 && ["than", "from", "with", "to"].contains(tokens[index - 1].key))
                 && !mentions.percents.contains { $0.range.upperBound <= index && index - $0.range.upperBound <= 3 }
+        }
+    }
+
+    /// "Năm ngoái, kim ngạch ... đạt 96,3 tỷ USD", "Last year, the surplus reached ...": the previous year,
+    /// said at the head of the amount's clause.
+    private func previousYearAdverbial(before start: Int) -> Int? {
+        let clause = clauseStart(before: start)
+        return (clause..<start).first { index in
+            Self.previousYearAdverbials.matches(tokens, at: index) && !(index > tokens.startIndex
+                && ["so", "với", "than", "from", "cùng", "kỳ", "same", "period", "of"].contains(tokens[index - 1].key))
         }
     }
 

@@ -121,7 +121,7 @@ import Testing
     @Test func holdoutF1StaysAboveTheFloor() throws {
         #expect(Self.names(in: Self.holdout).count == 16)
         let score = try Self.f1(Self.holdout)
-        #expect(score.f1 >= 0.82, "F1 \(score.f1): precision \(score.precision), recall \(score.recall)")
+        #expect(score.f1 >= 0.84, "F1 \(score.f1): precision \(score.precision), recall \(score.recall)")
     }
 
     /// Any cut of any bulletin — mid-sentence, mid-number — reads without crashing.
