@@ -1,6 +1,7 @@
 -- Products the press reports inside the customs office's commodity groups: shrimp and pangasius
 -- within seafood, durian within fruit and vegetables. Each is its own commodity, so a bulletin's
--- "tôm" is stored as shrimp, not as all seafood.
+-- "tôm" is stored as shrimp, not as all seafood. Also English spellings of fruit and vegetables that
+-- the press uses.
 
 INSERT INTO commodity (code, kind, flows, name_en, name_vi) VALUES
     ('SHRIMP', 'group', 'export', 'Shrimp', 'Tôm'),
@@ -12,7 +13,8 @@ WITH a (alias, code, lang) AS (VALUES
     ('tôm các loại', 'SHRIMP', 'vi'), ('tôm xuất khẩu', 'SHRIMP', 'vi'), ('shrimps', 'SHRIMP', 'en'),
     ('cá tra, cá basa', 'PANGASIUS', 'vi'), ('cá basa', 'PANGASIUS', 'vi'), ('pangasius', 'PANGASIUS', 'en'),
     ('tra fish', 'PANGASIUS', 'en'), ('catfish', 'PANGASIUS', 'en'),
-    ('tuna', 'TUNA', 'en'), ('durians', 'DURIAN', 'en')
+    ('tuna', 'TUNA', 'en'), ('durians', 'DURIAN', 'en'),
+    ('fruit and vegetable', 'FRUIT_VEG', 'en')
 )
 INSERT INTO commodity_alias (alias, commodity_id, lang)
 SELECT a.alias, c.id, a.lang FROM a JOIN commodity c ON c.code = a.code;

@@ -75,11 +75,17 @@ public struct BulletinExtractor: Sendable {
         return result
     }
 
-    /// Adds `new` facts, folding a figure stated twice (same key and value) into the first statement.
+    /// Adds `new` facts, folding a figure stated twice into the first statement. A restatement may
+    /// round differently ("hơn 114,5 tỷ USD" in the lead, "114,57 tỷ USD" in the body): within 0.6%
+    /// it is the same figure, and the exactly stated value is kept.
     static func merge(_ new: [ExtractedFact], into facts: [ExtractedFact]) -> [ExtractedFact] {
         var merged = facts
         for fact in new {
             if let index = merged.firstIndex(where: { $0.sameFigure(as: fact) }) {
+                if merged[index].qualifier != .exact, fact.qualifier == .exact {
+                    merged[index].valueUSD = fact.valueUSD
+                    merged[index].qualifier = .exact
+                }
                 merged[index].yoyPct = merged[index].yoyPct ?? fact.yoyPct
                 merged[index].momPct = merged[index].momPct ?? fact.momPct
                 merged[index].deltaUSD = merged[index].deltaUSD ?? fact.deltaUSD
@@ -96,7 +102,8 @@ public struct BulletinExtractor: Sendable {
 extension ExtractedFact {
     func sameFigure(as other: ExtractedFact) -> Bool {
         flow == other.flow && period == other.period && partner == other.partner && sector == other.sector
-            && valueUSD == other.valueUSD && commodity == other.commodity
+            && commodity == other.commodity
+            && abs(Double(valueUSD) - Double(other.valueUSD)) <= 0.006 * abs(Double(valueUSD))
     }
 }
 

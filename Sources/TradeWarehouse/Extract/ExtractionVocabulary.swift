@@ -58,7 +58,7 @@ enum ExtractionVocabulary {
     /// Words that introduce a figure of comparison, which is not a fact of the period.
     static let comparisons = [
         "so với", "so với mức", "so với con số", "compared with", "compared to", "from", "than", "against",
-        "versus", "vs", "up from", "down from", "so với cùng kỳ",
+        "versus", "vs", "up from", "down from", "so với cùng kỳ", "double", "twice", "triple", "gấp đôi", "gấp",
     ]
 
     /// A percentage or change measured against the previous period.
@@ -146,7 +146,9 @@ enum ExtractionVocabulary {
     static let contrasts = ["trong khi", "trong khi đó", "while", "whereas", "ngược lại"]
 
     /// Words that make a clause about the whole country, not the partner named earlier in the sentence.
-    static let nationalMarkers = ["tổng", "total", "cả nước", "overall", "nationwide", "country's", "toàn quốc"]
+    static let nationalMarkers = [
+        "tổng kim ngạch", "tổng trị giá", "tổng giá trị", "total", "cả nước", "overall", "nationwide", "toàn quốc",
+    ]
 
     /// Words before a period that make it hold for its own sentence only ("Riêng tháng 12/2023, ...").
     static let periodAsides = ["riêng", "riêng trong", "alone", "separately", "in december alone"]
@@ -161,6 +163,7 @@ enum ExtractionVocabulary {
     static let plans = [
         "mục tiêu", "kế hoạch", "dự báo", "chỉ tiêu", "phấn đấu", "kỳ vọng", "cán đích", "dự kiến đạt", "target", "targets", "plan", "planned", "forecast",
         "forecasts", "projected", "projection", "goal", "aiming", "aims", "aim", "expects", "expected to reach",
+        "có thể đạt", "sẽ đạt", "could reach", "could hit", "may reach", "is expected to",
     ]
 
     /// A time adverbial for the same period a year earlier ("cùng kỳ năm trước cả nước còn xuất siêu ...").
@@ -193,7 +196,9 @@ enum ExtractionVocabulary {
     ]
 
     /// Before a commodity name, these mean it is only mentioned in passing ("kể cả dầu thô").
-    static let commodityExclusions = ["kể cả", "không kể", "bao gồm cả", "trừ", "including", "excluding", "except"]
+    static let commodityExclusions = [
+        "kể cả", "không kể", "bao gồm cả", "trừ", "including", "excluding", "except", "including those in", "those in",
+    ]
 
     /// After a commodity name, these mean it is only mentioned in passing ("crude oil included").
     static let commodityTrailingExclusions = ["included", "excluded", "aside"]

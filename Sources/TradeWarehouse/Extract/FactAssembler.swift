@@ -46,7 +46,11 @@ struct FactAssembler {
         let flowMention = mentions.flows.last { $0.index < start }
         if flowMention == nil, mentions.nonTrade.contains(where: { $0 < start }) { return .failure(Skipped(warning: nil)) }
         let commodity = commodity(for: money, window: window, previous: previous, context: context)
-        guard let flowWord = flowMention?.word ?? firstFlow(after: start, before: clauseEnd(after: start))
+        // "an 11.8 billion USD trade deficit with China": a balance word right after the amount.
+        let balanceAfter = mentions.flows.first { flow in
+            flow.index == money.range.upperBound && [.surplus, .deficit].contains(flow.word)
+        }
+        guard let flowWord = balanceAfter?.word ?? flowMention?.word ?? firstFlow(after: start, before: clauseEnd(after: start))
                 ?? carriedFlow(context.flow, forCommodity: commodity != nil) else {
             return .failure(Skipped(warning: ExtractionWarning(message: "an amount with no export/import/balance word",
                                                                text: sentenceText)))
@@ -99,7 +103,9 @@ struct FactAssembler {
         }) {
             return after
         }
-        let hasTotalWords = (window..<start).contains { Self.nationalMarkers.matches(tokens, at: $0) && !["tổng", "total"].contains(tokens[$0].key) }
+        let hasTotalWords = (window..<start).contains { index in
+            Self.nationalMarkers.matches(tokens, at: index) && !["tổng", "total"].contains(tokens[index].key)
+        }
         if mentions.commodityAnaphora.contains(where: { $0 >= window && $0 < start }) {
             if let previous, previous.commodity != "TOTAL" {
                 return (start..<start, previous.commodity, previous.commodityName ?? previous.commodity)
@@ -132,6 +138,8 @@ struct FactAssembler {
     private func partner(for start: Int, window: Int, clause: Int, flow: FlowMention?, hasCommodity: Bool,
                          context: DocumentContext) -> String {
         if let listed = partnerRespectively(for: start) { return listed }
+        let lastPartner = mentions.partners.last { $0.range.lowerBound < start }?.range.upperBound ?? tokens.startIndex
+        if (max(lastPartner, window)..<start).contains(where: { Self.nationalMarkers.matches(tokens, at: $0) }) { return "WORLD" }
         if let near = mentions.partners.last(where: { $0.range.lowerBound >= window && $0.range.lowerBound < start }) {
             return near.code
         }
@@ -177,9 +185,12 @@ struct FactAssembler {
         guard let money = mentions.money.first(where: { $0.range.lowerBound == start }) else { return nil }
         let end = money.range.upperBound
         let next = mentions.money.first { $0.range.lowerBound > start }?.range.lowerBound ?? tokens.endIndex
+        let prepositions: Set<String> = ["with", "với", "to", "sang", "from", "từ", "xứ", "in", "of"]
         return mentions.partners.first { mention in
-            mention.range.lowerBound > end && mention.range.lowerBound <= min(end + 5, next)
-                && ["with", "với", "to", "sang", "from", "từ", "xứ", "in", "of"].contains(tokens[mention.range.lowerBound - 1].key)
+            guard mention.range.lowerBound > end, mention.range.lowerBound <= min(end + 5, next) else { return false }
+            let before = mention.range.lowerBound - 1
+            let preposition = tokens[before].key == "the" && before > end ? tokens[before - 1].key : tokens[before].key
+            return prepositions.contains(preposition)
         }?.code
     }
 
@@ -216,7 +227,10 @@ struct FactAssembler {
            let named = context.lastNamed[current.kind] {
             return named
         }
-        let before = usable.last { !$0.isYearOnly && $0.range.lowerBound < start }
+        let clause = clauseStart(before: start)
+        let before = usable.last { $0.range.lowerBound >= clause && $0.range.lowerBound < start && $0.isYearOnly
+                && $0.statedYear.map { $0 < (context.year ?? .max) } == true }
+            ?? usable.last { !$0.isYearOnly && $0.range.lowerBound < start }
         if before == nil, let current = mentions.currentPeriods.last(where: { $0.index < start }),
            let named = context.lastNamed[current.kind] {
             return named
