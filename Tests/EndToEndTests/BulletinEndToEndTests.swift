@@ -65,9 +65,9 @@ import Testing
         let yoy = try CLI.run(["query", "yoy", "--partner", "CN", "--by", "partner", "--db", "w.sqlite", "--format", "csv"],
                               in: scratch.path)
         #expect(yoy.stdout == """
-            period,flow,partner,commodity,sector,value_usd,prior_value_usd,delta_usd,delta_pct,basis
-            2024-01,export,CN,TOTAL,ALL,4550000000,3879604366,670395634,17.28,reported
-            2024-01,import,CN,TOTAL,ALL,11880000000,7259838670,4620161330,63.64,reported
+            period,flow,partner,commodity,sector,value_usd,prior_value_usd,delta_usd,delta_pct,basis,source
+            2024-01,export,CN,TOTAL,ALL,4550000000,3879604366,670395634,17.28,reported,reported
+            2024-01,import,CN,TOTAL,ALL,11880000000,7259838670,4620161330,63.64,reported,reported
 
             """)
     }

@@ -19,28 +19,28 @@ import Testing
         let yoy = try CLI.run(["query", "yoy", "--period", "2024-01", "--db", "w.sqlite", "--format", "csv"], in: scratch.path)
         #expect(yoy.status == 0)
         #expect(yoy.stdout == """
-            period,flow,partner,commodity,sector,value_usd,prior_value_usd,delta_usd,delta_pct,basis
-            2024-01,balance,WORLD,TOTAL,ALL,3630000000,3600000000,30000000,0.83,computed
-            2024-01,export,WORLD,TOTAL,ALL,34530000000,23610000000,10920000000,46.25,computed
-            2024-01,import,WORLD,TOTAL,ALL,30900000000,21480000000,9420000000,43.85,computed
-            2024-01,turnover,WORLD,TOTAL,ALL,65430000000,46560000000,18870000000,40.53,computed
+            period,flow,partner,commodity,sector,value_usd,prior_value_usd,delta_usd,delta_pct,basis,source
+            2024-01,balance,WORLD,TOTAL,ALL,3630000000,3600000000,30000000,0.83,computed,reported
+            2024-01,export,WORLD,TOTAL,ALL,34530000000,23610000000,10920000000,46.25,computed,reported
+            2024-01,import,WORLD,TOTAL,ALL,30900000000,21480000000,9420000000,43.85,computed,reported
+            2024-01,turnover,WORLD,TOTAL,ALL,65430000000,46560000000,18870000000,40.53,computed,reported
 
             """)
 
         let balance = try CLI.run(["query", "balance", "--db", "w.sqlite", "--format", "json"], in: scratch.path)
         #expect(balance.stdout == """
             [
-            {"period":"2023-01","partner":"WORLD","export_usd":23610000000,"import_usd":21480000000,"balance_usd":2130000000,"turnover_usd":45090000000,"basis":"computed"},
-            {"period":"2024-01","partner":"WORLD","export_usd":34530000000,"import_usd":30900000000,"balance_usd":3630000000,"turnover_usd":65430000000,"basis":"computed"}
+            {"period":"2023-01","partner":"WORLD","export_usd":23610000000,"import_usd":21480000000,"balance_usd":2130000000,"turnover_usd":45090000000,"basis":"computed","source":"reported"},
+            {"period":"2024-01","partner":"WORLD","export_usd":34530000000,"import_usd":30900000000,"balance_usd":3630000000,"turnover_usd":65430000000,"basis":"computed","source":"reported"}
             ]
 
             """)
 
         let byPartner = try CLI.run(["query", "balance", "--by", "partner", "--db", "w.sqlite", "--format", "csv"], in: scratch.path)
         #expect(byPartner.stdout == """
-            period,partner,export_usd,import_usd,balance_usd,turnover_usd,basis
-            2024-01,CN,4550000000,11880000000,-7330000000,16430000000,computed
-            2024-01,US,9600000000,,,,
+            period,partner,export_usd,import_usd,balance_usd,turnover_usd,basis,source
+            2024-01,CN,4550000000,11880000000,-7330000000,16430000000,computed,reported
+            2024-01,US,9600000000,,,,,reported
 
             """)
     }

@@ -44,6 +44,25 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
                lastHalf: halfIndex(year: year, month: throughMonth, half: 1))
     }
 
+    /// Every period a year's figures can be derived for: its months and half-months, its quarters,
+    /// the year, and the spans from January to each month and to each month's first half.
+    public static func calendar(of year: Int) -> [Period] {
+        let january = halfIndex(year: year, month: 1, half: 0)
+        var periods: [Period] = []
+        for month in 1...12 {
+            periods.append(.month(year, month))
+            periods.append(.halfMonth(year, month, half: 1))
+            periods.append(.halfMonth(year, month, half: 2))
+            periods.append(.yearToDate(year, throughMonth: month))
+            periods.append(Period(firstHalf: january, lastHalf: halfIndex(year: year, month: month, half: 0)))
+        }
+        for quarter in 1...4 {
+            periods.append(Period(firstHalf: halfIndex(year: year, month: quarter * 3 - 2, half: 0),
+                                  lastHalf: halfIndex(year: year, month: quarter * 3, half: 1)))
+        }
+        return Array(Set(periods)).sorted { ($0.lastHalf, $0.firstHalf) < ($1.lastHalf, $1.firstHalf) }
+    }
+
     /// The same period one year earlier.
     public var yearEarlier: Period { Period(firstHalf: firstHalf - 24, lastHalf: lastHalf - 24) }
 

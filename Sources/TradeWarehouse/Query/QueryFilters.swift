@@ -9,16 +9,33 @@ public struct QueryFilters: Sendable {
     public var sector: Sector = .all
     /// Rows for every partner or every commodity, instead of the WORLD / TOTAL headline.
     public var breakdown: Breakdown?
+    /// For `top`: how many rows, and what to rank them by.
+    public var limit: Int = 10
+    public var ranking: Ranking = .value
 
     public init(period: Period? = nil, flow: Flow? = nil, partner: String? = nil, commodity: String? = nil,
-                sector: Sector = .all, breakdown: Breakdown? = nil) {
+                sector: Sector = .all, breakdown: Breakdown? = nil, limit: Int = 10, ranking: Ranking = .value) {
         self.period = period
         self.flow = flow
         self.partner = partner
         self.commodity = commodity
         self.sector = sector
         self.breakdown = breakdown
+        self.limit = limit
+        self.ranking = ranking
     }
+}
+
+/// What `top` ranks by.
+public enum Ranking: String, CaseIterable, Sendable {
+    /// The largest figures.
+    case value
+    /// The largest increases on a year earlier, in dollars.
+    case delta
+    /// The largest increases on a year earlier, in percent.
+    case pct
+    /// The largest decreases on a year earlier, in dollars.
+    case decline
 }
 
 /// What varies across the rows of a query.
@@ -32,4 +49,14 @@ public enum NamedQuery: String, CaseIterable, Sendable {
     case yoy
     /// Exports, imports, balance and turnover per period and partner (view `balance`).
     case balance
+    /// Spans from January, with the same span a year earlier (view `ytd`).
+    case ytd
+    /// Change on the previous month, half-month or quarter (view `mom`).
+    case mom
+    /// A partner's share of the world figure, a commodity's of its partner's total (view `share`).
+    case share
+    /// The largest partners or commodities of a period, by value or by change (over view `yoy`).
+    case top
+    /// Consistency checks and revisions (view `reconcile`).
+    case reconcile
 }

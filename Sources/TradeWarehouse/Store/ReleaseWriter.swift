@@ -34,6 +34,7 @@ final class ReleaseWriter {
     private let db: Database
     private let insertFact: Statement
     private var periodIDs: [Period: Int64] = [:]
+    private var calendarYears: Set<Int> = []
     private var commodityIDs: [String: Int64] = [:]
 
     init(db: Database) throws {
@@ -41,8 +42,8 @@ final class ReleaseWriter {
         insertFact = try db.prepare("""
             INSERT INTO fact (period_id, flow_id, partner_id, commodity_id, sector_id, release_id,
                               value_usd, quantity, unit, qualifier, estimated, yoy_pct, source_line,
-                              source_text, source_start, source_end, commodity_name, mom_pct, delta_usd)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                              source_text, source_start, source_end, commodity_name, mom_pct, delta_usd, rounding_usd)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
     }
 
@@ -72,6 +73,17 @@ final class ReleaseWriter {
     /// The id of a period's row, adding the row on first use.
     func periodID(_ period: Period) throws -> Int64 {
         if let id = periodIDs[period] { return id }
+        for year in (period.firstHalf / 24)...(period.lastHalf / 24) where !calendarYears.contains(year) {
+            calendarYears.insert(year)
+            for day in Period.calendar(of: year) where day != period { _ = try insertPeriod(day) }
+        }
+        let id = try insertPeriod(period)
+        periodIDs[period] = id
+        return id
+    }
+
+    /// Adds a period's row if it is missing; returns its id.
+    private func insertPeriod(_ period: Period) throws -> Int64 {
         let statement = try db.prepare("""
             INSERT INTO period (code, kind, first_half, last_half) VALUES (:code, :kind, :first, :last)
             ON CONFLICT (code) DO UPDATE SET code = excluded.code RETURNING id
@@ -79,7 +91,6 @@ final class ReleaseWriter {
         try statement.bind(["code": .text(period.code), "kind": .text(period.kind.rawValue),
                             "first": .integer(Int64(period.firstHalf)), "last": .integer(Int64(period.lastHalf))])
         guard let id = try statement.scalar()?.integer else { throw StoreError.sqlite(code: 0, message: "no period id", sql: statement.sql) }
-        periodIDs[period] = id
         return id
     }
 
@@ -107,6 +118,7 @@ final class ReleaseWriter {
             .optional(row.provenance?.sentence), row.provenance.map { .integer(Int64($0.spanStart)) } ?? .null,
             row.provenance.map { .integer(Int64($0.spanEnd)) } ?? .null, .optional(row.provenance?.commodityName),
             row.provenance?.momPct.map(CellValue.real) ?? .null, row.provenance?.deltaUSD.map(CellValue.integer) ?? .null,
+            .integer(Self.rounding(of: row.valueUSD)),
         ]
         for (index, value) in values.enumerated() { try insertFact.bind(value, at: Int32(index + 1)) }
         do {
@@ -115,6 +127,14 @@ final class ReleaseWriter {
         } catch StoreError.sqlite(let code, _, _) where code == sqliteConstraintPrimaryKey {
             return try lineOfKey(row, release: release)
         }
+    }
+
+    /// Half the last digit a value was stated to: 34500000000 ("34,5 tỉ") is ±50000000.
+    static func rounding(of value: Int64) -> Int64 {
+        guard value != 0 else { return 0 }
+        var unit: Int64 = 1
+        while unit < 1_000_000_000, value % (unit * 10) == 0 { unit *= 10 }
+        return unit / 2
     }
 
     /// Sets the row count, counts the keys whose current figure this release replaces, and with

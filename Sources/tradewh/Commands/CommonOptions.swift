@@ -28,3 +28,4 @@ extension Flow: ExpressibleByArgument {}
 extension Breakdown: ExpressibleByArgument {}
 extension NamedQuery: ExpressibleByArgument {}
 extension IngestFormat: ExpressibleByArgument {}
+extension Ranking: ExpressibleByArgument {}

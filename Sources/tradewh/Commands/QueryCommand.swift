@@ -4,23 +4,31 @@ import TradeWarehouse
 struct QueryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "query",
-        abstract: "Run a named analysis: yoy (year-on-year change) or balance (exports − imports).",
+        abstract: "Run a named analysis: yoy, balance, ytd, mom, share, top or reconcile.",
         discussion: """
+            yoy: change on the same period a year earlier. balance: exports, imports, balance and \
+            turnover. ytd: spans from January with the same span a year earlier. mom: change on the \
+            previous month, half-month or quarter. share: a partner's share of the world figure (--by \
+            partner) or a commodity's share of its partner's total (--by commodity). top: the largest \
+            partners or commodities of one period, ranked by --rank. reconcile: consistency checks \
+            (reported YoY % vs computed, balance vs exports − imports, spans vs their months, countries \
+            vs the world, revisions), each ok, mismatch or revised.
+
             Without --by, rows are the headline: partner WORLD, commodity TOTAL, all enterprises. \
-            --by partner gives a row per partner, --by commodity a row per commodity. Partners and \
-            commodities may be given by code or by name (Hoa Kỳ, "phones").
+            Quarters, years and spans are derived from months (and a month from two spans, a second \
+            half-month from its month) where no release states them; column `source` says which.
 
             Examples:
               tradewh query yoy --period 2024-01
-              tradewh query yoy --period 2024-01 --by commodity --partner US
-              tradewh query balance --by partner --format markdown
+              tradewh query top --period 2024-01 --by partner --top 5 --rank delta
+              tradewh query reconcile --format markdown
             """
     )
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
-    @Argument(help: ArgumentHelp("The analysis: yoy or balance.", valueName: "name"))
+    @Argument(help: ArgumentHelp("The analysis: yoy, balance, ytd, mom, share, top or reconcile.", valueName: "name"))
     var name: NamedQuery
 
     @Option(help: ArgumentHelp("Only this period: 2024-01, 2024-05-H1, 2024-01..2024-07, 2024-Q1, 2024.", valueName: "period"))
@@ -41,6 +49,12 @@ struct QueryCommand: ParsableCommand {
     @Option(help: "A row per partner or per commodity.")
     var by: Breakdown?
 
+    @Option(help: ArgumentHelp("For top: how many rows (default 10).", valueName: "n"))
+    var top: Int = 10
+
+    @Option(help: "For top: rank by value, delta (largest rise in USD), pct (largest rise in %) or decline.")
+    var rank: Ranking = .value
+
     func validate() throws {
         if let period { _ = try parsed { try Period.parse(period) } }
         _ = try parsed { try Sector.parse(sector) }
@@ -50,7 +64,8 @@ struct QueryCommand: ParsableCommand {
         let store = try database.openStore()
         let filters = QueryFilters(
             period: try period.map { text in try parsed { try Period.parse(text) } }, flow: flow,
-            partner: partner, commodity: commodity, sector: try parsed { try Sector.parse(sector) }, breakdown: by)
+            partner: partner, commodity: commodity, sector: try parsed { try Sector.parse(sector) }, breakdown: by,
+            limit: top, ranking: rank)
         Terminal.printRows(try QueryRunner(db: store.db).run(name, filters), format: output.format)
     }
 

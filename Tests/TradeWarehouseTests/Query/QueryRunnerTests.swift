@@ -25,14 +25,14 @@ import Testing
         let warehouse = try fixture()
         let table = try QueryRunner(db: warehouse.store.db).run(.yoy, QueryFilters())
         #expect(table.columns == ["period", "flow", "partner", "commodity", "sector", "value_usd", "prior_value_usd",
-                                  "delta_usd", "delta_pct", "basis"])
+                                  "delta_usd", "delta_pct", "basis", "source"])
         #expect(table.rows == [
-            ["2023-01", "balance", "WORLD", "TOTAL", "ALL", 3600000000, .null, .null, .null, .null],
-            ["2023-01", "export", "WORLD", "TOTAL", "ALL", 23610000000, .null, .null, .null, .null],
-            ["2023-01..2023-07", "export", "WORLD", "TOTAL", "ALL", 100, .null, .null, .null, .null],
-            ["2024-01", "export", "WORLD", "TOTAL", "ALL", 34530000000, 23610000000, 10920000000, .real(46.25), "computed"],
-            ["2024-01", "import", "WORLD", "TOTAL", "ALL", 30900000000, 28090909091, 2809090909, .real(10), "reported"],
-            ["2024-01..2024-07", "export", "WORLD", "TOTAL", "ALL", 250, 100, 150, .real(150), "computed"],
+            ["2023-01", "balance", "WORLD", "TOTAL", "ALL", 3600000000, .null, .null, .null, .null, "reported"],
+            ["2023-01", "export", "WORLD", "TOTAL", "ALL", 23610000000, .null, .null, .null, .null, "reported"],
+            ["2023-01..2023-07", "export", "WORLD", "TOTAL", "ALL", 100, .null, .null, .null, .null, "reported"],
+            ["2024-01", "export", "WORLD", "TOTAL", "ALL", 34530000000, 23610000000, 10920000000, .real(46.25), "computed", "reported"],
+            ["2024-01", "import", "WORLD", "TOTAL", "ALL", 30900000000, 28090909091, 2809090909, .real(10), "reported", "reported"],
+            ["2024-01..2024-07", "export", "WORLD", "TOTAL", "ALL", 250, 100, 150, .real(150), "computed", "reported"],
         ])
     }
 
@@ -41,8 +41,8 @@ import Testing
         let filters = QueryFilters(period: try Period.parse("2024-01"), flow: .export, breakdown: .partner)
         let table = try QueryRunner(db: warehouse.store.db).run(.yoy, filters)
         #expect(table.rows == [
-            ["2024-01", "export", "US", "TOTAL", "ALL", 9600000000, .null, .null, .null, .null],
-            ["2024-01", "export", "CN", "TOTAL", "ALL", 4550000000, 3879604366, 670395634, .real(17.28), "reported"],
+            ["2024-01", "export", "US", "TOTAL", "ALL", 9600000000, .null, .null, .null, .null, "reported"],
+            ["2024-01", "export", "CN", "TOTAL", "ALL", 4550000000, 3879604366, 670395634, .real(17.28), "reported", "reported"],
         ])
     }
 
@@ -50,18 +50,18 @@ import Testing
         let warehouse = try fixture()
         let filters = QueryFilters(partner: "Hoa Kỳ", breakdown: .commodity)
         let table = try QueryRunner(db: warehouse.store.db).run(.yoy, filters)
-        #expect(table.rows == [["2024-01", "export", "US", "PHONES", "ALL", 1390000000, 655660377, 734339623, .real(112), "reported"]])
+        #expect(table.rows == [["2024-01", "export", "US", "PHONES", "ALL", 1390000000, 655660377, 734339623, .real(112), "reported", "reported"]])
     }
 
     @Test func balanceComputedOrReported() throws {
         let warehouse = try fixture()
         let table = try QueryRunner(db: warehouse.store.db).run(.balance, QueryFilters())
-        #expect(table.columns == ["period", "partner", "export_usd", "import_usd", "balance_usd", "turnover_usd", "basis"])
+        #expect(table.columns == ["period", "partner", "export_usd", "import_usd", "balance_usd", "turnover_usd", "basis", "source"])
         #expect(table.rows == [
-            ["2023-01", "WORLD", 23610000000, .null, 3600000000, .null, "reported"],
-            ["2023-01..2023-07", "WORLD", 100, .null, .null, .null, .null],
-            ["2024-01", "WORLD", 34530000000, 30900000000, 3630000000, 65430000000, "computed"],
-            ["2024-01..2024-07", "WORLD", 250, .null, .null, .null, .null],
+            ["2023-01", "WORLD", 23610000000, .null, 3600000000, .null, "reported", "reported"],
+            ["2023-01..2023-07", "WORLD", 100, .null, .null, .null, .null, "reported"],
+            ["2024-01", "WORLD", 34530000000, 30900000000, 3630000000, 65430000000, "computed", "reported"],
+            ["2024-01..2024-07", "WORLD", 250, .null, .null, .null, .null, "reported"],
         ])
     }
 
@@ -69,8 +69,8 @@ import Testing
         let warehouse = try fixture()
         let table = try QueryRunner(db: warehouse.store.db).run(.balance, QueryFilters(period: try Period.parse("2024-01"), breakdown: .partner))
         #expect(table.rows == [
-            ["2024-01", "CN", 4550000000, 11880000000, -7330000000, 16430000000, "computed"],
-            ["2024-01", "US", 9600000000, .null, .null, .null, .null],
+            ["2024-01", "CN", 4550000000, 11880000000, -7330000000, 16430000000, "computed", "reported"],
+            ["2024-01", "US", 9600000000, .null, .null, .null, .null, "reported"],
         ])
     }
 
