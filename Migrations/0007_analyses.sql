@@ -22,6 +22,28 @@ UPDATE fact SET rounding_usd = CASE
     WHEN value_usd % 10 = 0 THEN 5
     ELSE 0 END;
 
+-- Members of each group during a whole period: valid from its first day to its last.
+CREATE VIEW group_member_in_period AS
+SELECT p.id AS period_id, m.group_id, m.member_id
+FROM period p
+JOIN partner_group_member m
+  ON m.valid_from <= printf('%04d-%02d-%02d', p.first_half / 24, (p.first_half / 2) % 12 + 1,
+                            CASE p.first_half % 2 WHEN 0 THEN 1 ELSE 16 END)
+ AND (m.valid_to IS NULL OR m.valid_to >= CASE p.last_half % 2
+         WHEN 0 THEN printf('%04d-%02d-15', p.last_half / 24, (p.last_half / 2) % 12 + 1)
+         ELSE date(printf('%04d-%02d-01', p.last_half / 24, (p.last_half / 2) % 12 + 1), '+1 month', '-1 day') END);
+
+-- A group's figure from its members' (the membership of that period: the UK counts in the EU in
+-- 2019, not in 2021), when every member has one.
+CREATE VIEW group_sum AS
+SELECT f.period_id, f.flow_id, gm.group_id AS partner_id, f.commodity_id, f.sector_id,
+       sum(f.value_usd) AS value_usd, sum(f.rounding_usd) AS rounding_usd, count(*) AS members
+FROM current_fact f
+JOIN group_member_in_period gm ON gm.period_id = f.period_id AND gm.member_id = f.partner_id
+GROUP BY f.period_id, f.flow_id, gm.group_id, f.commodity_id, f.sector_id
+HAVING count(*) = (SELECT count(*) FROM group_member_in_period a
+                   WHERE a.period_id = f.period_id AND a.group_id = gm.group_id);
+
 -- Figures no release states, computed from those that releases do state. A derived figure never
 -- stands where a reported one exists for the same key.
 CREATE VIEW derived_fact AS
@@ -67,7 +89,16 @@ WHERE h2.kind = 'half' AND h2.first_half % 2 = 1
   AND NOT EXISTS (
       SELECT 1 FROM current_fact r
       WHERE r.period_id = h2.id AND r.flow_id = fm.flow_id AND r.partner_id = fm.partner_id
-        AND r.commodity_id = fm.commodity_id AND r.sector_id = fm.sector_id);
+        AND r.commodity_id = fm.commodity_id AND r.sector_id = fm.sector_id)
+UNION ALL
+-- A group (EU, ASEAN) from its members, when no release states the group's own figure.
+SELECT g.period_id, g.flow_id, g.partner_id, g.commodity_id, g.sector_id, g.value_usd, g.rounding_usd,
+       'sum of ' || g.members || ' members'
+FROM group_sum g
+WHERE NOT EXISTS (
+      SELECT 1 FROM current_fact r
+      WHERE r.period_id = g.period_id AND r.flow_id = g.flow_id AND r.partner_id = g.partner_id
+        AND r.commodity_id = g.commodity_id AND r.sector_id = g.sector_id);
 
 -- Every figure the views answer with: reported ones and derived ones, told apart by `source`.
 CREATE VIEW all_fact AS
@@ -255,6 +286,19 @@ JOIN partner pc ON pc.code = c.partner AND pc.kind = 'country'
 WHERE w.partner = 'WORLD' AND w.flow IN ('export', 'import', 'turnover')
 GROUP BY w.period, w.flow, w.commodity, w.sector
 HAVING sum(c.value_usd) > w.value_usd
+UNION ALL
+-- A group's reported figure against the sum of its members'.
+SELECT 'group', p.code, fl.code, pa.code, c.code, s.code,
+       g.value_usd, r.value_usd, r.value_usd - g.value_usd, r.rounding_usd + g.rounding_usd,
+       'reported group figure vs the sum of its ' || g.members || ' members'
+FROM group_sum g
+JOIN current_fact r ON r.period_id = g.period_id AND r.flow_id = g.flow_id AND r.partner_id = g.partner_id
+                   AND r.commodity_id = g.commodity_id AND r.sector_id = g.sector_id
+JOIN period p ON p.id = g.period_id
+JOIN flow fl ON fl.id = g.flow_id
+JOIN partner pa ON pa.id = g.partner_id
+JOIN commodity c ON c.id = g.commodity_id
+JOIN sector s ON s.id = g.sector_id
 UNION ALL
 -- A figure an earlier release gave differently (a revision).
 SELECT 'revision', p.code, fl.code, pa.code, c.code, s.code,

@@ -138,4 +138,48 @@ import Testing
             ["revision", "2024-03", "US", 9120000000, 9180000000, 60000000, 10000000, "revised"],
         ])
     }
+
+    static let eu2019 = ["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
+                         "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "GB"]
+
+    /// One export figure per partner: 1,010,000,000 + k for the k-th partner, so sums are exact.
+    func exports(_ partners: [String], period: String) -> String {
+        partners.enumerated().map { "\(period),export,\($0.element),TOTAL,\(1_010_000_000 + $0.offset)" }.joined(separator: "\n")
+    }
+
+    @Test func groupsAreSummedWithTheMembershipOfTheirPeriod() throws {
+        let warehouse = try TestWarehouse()
+        try warehouse.ingest("eu.csv", "period,flow,partner,commodity,value_usd\n"
+            + exports(Self.eu2019, period: "2019-01") + "\n" + exports(Self.eu2019, period: "2021-01") + "\n")
+        // 2019: 28 members, the UK among them. 2021: 27, the UK's figure is not the EU's.
+        #expect(try rows(warehouse, "SELECT period, value_usd, source FROM all_facts WHERE partner = 'EU' ORDER BY period") == [
+            ["2019-01", 28_280_000_378, "derived"],
+            ["2021-01", 27_270_000_351, "derived"],
+        ])
+    }
+
+    @Test func aGroupNeedsEveryMemberAndAReportedGroupFigureWins() throws {
+        let warehouse = try TestWarehouse()
+        let asean = ["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"]
+        try warehouse.ingest("asean.csv", "period,flow,partner,commodity,value_usd\n"
+            + exports(asean, period: "2024-01") + "\n" + exports(Array(asean.dropLast()), period: "2024-02") + "\n")
+        #expect(try rows(warehouse, "SELECT period, value_usd FROM all_facts WHERE partner = 'ASEAN'") == [["2024-01", 10_100_000_045]])
+        try warehouse.ingest("reported.csv", "period,flow,partner,commodity,value_usd\n2024-01,export,ASEAN,TOTAL,10150000000\n")
+        #expect(try rows(warehouse, "SELECT value_usd, source FROM all_facts WHERE partner = 'ASEAN'") == [[10_150_000_000, "reported"]])
+        #expect(try rows(warehouse, """
+            SELECT check_name, expected, actual, difference, status FROM reconcile WHERE check_name = 'group'
+            """) == [["group", 10_100_000_045, 10_150_000_000, 49_999_955, "mismatch"]])
+    }
+
+    @Test func aReportedSpanIsCheckedAgainstItsMonths() throws {
+        let warehouse = try TestWarehouse()
+        try warehouse.ingest("q.csv", """
+            period,flow,partner,commodity,value_usd
+            2024-01,export,WORLD,TOTAL,35770000000
+            2024-02,export,WORLD,TOTAL,26180000000
+            2024-01..2024-02,export,WORLD,TOTAL,61990000000
+            """)
+        #expect(try rows(warehouse, "SELECT check_name, period, expected, actual, difference, tolerance, status FROM reconcile")
+            == [["cumulative", "2024-01..2024-02", 61950000000, 61990000000, 40000000, 15000000, "mismatch"]])
+    }
 }
