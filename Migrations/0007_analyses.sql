@@ -22,6 +22,29 @@ UPDATE fact SET rounding_usd = CASE
     WHEN value_usd % 10 = 0 THEN 5
     ELSE 0 END;
 
+-- `tradewh query --as-of` answers as the warehouse stood after a given release: it sets this one
+-- row inside a transaction it then rolls back. NULL (always, outside such a query) means now.
+CREATE TABLE as_of (
+    singleton   INTEGER PRIMARY KEY CHECK (singleton = 1),
+    release_id  INTEGER
+) STRICT;
+INSERT INTO as_of (singleton, release_id) VALUES (1, NULL);
+
+-- The current figure per key, as of the release in `as_of` (or now): the latest release up to it
+-- that had not been replaced by then.
+DROP VIEW current_fact;
+CREATE VIEW current_fact AS
+SELECT f.*
+FROM fact f
+WHERE f.release_id = (
+    SELECT max(g.release_id)
+    FROM fact g JOIN release r ON r.id = g.release_id
+    WHERE r.id <= coalesce((SELECT release_id FROM as_of), r.id)
+      AND (r.replaced_by IS NULL OR r.replaced_by > coalesce((SELECT release_id FROM as_of), r.replaced_by))
+      AND g.period_id = f.period_id AND g.flow_id = f.flow_id AND g.partner_id = f.partner_id
+      AND g.commodity_id = f.commodity_id AND g.sector_id = f.sector_id
+);
+
 -- Members of each group during a whole period: valid from its first day to its last.
 CREATE VIEW group_member_in_period AS
 SELECT p.id AS period_id, m.group_id, m.member_id
@@ -308,7 +331,8 @@ FROM current_fact cur
 JOIN fact old ON old.period_id = cur.period_id AND old.flow_id = cur.flow_id AND old.partner_id = cur.partner_id
              AND old.commodity_id = cur.commodity_id AND old.sector_id = cur.sector_id
              AND old.release_id < cur.release_id AND old.value_usd <> cur.value_usd
-JOIN release r ON r.id = old.release_id AND r.replaced_by IS NULL
+JOIN release r ON r.id = old.release_id
+              AND (r.replaced_by IS NULL OR r.replaced_by > coalesce((SELECT release_id FROM as_of), r.replaced_by))
 JOIN period p ON p.id = cur.period_id
 JOIN flow fl ON fl.id = cur.flow_id
 JOIN partner pa ON pa.id = cur.partner_id

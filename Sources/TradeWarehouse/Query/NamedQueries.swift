@@ -15,6 +15,14 @@ public struct QueryRunner {
 
     /// The rows of `query` narrowed by `filters`, ordered by period, then flow, then value.
     public func run(_ query: NamedQuery, _ filters: QueryFilters) throws -> ResultTable {
+        guard let release = filters.asOfRelease else { return try runNow(query, filters) }
+        guard try AsOf.exists(release: release, in: db) else {
+            throw QueryError.invalidFilter(option: "--as-of", message: "there is no release \(release); see `tradewh releases`")
+        }
+        return try AsOf.run(db, release: release) { try runNow(query, filters) }
+    }
+
+    private func runNow(_ query: NamedQuery, _ filters: QueryFilters) throws -> ResultTable {
         switch query {
         case .yoy: return try db.query(Self.sql(view: "yoy"), try figureArguments(filters))
         case .ytd: return try db.query(Self.sql(view: "ytd"), try figureArguments(filters))

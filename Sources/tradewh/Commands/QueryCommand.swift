@@ -55,6 +55,11 @@ struct QueryCommand: ParsableCommand {
     @Option(help: "For top: rank by value, delta (largest rise in USD), pct (largest rise in %) or decline.")
     var rank: Ranking = .value
 
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(
+        "Answer as the warehouse stood after a release: its id, or a date (YYYY-MM-DD) for the last release ingested by then.",
+        valueName: "release|date"))
+    var asOf: String?
+
     func validate() throws {
         if let period { _ = try parsed { try Period.parse(period) } }
         _ = try parsed { try Sector.parse(sector) }
@@ -62,11 +67,24 @@ struct QueryCommand: ParsableCommand {
 
     func run() throws {
         let store = try database.openStore()
+        let release = try asOf.map { try Self.release(for: $0, in: store.db) }
         let filters = QueryFilters(
             period: try period.map { text in try parsed { try Period.parse(text) } }, flow: flow,
             partner: partner, commodity: commodity, sector: try parsed { try Sector.parse(sector) }, breakdown: by,
-            limit: top, ranking: rank)
+            limit: top, ranking: rank, asOfRelease: release)
         Terminal.printRows(try QueryRunner(db: store.db).run(name, filters), format: output.format)
+    }
+
+    /// A release id, or the last release ingested on or before a date.
+    static func release(for text: String, in db: Database) throws -> Int64 {
+        if let id = Int64(text) { return id }
+        guard text.count == 10, text.split(separator: "-").count == 3 else {
+            throw CommandFailure(message: "--as-of \(text): expected a release id (see `tradewh releases`) or a date YYYY-MM-DD", exitCode: 2)
+        }
+        guard let id = try AsOf.release(onOrBefore: text, in: db) else {
+            throw CommandFailure(message: "--as-of \(text): no release was ingested on or before that date")
+        }
+        return id
     }
 
     private func parsed<T>(_ parse: () throws -> T) throws -> T {

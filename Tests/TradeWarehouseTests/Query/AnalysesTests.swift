@@ -182,4 +182,37 @@ import Testing
         #expect(try rows(warehouse, "SELECT check_name, period, expected, actual, difference, tolerance, status FROM reconcile")
             == [["cumulative", "2024-01..2024-02", 61950000000, 61990000000, 40000000, 15000000, "mismatch"]])
     }
+
+    @Test func asOfAnswersAsTheWarehouseStoodThen() throws {
+        let warehouse = try TestWarehouse()
+        let header = "period,flow,partner,commodity,value_usd\n"
+        try warehouse.ingest("estimate.csv", header + "2023-01,export,WORLD,TOTAL,23610000000\n2024-01,export,WORLD,TOTAL,33570000000\n")
+        try warehouse.ingest("customs.csv", header + "2024-01,export,WORLD,TOTAL,34530000000\n")
+        try warehouse.ingest("jan.csv", header + "2024-01,export,US,TOTAL,9600000000\n")
+        try warehouse.ingest("jan.csv", header + "2024-01,export,US,TOTAL,9700000000\n", options: IngestOptions(replace: true))
+        let runner = try QueryRunner(db: warehouse.store.db)
+        func exports(asOf release: Int64?) throws -> [[CellValue]] {
+            try runner.run(.yoy, QueryFilters(period: try Period.parse("2024-01"), breakdown: .partner, asOfRelease: release)).rows
+                .map { [$0[2], $0[5]] } + runner.run(.yoy, QueryFilters(period: try Period.parse("2024-01"), asOfRelease: release))
+                .rows.map { [$0[2], $0[5], $0[8]] }
+        }
+        #expect(try exports(asOf: 1) == [["WORLD", 33570000000, .real(42.19)]])
+        #expect(try exports(asOf: 3) == [["US", 9600000000], ["WORLD", 34530000000, .real(46.25)]])
+        #expect(try exports(asOf: nil) == [["US", 9700000000], ["WORLD", 34530000000, .real(46.25)]])
+        #expect(try rows(warehouse, "SELECT release_id FROM as_of") == [[.null]])
+        #expect(throws: QueryError.invalidFilter(option: "--as-of", message: "there is no release 9; see `tradewh releases`")) {
+            try runner.run(.yoy, QueryFilters(asOfRelease: 9))
+        }
+    }
+
+    @Test func releasesSayWhatEachChanged() throws {
+        let warehouse = try TestWarehouse()
+        let header = "period,flow,partner,commodity,value_usd\n"
+        try warehouse.ingest("a.csv", header + "2024-01,export,WORLD,TOTAL,33570000000\n2024-01,import,WORLD,TOTAL,30650000000\n")
+        try warehouse.ingest("b.csv", header + "2024-01,export,WORLD,TOTAL,34530000000\n2024-01,import,WORLD,TOTAL,30650000000\n"
+            + "2024-01,export,US,TOTAL,9600000000\n")
+        let table = try Listings.releases(warehouse.store.db)
+        #expect(Array(table.columns.prefix(7)) == ["id", "path", "format", "row_count", "new", "confirmed", "revised"])
+        #expect(table.rows.map { Array($0[3...6]) } == [[2, 2, 0, 0], [3, 1, 1, 1]])
+    }
 }
