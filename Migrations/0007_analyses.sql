@@ -67,6 +67,28 @@ GROUP BY f.period_id, f.flow_id, gm.group_id, f.commodity_id, f.sector_id
 HAVING count(*) = (SELECT count(*) FROM group_member_in_period a
                    WHERE a.period_id = f.period_id AND a.group_id = gm.group_id);
 
+-- Derived figures are kept in table `derived`, refreshed by each ingest for the years it touches;
+-- the view `derived_fact` computes them for the periods inside this window (empty unless a refresh
+-- or an `--as-of` query has set it, inside its own transaction).
+CREATE TABLE derive_window (
+    singleton  INTEGER PRIMARY KEY CHECK (singleton = 1),
+    first_half INTEGER NOT NULL,
+    last_half  INTEGER NOT NULL
+) STRICT;
+INSERT INTO derive_window (singleton, first_half, last_half) VALUES (1, 1, 0);
+
+CREATE TABLE derived (
+    period_id    INTEGER NOT NULL REFERENCES period (id),
+    flow_id      INTEGER NOT NULL REFERENCES flow (id),
+    partner_id   INTEGER NOT NULL REFERENCES partner (id),
+    commodity_id INTEGER NOT NULL REFERENCES commodity (id),
+    sector_id    INTEGER NOT NULL REFERENCES sector (id),
+    value_usd    INTEGER NOT NULL,
+    rounding_usd INTEGER NOT NULL,
+    method       TEXT NOT NULL,
+    PRIMARY KEY (period_id, flow_id, partner_id, commodity_id, sector_id)
+) STRICT, WITHOUT ROWID;
+
 -- Figures no release states, computed from those that releases do state. A derived figure never
 -- stands where a reported one exists for the same key.
 CREATE VIEW derived_fact AS
@@ -77,6 +99,7 @@ FROM period t
 JOIN period m ON m.kind = 'month' AND m.first_half >= t.first_half AND m.last_half <= t.last_half
 JOIN current_fact f ON f.period_id = m.id
 WHERE t.kind IN ('quarter', 'year', 'span') AND t.first_half % 2 = 0 AND t.last_half % 2 = 1
+  AND t.first_half >= (SELECT first_half FROM derive_window) AND t.last_half <= (SELECT last_half FROM derive_window)
 GROUP BY t.id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id
 HAVING count(*) = (t.last_half - t.first_half + 1) / 2
    AND NOT EXISTS (
@@ -94,6 +117,7 @@ JOIN current_fact a ON a.period_id = pa.id
 JOIN current_fact b ON b.period_id = pb.id AND b.flow_id = a.flow_id AND b.partner_id = a.partner_id
                    AND b.commodity_id = a.commodity_id AND b.sector_id = a.sector_id
 WHERE m.kind = 'month' AND m.first_half % 24 <> 0
+  AND m.first_half >= (SELECT first_half FROM derive_window) AND m.last_half <= (SELECT last_half FROM derive_window)
   AND NOT EXISTS (
       SELECT 1 FROM current_fact r
       WHERE r.period_id = m.id AND r.flow_id = a.flow_id AND r.partner_id = a.partner_id
@@ -109,6 +133,7 @@ JOIN current_fact fm ON fm.period_id = mo.id
 JOIN current_fact f1 ON f1.period_id = h1.id AND f1.flow_id = fm.flow_id AND f1.partner_id = fm.partner_id
                     AND f1.commodity_id = fm.commodity_id AND f1.sector_id = fm.sector_id
 WHERE h2.kind = 'half' AND h2.first_half % 2 = 1
+  AND h2.first_half >= (SELECT first_half FROM derive_window) AND h2.last_half <= (SELECT last_half FROM derive_window)
   AND NOT EXISTS (
       SELECT 1 FROM current_fact r
       WHERE r.period_id = h2.id AND r.flow_id = fm.flow_id AND r.partner_id = fm.partner_id
@@ -118,6 +143,8 @@ UNION ALL
 SELECT g.period_id, g.flow_id, g.partner_id, g.commodity_id, g.sector_id, g.value_usd, g.rounding_usd,
        'sum of ' || g.members || ' members'
 FROM group_sum g
+JOIN period gp ON gp.id = g.period_id
+  AND gp.first_half >= (SELECT first_half FROM derive_window) AND gp.last_half <= (SELECT last_half FROM derive_window)
 WHERE NOT EXISTS (
       SELECT 1 FROM current_fact r
       WHERE r.period_id = g.period_id AND r.flow_id = g.flow_id AND r.partner_id = g.partner_id
@@ -130,7 +157,12 @@ SELECT period_id, flow_id, partner_id, commodity_id, sector_id, value_usd, round
 FROM current_fact
 UNION ALL
 SELECT period_id, flow_id, partner_id, commodity_id, sector_id, value_usd, rounding_usd, NULL, 'derived'
-FROM derived_fact;
+FROM derived
+WHERE (SELECT release_id FROM as_of) IS NULL
+UNION ALL
+SELECT period_id, flow_id, partner_id, commodity_id, sector_id, value_usd, rounding_usd, NULL, 'derived'
+FROM derived_fact
+WHERE (SELECT release_id FROM as_of) IS NOT NULL;
 
 -- The same figures with codes, for the views below.
 CREATE VIEW all_facts AS

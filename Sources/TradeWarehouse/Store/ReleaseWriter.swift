@@ -156,7 +156,19 @@ final class ReleaseWriter {
                 WHERE id <> :release AND replaced_by IS NULL AND (sha256 = :sha256 OR path = :path)
                 """, ["release": .integer(release), "sha256": .text(sha256), "path": .text(path)])
         }
+        try refreshDerived(after: release)
         return Int(superseded)
+    }
+
+    /// Recomputes the derived figures (table `derived`) of every year the release, or a release it
+    /// replaced, has figures in.
+    private func refreshDerived(after release: Int64) throws {
+        let span = try db.query("""
+            SELECT min(p.first_half), max(p.last_half) FROM fact f JOIN period p ON p.id = f.period_id
+            WHERE f.release_id = :release OR f.release_id IN (SELECT id FROM release WHERE replaced_by = :release)
+            """, ["release": .integer(release)]).rows.first
+        guard let first = span?[0].integer, let last = span?[1].integer else { return }
+        try DerivedFigures.refresh(db, firstHalf: (first / 24) * 24, lastHalf: (last / 24) * 24 + 23)
     }
 
     private func lineOfKey(_ row: FactRow, release: Int64) throws -> Int? {
