@@ -30,17 +30,41 @@ CREATE TABLE as_of (
 ) STRICT;
 INSERT INTO as_of (singleton, release_id) VALUES (1, NULL);
 
--- The current figure per key, as of the release in `as_of` (or now): the latest release up to it
--- that had not been replaced by then.
+-- Which release holds the current figure of each key: kept by ingest, so that `current_fact` is a
+-- join on keys rather than a search per figure. Filled here from the releases already ingested.
+CREATE TABLE current (
+    period_id    INTEGER NOT NULL,
+    flow_id      INTEGER NOT NULL,
+    partner_id   INTEGER NOT NULL,
+    commodity_id INTEGER NOT NULL,
+    sector_id    INTEGER NOT NULL,
+    release_id   INTEGER NOT NULL REFERENCES release (id),
+    PRIMARY KEY (period_id, flow_id, partner_id, commodity_id, sector_id)
+) STRICT, WITHOUT ROWID;
+
+INSERT INTO current (period_id, flow_id, partner_id, commodity_id, sector_id, release_id)
+SELECT f.period_id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id, max(f.release_id)
+FROM fact f JOIN release r ON r.id = f.release_id AND r.replaced_by IS NULL
+GROUP BY f.period_id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id;
+
+-- The current figure per key. As of a release (`as_of` set): the latest release up to it that had
+-- not been replaced by then, searched figure by figure.
 DROP VIEW current_fact;
 CREATE VIEW current_fact AS
 SELECT f.*
+FROM current c
+JOIN fact f ON f.period_id = c.period_id AND f.flow_id = c.flow_id AND f.partner_id = c.partner_id
+           AND f.commodity_id = c.commodity_id AND f.sector_id = c.sector_id AND f.release_id = c.release_id
+WHERE (SELECT release_id FROM as_of) IS NULL
+UNION ALL
+SELECT f.*
 FROM fact f
-WHERE f.release_id = (
+WHERE (SELECT release_id FROM as_of) IS NOT NULL
+  AND f.release_id = (
     SELECT max(g.release_id)
     FROM fact g JOIN release r ON r.id = g.release_id
-    WHERE r.id <= coalesce((SELECT release_id FROM as_of), r.id)
-      AND (r.replaced_by IS NULL OR r.replaced_by > coalesce((SELECT release_id FROM as_of), r.replaced_by))
+    WHERE r.id <= (SELECT release_id FROM as_of)
+      AND (r.replaced_by IS NULL OR r.replaced_by > (SELECT release_id FROM as_of))
       AND g.period_id = f.period_id AND g.flow_id = f.flow_id AND g.partner_id = f.partner_id
       AND g.commodity_id = f.commodity_id AND g.sector_id = f.sector_id
 );

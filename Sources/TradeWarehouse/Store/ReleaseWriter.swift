@@ -156,8 +156,31 @@ final class ReleaseWriter {
                 WHERE id <> :release AND replaced_by IS NULL AND (sha256 = :sha256 OR path = :path)
                 """, ["release": .integer(release), "sha256": .text(sha256), "path": .text(path)])
         }
+        try updateCurrent(after: release)
         try refreshDerived(after: release)
         return Int(superseded)
+    }
+
+    /// Points table `current` at this release for its keys, and re-points the keys of releases it
+    /// replaced at the latest release still standing (or drops them when none is).
+    private func updateCurrent(after release: Int64) throws {
+        try db.run("""
+            INSERT INTO current (period_id, flow_id, partner_id, commodity_id, sector_id, release_id)
+            SELECT period_id, flow_id, partner_id, commodity_id, sector_id, release_id FROM fact WHERE release_id = :release
+            ON CONFLICT DO UPDATE SET release_id = excluded.release_id
+            """, ["release": .integer(release)])
+        try db.run("DELETE FROM current WHERE release_id IN (SELECT id FROM release WHERE replaced_by = :release)",
+                   ["release": .integer(release)])
+        try db.run("""
+            INSERT OR IGNORE INTO current (period_id, flow_id, partner_id, commodity_id, sector_id, release_id)
+            SELECT * FROM (
+                SELECT o.period_id, o.flow_id, o.partner_id, o.commodity_id, o.sector_id,
+                       (SELECT max(g.release_id) FROM fact g JOIN release r ON r.id = g.release_id AND r.replaced_by IS NULL
+                        WHERE g.period_id = o.period_id AND g.flow_id = o.flow_id AND g.partner_id = o.partner_id
+                          AND g.commodity_id = o.commodity_id AND g.sector_id = o.sector_id) AS standing
+                FROM fact o WHERE o.release_id IN (SELECT id FROM release WHERE replaced_by = :release)
+            ) WHERE standing IS NOT NULL
+            """, ["release": .integer(release)])
     }
 
     /// Recomputes the derived figures (table `derived`) of every year the release, or a release it
