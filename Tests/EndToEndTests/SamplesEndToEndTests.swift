@@ -54,4 +54,25 @@ import Testing
         let count = try CLI.run(["sql", "SELECT count(*) AS n FROM release", "--db", "w.sqlite", "--format", "csv"], in: scratch.path)
         #expect(count.stdout == "n\n5\n")
     }
+
+    @Test func reconcileAndAsOfOnTheSamples() throws {
+        let scratch = try Scratch()
+        _ = try CLI.run(["ingest", samples, "--db", "w.sqlite"], in: scratch.path)
+        let reconcile = try CLI.run(["query", "reconcile", "--period", "2023-01", "--db", "w.sqlite", "--format", "csv"],
+                                    in: scratch.path)
+        #expect(reconcile.stdout == """
+            check_name,period,flow,partner,commodity,sector,expected,actual,difference,tolerance,status,detail
+            balance,2023-01,balance,WORLD,TOTAL,ALL,2130000000,3600000000,1470000000,60000000,mismatch,reported balance vs exports − imports
+            turnover,2023-01,turnover,WORLD,TOTAL,ALL,45090000000,46560000000,1470000000,15000000,mismatch,reported turnover vs exports + imports
+            revision,2023-01,export,WORLD,TOTAL,ALL,25080000000,23610000000,-1470000000,10000000,revised,release 2 revises release 1
+
+            """)
+        let asOf = try CLI.run(["query", "yoy", "--period", "2024-01", "--flow", "export", "--as-of", "3", "--db", "w.sqlite",
+                                "--format", "csv"], in: scratch.path)
+        #expect(asOf.stdout == """
+            period,flow,partner,commodity,sector,value_usd,prior_value_usd,delta_usd,delta_pct,basis,source
+            2024-01,export,WORLD,TOTAL,ALL,33570000000,23610000000,9960000000,42.19,computed,reported
+
+            """)
+    }
 }
