@@ -6,68 +6,9 @@
 -- the spans from January), so that a derived figure always has a period row to point to.
 
 -- How precisely each figure was stated: half its last stated digit ("34,5 tỉ" = 34500000000 is
--- ±50000000). Set by ingest from the value's trailing zeros; backfilled here for earlier rows.
+-- ±50000000). Set by ingest from the value's trailing zeros.
 ALTER TABLE fact ADD COLUMN rounding_usd INTEGER NOT NULL DEFAULT 0 CHECK (rounding_usd >= 0);
 
-UPDATE fact SET rounding_usd = CASE
-    WHEN value_usd = 0 THEN 0
-    WHEN value_usd % 1000000000 = 0 THEN 500000000
-    WHEN value_usd % 100000000 = 0 THEN 50000000
-    WHEN value_usd % 10000000 = 0 THEN 5000000
-    WHEN value_usd % 1000000 = 0 THEN 500000
-    WHEN value_usd % 100000 = 0 THEN 50000
-    WHEN value_usd % 10000 = 0 THEN 5000
-    WHEN value_usd % 1000 = 0 THEN 500
-    WHEN value_usd % 100 = 0 THEN 50
-    WHEN value_usd % 10 = 0 THEN 5
-    ELSE 0 END;
-
--- `tradewh query --as-of` answers as the warehouse stood after a given release: it sets this one
--- row inside a transaction it then rolls back. NULL (always, outside such a query) means now.
-CREATE TABLE as_of (
-    singleton   INTEGER PRIMARY KEY CHECK (singleton = 1),
-    release_id  INTEGER
-) STRICT;
-INSERT INTO as_of (singleton, release_id) VALUES (1, NULL);
-
--- Which release holds the current figure of each key: kept by ingest, so that `current_fact` is a
--- join on keys rather than a search per figure. Filled here from the releases already ingested.
-CREATE TABLE current (
-    period_id    INTEGER NOT NULL,
-    flow_id      INTEGER NOT NULL,
-    partner_id   INTEGER NOT NULL,
-    commodity_id INTEGER NOT NULL,
-    sector_id    INTEGER NOT NULL,
-    release_id   INTEGER NOT NULL REFERENCES release (id),
-    PRIMARY KEY (period_id, flow_id, partner_id, commodity_id, sector_id)
-) STRICT, WITHOUT ROWID;
-
-INSERT INTO current (period_id, flow_id, partner_id, commodity_id, sector_id, release_id)
-SELECT f.period_id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id, max(f.release_id)
-FROM fact f JOIN release r ON r.id = f.release_id AND r.replaced_by IS NULL
-GROUP BY f.period_id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id;
-
--- The current figure per key. As of a release (`as_of` set): the latest release up to it that had
--- not been replaced by then, searched figure by figure.
-DROP VIEW current_fact;
-CREATE VIEW current_fact AS
-SELECT f.*
-FROM current c
-JOIN fact f ON f.period_id = c.period_id AND f.flow_id = c.flow_id AND f.partner_id = c.partner_id
-           AND f.commodity_id = c.commodity_id AND f.sector_id = c.sector_id AND f.release_id = c.release_id
-WHERE (SELECT release_id FROM as_of) IS NULL
-UNION ALL
-SELECT f.*
-FROM fact f
-WHERE (SELECT release_id FROM as_of) IS NOT NULL
-  AND f.release_id = (
-    SELECT max(g.release_id)
-    FROM fact g JOIN release r ON r.id = g.release_id
-    WHERE r.id <= (SELECT release_id FROM as_of)
-      AND (r.replaced_by IS NULL OR r.replaced_by > (SELECT release_id FROM as_of))
-      AND g.period_id = f.period_id AND g.flow_id = f.flow_id AND g.partner_id = f.partner_id
-      AND g.commodity_id = f.commodity_id AND g.sector_id = f.sector_id
-);
 
 -- Members of each group during a whole period: valid from its first day to its last.
 CREATE VIEW group_member_in_period AS
@@ -116,6 +57,7 @@ CREATE TABLE derived (
 -- Figures no release states, computed from those that releases do state. A derived figure never
 -- stands where a reported one exists for the same key.
 CREATE VIEW derived_fact AS
+WITH candidate AS (
 -- A quarter, a year or a span from January: the sum of its months, when every month is there.
 SELECT t.id AS period_id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id,
        sum(f.value_usd) AS value_usd, sum(f.rounding_usd) AS rounding_usd, 'sum of months' AS method
@@ -126,10 +68,6 @@ WHERE t.kind IN ('quarter', 'year', 'span') AND t.first_half % 2 = 0 AND t.last_
   AND t.first_half >= (SELECT first_half FROM derive_window) AND t.last_half <= (SELECT last_half FROM derive_window)
 GROUP BY t.id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id
 HAVING count(*) = (t.last_half - t.first_half + 1) / 2
-   AND NOT EXISTS (
-       SELECT 1 FROM current_fact r
-       WHERE r.period_id = t.id AND r.flow_id = f.flow_id AND r.partner_id = f.partner_id
-         AND r.commodity_id = f.commodity_id AND r.sector_id = f.sector_id)
 UNION ALL
 -- A month from two spans from January: January..M minus January..M-1.
 SELECT m.id, a.flow_id, a.partner_id, a.commodity_id, a.sector_id,
@@ -142,10 +80,6 @@ JOIN current_fact b ON b.period_id = pb.id AND b.flow_id = a.flow_id AND b.partn
                    AND b.commodity_id = a.commodity_id AND b.sector_id = a.sector_id
 WHERE m.kind = 'month' AND m.first_half % 24 <> 0
   AND m.first_half >= (SELECT first_half FROM derive_window) AND m.last_half <= (SELECT last_half FROM derive_window)
-  AND NOT EXISTS (
-      SELECT 1 FROM current_fact r
-      WHERE r.period_id = m.id AND r.flow_id = a.flow_id AND r.partner_id = a.partner_id
-        AND r.commodity_id = a.commodity_id AND r.sector_id = a.sector_id)
 UNION ALL
 -- The second half of a month: the month minus its first half.
 SELECT h2.id, fm.flow_id, fm.partner_id, fm.commodity_id, fm.sector_id,
@@ -158,10 +92,6 @@ JOIN current_fact f1 ON f1.period_id = h1.id AND f1.flow_id = fm.flow_id AND f1.
                     AND f1.commodity_id = fm.commodity_id AND f1.sector_id = fm.sector_id
 WHERE h2.kind = 'half' AND h2.first_half % 2 = 1
   AND h2.first_half >= (SELECT first_half FROM derive_window) AND h2.last_half <= (SELECT last_half FROM derive_window)
-  AND NOT EXISTS (
-      SELECT 1 FROM current_fact r
-      WHERE r.period_id = h2.id AND r.flow_id = fm.flow_id AND r.partner_id = fm.partner_id
-        AND r.commodity_id = fm.commodity_id AND r.sector_id = fm.sector_id)
 UNION ALL
 -- A group (EU, ASEAN) from its members, when no release states the group's own figure.
 SELECT g.period_id, g.flow_id, g.partner_id, g.commodity_id, g.sector_id, g.value_usd, g.rounding_usd,
@@ -169,10 +99,12 @@ SELECT g.period_id, g.flow_id, g.partner_id, g.commodity_id, g.sector_id, g.valu
 FROM group_sum g
 JOIN period gp ON gp.id = g.period_id
   AND gp.first_half >= (SELECT first_half FROM derive_window) AND gp.last_half <= (SELECT last_half FROM derive_window)
+)
+SELECT c.* FROM candidate c
 WHERE NOT EXISTS (
-      SELECT 1 FROM current_fact r
-      WHERE r.period_id = g.period_id AND r.flow_id = g.flow_id AND r.partner_id = g.partner_id
-        AND r.commodity_id = g.commodity_id AND r.sector_id = g.sector_id);
+    SELECT 1 FROM current_fact r
+    WHERE r.period_id = c.period_id AND r.flow_id = c.flow_id AND r.partner_id = c.partner_id
+      AND r.commodity_id = c.commodity_id AND r.sector_id = c.sector_id);
 
 -- Every figure the views answer with: reported ones and derived ones, told apart by `source`.
 CREATE VIEW all_fact AS
@@ -200,8 +132,9 @@ JOIN partner pa   ON pa.id = af.partner_id
 JOIN commodity c  ON c.id = af.commodity_id
 JOIN sector s     ON s.id = af.sector_id;
 
--- yoy and balance now answer with derived figures too (column `source` added at the end).
-DROP VIEW yoy;
+-- Year-on-year change of every figure, reported or derived. basis = 'computed' when the same period
+-- a year earlier (the run of half-months shifted by 24) is in the warehouse; 'reported' when only
+-- the release's own percentage is known (prior_value_usd is then implied by it); NULL when neither.
 CREATE VIEW yoy AS
 SELECT period, flow, partner, commodity, sector, value_usd, prior_value_usd,
        value_usd - prior_value_usd AS delta_usd,
@@ -229,7 +162,9 @@ FROM (
           AND prior.commodity = cur.commodity AND prior.sector = cur.sector
 );
 
-DROP VIEW balance;
+-- Exports, imports, balance (exports − imports; positive = surplus) and turnover per period and
+-- partner, for all goods and all enterprises. basis = 'computed' when both exports and imports are
+-- there; 'reported' when the balance or turnover comes from a release's own figure.
 CREATE VIEW balance AS
 WITH totals AS (
     SELECT period, partner, first_half, last_half,
