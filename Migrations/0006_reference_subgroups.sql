@@ -3,6 +3,9 @@
 -- "tôm" is stored as shrimp, not as all seafood. Also English spellings of fruit and vegetables that
 -- the press uses.
 
+-- The group a product belongs to, so that checks do not count it twice.
+ALTER TABLE commodity ADD COLUMN parent_id INTEGER REFERENCES commodity (id);
+
 INSERT INTO commodity (code, kind, flows, name_en, name_vi) VALUES
     ('SHRIMP', 'group', 'export', 'Shrimp', 'Tôm'),
     ('PANGASIUS', 'group', 'export', 'Pangasius (tra fish)', 'Cá tra'),
@@ -18,3 +21,7 @@ WITH a (alias, code, lang) AS (VALUES
 )
 INSERT INTO commodity_alias (alias, commodity_id, lang)
 SELECT a.alias, c.id, a.lang FROM a JOIN commodity c ON c.code = a.code;
+
+UPDATE commodity SET parent_id = (SELECT id FROM commodity WHERE code = 'SEAFOOD')
+WHERE code IN ('SHRIMP', 'PANGASIUS', 'TUNA');
+UPDATE commodity SET parent_id = (SELECT id FROM commodity WHERE code = 'FRUIT_VEG') WHERE code = 'DURIAN';

@@ -301,6 +301,29 @@ WHERE w.partner = 'WORLD' AND w.flow IN ('export', 'import', 'turnover')
 GROUP BY w.period, w.flow, w.commodity, w.sector
 HAVING sum(c.value_usd) > w.value_usd
 UNION ALL
+-- Commodity groups against the total they are part of (products within a group are not counted).
+SELECT 'commodities within total', t.period, t.flow, t.partner, 'TOTAL', t.sector,
+       t.value_usd, sum(g.value_usd), sum(g.value_usd) - t.value_usd,
+       t.rounding_usd + sum(g.rounding_usd), count(*) || ' commodity groups vs the total'
+FROM all_facts t
+JOIN all_facts g ON g.period = t.period AND g.flow = t.flow AND g.partner = t.partner AND g.sector = t.sector
+JOIN commodity c ON c.code = g.commodity AND c.kind = 'group' AND c.parent_id IS NULL
+WHERE t.commodity = 'TOTAL' AND t.flow IN ('export', 'import', 'turnover')
+GROUP BY t.period, t.flow, t.partner, t.sector
+HAVING sum(g.value_usd) > t.value_usd
+UNION ALL
+-- Products against the group they belong to (shrimp within seafood).
+SELECT 'products within group', g.period, g.flow, g.partner, g.commodity, g.sector,
+       g.value_usd, sum(p.value_usd), sum(p.value_usd) - g.value_usd,
+       g.rounding_usd + sum(p.rounding_usd), count(*) || ' products vs their group'
+FROM all_facts g
+JOIN commodity gc ON gc.code = g.commodity
+JOIN commodity pc ON pc.parent_id = gc.id
+JOIN all_facts p ON p.commodity = pc.code AND p.period = g.period AND p.flow = g.flow AND p.partner = g.partner
+                AND p.sector = g.sector
+GROUP BY g.period, g.flow, g.partner, g.commodity, g.sector
+HAVING sum(p.value_usd) > g.value_usd
+UNION ALL
 -- A group's reported figure against the sum of its members'.
 SELECT 'group', p.code, fl.code, pa.code, c.code, s.code,
        g.value_usd, r.value_usd, r.value_usd - g.value_usd, r.rounding_usd + g.rounding_usd,

@@ -215,4 +215,24 @@ import Testing
         #expect(Array(table.columns.prefix(7)) == ["id", "path", "format", "row_count", "new", "confirmed", "revised"])
         #expect(table.rows.map { Array($0[3...6]) } == [[2, 2, 0, 0], [3, 1, 1, 1]])
     }
+
+    @Test func partsMustNotExceedTheirWhole() throws {
+        let warehouse = try TestWarehouse()
+        try warehouse.ingest("parts.csv", """
+            period,flow,partner,commodity,value_usd
+            2024-03,export,US,TOTAL,9120000000
+            2024-03,export,US,PHONES,5340000000
+            2024-03,export,US,TEXTILES,4210000000
+            2024-03,export,US,SHRIMP,150000000
+            2024-03,export,WORLD,SEAFOOD,820000000
+            2024-03,export,WORLD,SHRIMP,410000000
+            2024-03,export,WORLD,PANGASIUS,430000000
+            """)
+        #expect(try rows(warehouse, """
+            SELECT check_name, partner, commodity, expected, actual, difference, status FROM reconcile ORDER BY check_name
+            """) == [
+            ["commodities within total", "US", "TOTAL", 9120000000, 9550000000, 430000000, "mismatch"],
+            ["products within group", "WORLD", "SEAFOOD", 820000000, 840000000, 20000000, "mismatch"],
+        ])
+    }
 }
