@@ -13,7 +13,7 @@ struct ExtractCommand: ParsableCommand {
             or no period) are reported on stderr as warnings, never guessed.
 
             Examples:
-              tradewh extract Samples/2024-01-bulletin-vi.txt --format json
+              tradewh extract Samples/bulletins/2024-01-customs-vi.txt --format json
               tradewh extract bulletin.txt --year 2024 --format table
               pbpaste | tradewh extract - --lang en
             """
