@@ -92,3 +92,33 @@ import Testing
         }
     }
 }
+
+/// Groups users define are summed from their members like EU and ASEAN.
+@Suite struct GroupsEndToEndTests {
+    @Test func aDefinedGroupIsSummedFromItsMembers() throws {
+        let scratch = try Scratch()
+        let define = try CLI.run(["groups", "define", "nea", "--name", "North-East Asia", "--members", "CN,Nhật Bản,Hàn Quốc",
+                                  "--from", "2020-01-01", "--db", "w.sqlite"], in: scratch.path)
+        #expect(define.stdout == "NEA: 3 member(s) from 2020-01-01\n")
+        try scratch.write("east.csv", """
+            period,flow,partner,commodity,value_usd
+            2024-01,export,CN,TOTAL,4550000000
+            2024-01,export,JP,TOTAL,2120000000
+            2024-01,export,KR,TOTAL,2030000000
+            """)
+        _ = try CLI.run(["ingest", "east.csv", "--db", "w.sqlite"], in: scratch.path)
+        let yoy = try CLI.run(["query", "yoy", "--partner", "NEA", "--db", "w.sqlite", "--format", "csv"], in: scratch.path)
+        #expect(yoy.stdout == """
+            period,flow,partner,commodity,sector,value_usd,prior_value_usd,delta_usd,delta_pct,basis,source
+            2024-01,export,NEA,TOTAL,ALL,8700000000,,,,,derived
+
+            """)
+        _ = try CLI.run(["groups", "define", "PAIR", "--name", "Two", "--members", "CN,JP", "--db", "w.sqlite"], in: scratch.path)
+        let pair = try CLI.run(["sql", "SELECT value_usd, source FROM all_facts WHERE partner = 'PAIR'", "--db", "w.sqlite",
+                                "--format", "csv"], in: scratch.path)
+        #expect(pair.stdout == "value_usd,source\n6670000000,derived\n")
+        let refused = try CLI.run(["groups", "define", "EU", "--name", "x", "--members", "US", "--db", "w.sqlite"], in: scratch.path)
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "tradewh: EU is built in: its membership comes with tradewh; define a group of your own\n")
+    }
+}

@@ -35,6 +35,18 @@ public enum Listings {
                       extraSQL: "SELECT code, flows FROM commodity")
     }
 
+    /// Every group with its members and the dates they belong.
+    public static func groups(_ db: Database) throws -> ResultTable {
+        try db.query("""
+            SELECT g.code AS "group", g.name_en, m.code AS member, m.name_en AS member_name, gm.valid_from, gm.valid_to
+            FROM partner g
+            JOIN partner_group_member gm ON gm.group_id = g.id
+            JOIN partner m ON m.id = gm.member_id
+            WHERE g.kind = 'group'
+            ORDER BY g.code, gm.valid_from, m.code
+            """)
+    }
+
     /// The migrations this binary carries and whether each is applied.
     public static func migrations(_ db: Database) throws -> ResultTable {
         let rows: [[CellValue]] = try Migrator().status(db).map { status in
