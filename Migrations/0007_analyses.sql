@@ -32,9 +32,11 @@ GROUP BY f.period_id, f.flow_id, gm.group_id, f.commodity_id, f.sector_id
 HAVING count(*) = (SELECT count(*) FROM group_member_in_period a
                    WHERE a.period_id = f.period_id AND a.group_id = gm.group_id);
 
--- Derived figures are kept in table `derived`, refreshed by each ingest for the years it touches;
--- the view `derived_fact` computes them for the periods inside this window (empty unless a refresh
--- or an `--as-of` query has set it, inside its own transaction).
+-- Every figure the analyses answer with — the current reported ones and the derived ones — is kept
+-- in table `figure`, rebuilt by each ingest for the years it touches, so that the views below are
+-- index lookups. The view `derived_fact` computes derived figures for the periods inside the
+-- one-row window `derive_window`, which is empty except during such a rebuild (or an `--as-of`
+-- query, which rebuilds everything inside a transaction it rolls back).
 CREATE TABLE derive_window (
     singleton  INTEGER PRIMARY KEY CHECK (singleton = 1),
     first_half INTEGER NOT NULL,
@@ -42,7 +44,7 @@ CREATE TABLE derive_window (
 ) STRICT;
 INSERT INTO derive_window (singleton, first_half, last_half) VALUES (1, 1, 0);
 
-CREATE TABLE derived (
+CREATE TABLE figure (
     period_id    INTEGER NOT NULL REFERENCES period (id),
     flow_id      INTEGER NOT NULL REFERENCES flow (id),
     partner_id   INTEGER NOT NULL REFERENCES partner (id),
@@ -50,7 +52,9 @@ CREATE TABLE derived (
     sector_id    INTEGER NOT NULL REFERENCES sector (id),
     value_usd    INTEGER NOT NULL,
     rounding_usd INTEGER NOT NULL,
-    method       TEXT NOT NULL,
+    yoy_pct      REAL,
+    source       TEXT NOT NULL CHECK (source IN ('reported', 'derived')),
+    method       TEXT,
     PRIMARY KEY (period_id, flow_id, partner_id, commodity_id, sector_id)
 ) STRICT, WITHOUT ROWID;
 
@@ -106,26 +110,13 @@ WHERE NOT EXISTS (
     WHERE r.period_id = c.period_id AND r.flow_id = c.flow_id AND r.partner_id = c.partner_id
       AND r.commodity_id = c.commodity_id AND r.sector_id = c.sector_id);
 
--- Every figure the views answer with: reported ones and derived ones, told apart by `source`.
-CREATE VIEW all_fact AS
-SELECT period_id, flow_id, partner_id, commodity_id, sector_id, value_usd, rounding_usd, yoy_pct,
-       'reported' AS source
-FROM current_fact
-UNION ALL
-SELECT period_id, flow_id, partner_id, commodity_id, sector_id, value_usd, rounding_usd, NULL, 'derived'
-FROM derived
-WHERE (SELECT release_id FROM as_of) IS NULL
-UNION ALL
-SELECT period_id, flow_id, partner_id, commodity_id, sector_id, value_usd, rounding_usd, NULL, 'derived'
-FROM derived_fact
-WHERE (SELECT release_id FROM as_of) IS NOT NULL;
-
--- The same figures with codes, for the views below.
+-- The figures with codes, for the views below and for ad-hoc SQL.
 CREATE VIEW all_facts AS
 SELECT p.code AS period, fl.code AS flow, pa.code AS partner, c.code AS commodity, s.code AS sector,
        af.value_usd, af.rounding_usd, af.yoy_pct AS yoy_pct_reported, af.source,
-       p.id AS period_id, p.kind AS period_kind, p.first_half, p.last_half
-FROM all_fact af
+       p.id AS period_id, p.kind AS period_kind, p.first_half, p.last_half,
+       af.flow_id, af.partner_id, af.commodity_id, af.sector_id
+FROM figure af
 JOIN period p     ON p.id = af.period_id
 JOIN flow fl      ON fl.id = af.flow_id
 JOIN partner pa   ON pa.id = af.partner_id
@@ -156,10 +147,10 @@ FROM (
                 WHEN cur.yoy_pct_reported IS NOT NULL AND cur.yoy_pct_reported > -100 THEN 'reported'
            END AS basis
     FROM all_facts cur
-    LEFT JOIN all_facts prior
-           ON prior.first_half = cur.first_half - 24 AND prior.last_half = cur.last_half - 24
-          AND prior.flow = cur.flow AND prior.partner = cur.partner
-          AND prior.commodity = cur.commodity AND prior.sector = cur.sector
+    LEFT JOIN period pp ON pp.first_half = cur.first_half - 24 AND pp.last_half = cur.last_half - 24
+    LEFT JOIN figure prior
+           ON prior.period_id = pp.id AND prior.flow_id = cur.flow_id AND prior.partner_id = cur.partner_id
+          AND prior.commodity_id = cur.commodity_id AND prior.sector_id = cur.sector_id
 );
 
 -- Exports, imports, balance (exports − imports; positive = surplus) and turnover per period and
@@ -201,18 +192,16 @@ WHERE p.first_half % 24 = 0 AND p.kind IN ('month', 'quarter', 'span', 'year');
 -- the half before, a quarter on the quarter before.
 CREATE VIEW mom AS
 SELECT cur.period, cur.flow, cur.partner, cur.commodity, cur.sector, cur.value_usd,
-       prev.period AS previous_period, prev.value_usd AS previous_value_usd,
+       CASE WHEN prev.value_usd IS NOT NULL THEN pp.code END AS previous_period, prev.value_usd AS previous_value_usd,
        cur.value_usd - prev.value_usd AS delta_usd,
        CASE WHEN prev.value_usd <> 0
             THEN round((cur.value_usd - prev.value_usd) * 100.0 / abs(prev.value_usd), 2) END AS delta_pct,
        cur.source
 FROM all_facts cur
-LEFT JOIN all_facts prev
-       ON prev.period_kind = cur.period_kind
-      AND prev.last_half = cur.first_half - 1
-      AND prev.last_half - prev.first_half = cur.last_half - cur.first_half
-      AND prev.flow = cur.flow AND prev.partner = cur.partner
-      AND prev.commodity = cur.commodity AND prev.sector = cur.sector
+LEFT JOIN period pp ON pp.first_half = 2 * cur.first_half - cur.last_half - 1 AND pp.last_half = cur.first_half - 1
+LEFT JOIN figure prev
+       ON prev.period_id = pp.id AND prev.flow_id = cur.flow_id AND prev.partner_id = cur.partner_id
+      AND prev.commodity_id = cur.commodity_id AND prev.sector_id = cur.sector_id
 WHERE cur.period_kind IN ('month', 'half', 'quarter');
 
 -- Shares: a partner's share of the world figure, and a commodity's share of its partner's total,

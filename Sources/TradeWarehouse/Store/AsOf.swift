@@ -1,15 +1,15 @@
 /// Answers queries as the warehouse stood after a given release.
 ///
 /// The views read the one row of table `as_of`. Inside a transaction that is always rolled back,
-/// that row is set to the release (and derived figures are computed afresh for that state), the
-/// query runs, and nothing is left changed.
+/// that row is set to the release and the figures are rebuilt for that state, the query runs,
+/// and nothing is left changed.
 public enum AsOf {
     /// Runs `body` with the views seeing only releases up to `release`.
     public static func run<T>(_ db: Database, release: Int64, _ body: () throws -> T) throws -> T {
         try db.execute("BEGIN IMMEDIATE")
         defer { try? db.execute("ROLLBACK") }
         try db.run("UPDATE as_of SET release_id = :release", ["release": .integer(release)])
-        try DerivedFigures.open(db, firstHalf: DerivedFigures.everything.0, lastHalf: DerivedFigures.everything.1)
+        try DerivedFigures.refresh(db, firstHalf: DerivedFigures.everything.0, lastHalf: DerivedFigures.everything.1)
         return try body()
     }
 
