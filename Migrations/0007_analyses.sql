@@ -58,6 +58,9 @@ CREATE TABLE figure (
     PRIMARY KEY (period_id, flow_id, partner_id, commodity_id, sector_id)
 ) STRICT, WITHOUT ROWID;
 
+-- A series (one partner and commodity over time) without reading every figure.
+CREATE INDEX figure_by_series ON figure (partner_id, commodity_id, sector_id, flow_id, period_id);
+
 -- Figures no release states, computed from those that releases do state. A derived figure never
 -- stands where a reported one exists for the same key.
 CREATE VIEW derived_fact AS
