@@ -24,13 +24,13 @@ public struct QueryRunner {
 
     private func runNow(_ query: NamedQuery, _ filters: QueryFilters) throws -> ResultTable {
         switch query {
-        case .yoy: return try db.query(Self.sql(view: "yoy"), try figureArguments(filters))
-        case .ytd: return try db.query(Self.sql(view: "ytd"), try figureArguments(filters))
-        case .mom: return try db.query(Self.sql(view: "mom"), try figureArguments(filters))
-        case .share: return try db.query(Self.shareSQL, try shareArguments(filters))
-        case .top: return try db.query(Self.topSQL, try topArguments(filters))
-        case .balance: return try db.query(Self.balanceSQL, try balanceArguments(filters))
-        case .reconcile: return try db.query(Self.reconcileSQL, try reconcileArguments(filters))
+        case .yoy: return try select(from: "yoy", try figureArguments(filters), order: Self.figureOrder)
+        case .ytd: return try select(from: "ytd", try figureArguments(filters), order: Self.figureOrder)
+        case .mom: return try select(from: "mom", try figureArguments(filters), order: Self.figureOrder)
+        case .share: return try select(from: "share", try shareArguments(filters), order: Self.shareOrder)
+        case .top: return try top(try topArguments(filters))
+        case .balance: return try select(from: "balance", try balanceArguments(filters), order: Self.balanceOrder)
+        case .reconcile: return try select(from: "reconcile", try reconcileArguments(filters), order: Self.reconcileOrder)
         }
     }
 
@@ -121,58 +121,51 @@ public struct QueryRunner {
 
     // MARK: SQL
 
-    /// The filter every figure view shares. `view` is one of this module's view names, never user input.
-    private static func sql(view: String) -> String {
-        """
-        SELECT v.* FROM \(view) v JOIN period p ON p.code = v.period
-        WHERE \(figureFilter)
-        ORDER BY p.last_half, p.first_half DESC, v.flow, v.value_usd DESC, v.partner, v.commodity
-        """
+    /// Rows of `view` (one of this module's view names, never user input) matching the filters given.
+    private func select(from view: String, _ arguments: [String: CellValue], order: String) throws -> ResultTable {
+        let (conditions, bound) = Self.conditions(arguments)
+        return try db.query("SELECT v.* FROM \(view) v JOIN period p ON p.code = v.period\(conditions) ORDER BY \(order)", bound)
     }
 
-    private static let figureFilter = """
-        (:period IS NULL OR v.period = :period)
-          AND (:flow IS NULL OR v.flow = :flow)
-          AND (:partner IS NULL OR v.partner = :partner)
-          AND (:commodity IS NULL OR v.commodity = :commodity)
-          AND v.sector = :sector
-          AND (:all_partners = 0 OR v.partner <> 'WORLD')
-          AND (:all_commodities = 0 OR v.commodity <> 'TOTAL')
-        """
+    /// The `top` ranking over `yoy`.
+    private func top(_ arguments: [String: CellValue]) throws -> ResultTable {
+        var (conditions, bound) = Self.conditions(arguments)
+        bound["ranking"] = arguments["ranking"]
+        bound["limit"] = arguments["limit"]
+        if arguments["ranking"] != "value" { conditions += " AND v.delta_usd IS NOT NULL" }
+        return try db.query("""
+            SELECT row_number() OVER (ORDER BY
+                       CASE :ranking WHEN 'value' THEN v.value_usd WHEN 'delta' THEN v.delta_usd
+                                     WHEN 'pct' THEN v.delta_pct WHEN 'decline' THEN -v.delta_usd END DESC) AS rank,
+                   v.*
+            FROM yoy v\(conditions)
+            ORDER BY rank
+            LIMIT :limit
+            """, bound)
+    }
 
-    static let shareSQL = """
-        SELECT v.* FROM share v JOIN period p ON p.code = v.period
-        WHERE \(figureFilter) AND v.of = :of
-        ORDER BY p.last_half, p.first_half DESC, v.flow, v.share_pct DESC, v.partner, v.commodity
-        """
+    /// A WHERE clause with one fixed condition per filter that is set, and the arguments it binds.
+    /// Only set filters appear, so that SQLite plans each query with its indexes.
+    static func conditions(_ arguments: [String: CellValue]) -> (String, [String: CellValue]) {
+        var clauses: [String] = [], bound: [String: CellValue] = [:]
+        for (name, clause) in filterClauses {
+            guard let value = arguments[name], value != .null, value != .integer(0) else { continue }
+            clauses.append(clause)
+            if clause.contains(":" + name) { bound[name] = value }
+        }
+        return (clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND "), bound)
+    }
 
-    static let topSQL = """
-        SELECT row_number() OVER (ORDER BY
-                   CASE :ranking WHEN 'value' THEN v.value_usd WHEN 'delta' THEN v.delta_usd
-                                 WHEN 'pct' THEN v.delta_pct WHEN 'decline' THEN -v.delta_usd END DESC) AS rank,
-               v.*
-        FROM yoy v
-        WHERE \(figureFilter)
-          AND (:ranking = 'value' OR v.delta_usd IS NOT NULL)
-        ORDER BY rank
-        LIMIT :limit
-        """
+    private static let filterClauses: [(String, String)] = [
+        ("period", "v.period = :period"), ("flow", "v.flow = :flow"), ("partner", "v.partner = :partner"),
+        ("commodity", "v.commodity = :commodity"), ("sector", "v.sector = :sector"), ("of", "v.of = :of"),
+        ("all_partners", "v.partner <> 'WORLD'"), ("all_commodities", "v.commodity <> 'TOTAL'"),
+    ]
 
-    static let balanceSQL = """
-        SELECT b.* FROM balance b JOIN period p ON p.code = b.period
-        WHERE (:period IS NULL OR b.period = :period)
-          AND (:partner IS NULL OR b.partner = :partner)
-          AND (:all_partners = 0 OR b.partner <> 'WORLD')
-        ORDER BY p.last_half, p.first_half DESC, b.turnover_usd DESC, b.partner
-        """
-
-    static let reconcileSQL = """
-        SELECT r.* FROM reconcile r JOIN period p ON p.code = r.period
-        WHERE (:period IS NULL OR r.period = :period)
-          AND (:flow IS NULL OR r.flow = :flow)
-          AND (:partner IS NULL OR r.partner = :partner)
-          AND (:commodity IS NULL OR r.commodity = :commodity)
-        ORDER BY CASE r.status WHEN 'mismatch' THEN 0 WHEN 'revised' THEN 1 ELSE 2 END, r.check_name,
-                 p.last_half, r.flow, r.partner, r.commodity
+    static let figureOrder = "p.last_half, p.first_half DESC, v.flow, v.value_usd DESC, v.partner, v.commodity"
+    static let shareOrder = "p.last_half, p.first_half DESC, v.flow, v.share_pct DESC, v.partner, v.commodity"
+    static let balanceOrder = "p.last_half, p.first_half DESC, v.turnover_usd DESC, v.partner"
+    static let reconcileOrder = """
+        CASE v.status WHEN 'mismatch' THEN 0 WHEN 'revised' THEN 1 ELSE 2 END, v.check_name, p.last_half, v.flow, v.partner, v.commodity
         """
 }
