@@ -45,4 +45,23 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr == "tradewh: the query uses :period; give it a value with --param period=VALUE\n")
     }
+
+    @Test func asOfReadsThePastAndChangesNothing() throws {
+        let scratch = try Scratch()
+        _ = try CLI.run(["ingest", samples, "--db", "w.sqlite"], in: scratch.path)
+        let select = "SELECT period, value_usd FROM facts WHERE flow = 'export' AND partner = 'WORLD' AND commodity = 'TOTAL' "
+            + "AND sector = 'ALL' ORDER BY period"
+        let then = try CLI.run(["sql", select, "--as-of", "3", "--db", "w.sqlite", "--format", "csv"], in: scratch.path)
+        #expect(then.stdout == "period,value_usd\n2023-01,23610000000\n2024-01,33570000000\n")
+        let now = try CLI.run(["sql", select, "--db", "w.sqlite", "--format", "csv"], in: scratch.path)
+        #expect(now.stdout == "period,value_usd\n2023-01,23610000000\n2024-01,34530000000\n")
+        let delete = try CLI.run(["sql", "DELETE FROM fact", "--as-of", "3", "--db", "w.sqlite"], in: scratch.path)
+        #expect(delete.status == 1)
+        #expect(delete.stderr.hasPrefix("tradewh: refused: the SQL would change the database"))
+        let write = try CLI.run(["sql", "DELETE FROM fact", "--as-of", "3", "--write", "--db", "w.sqlite"], in: scratch.path)
+        #expect(write.stderr == "tradewh: --as-of reads the past; it cannot be combined with --write\n")
+        let untouched = try CLI.run(["sql", "SELECT count(*) AS n, (SELECT release_id FROM as_of) AS as_of FROM fact",
+                                     "--db", "w.sqlite", "--format", "csv"], in: scratch.path)
+        #expect(untouched.stdout == "n,as_of\n39,\n")
+    }
 }

@@ -5,11 +5,35 @@ public enum AdHocSQL {
     /// Runs every statement of `script` and returns the rows of the last one that returns rows
     /// (or an empty table). `parameters` fill `:name` placeholders. Without `write`, the database is
     /// opened so that SQLite refuses any change (see `TradeStore.openReadOnly`).
-    public static func run(_ script: String, parameters: [String: String], databasePath: String, write: Bool) throws -> ResultTable {
-        let db = write ? try TradeStore.open(path: databasePath).db : try TradeStore.openReadOnly(path: databasePath)
+    ///
+    /// With `asOfRelease`, the views answer as the warehouse stood after that release: the figures
+    /// are rebuilt for that state inside a transaction that is rolled back, and the script runs
+    /// under `query_only` and the read-only authorizer.
+    public static func run(_ script: String, parameters: [String: String], databasePath: String, write: Bool,
+                           asOfRelease: Int64? = nil) throws -> ResultTable {
+        if let release = asOfRelease {
+            guard !write else { throw QueryError.badParameter("--as-of reads the past; it cannot be combined with --write") }
+            let db = try TradeStore.open(path: databasePath).db
+            guard try AsOf.exists(release: release, in: db) else {
+                throw QueryError.invalidFilter(option: "--as-of", message: "there is no release \(release); see `tradewh releases`")
+            }
+            return try AsOf.run(db, release: release) {
+                try db.execute("PRAGMA query_only = ON")
+                ReadOnlyAuthorizer.install(on: db)
+                defer { try? db.execute("PRAGMA query_only = OFF") }
+                return try readOnly { try runStatements(script, parameters: parameters, on: db) }
+            }
+        }
+        if write { return try runStatements(script, parameters: parameters, on: try TradeStore.open(path: databasePath).db) }
+        let db = try TradeStore.openReadOnly(path: databasePath)
+        return try readOnly { try runStatements(script, parameters: parameters, on: db) }
+    }
+
+    /// Turns SQLite's refusals of a change into the read-only error the user sees.
+    private static func readOnly<T>(_ body: () throws -> T) throws -> T {
         do {
-            return try runStatements(script, parameters: parameters, on: db)
-        } catch StoreError.sqlite(let code, let message, _) where !write && [SQLITE_READONLY, SQLITE_AUTH].contains(code & 0xff) {
+            return try body()
+        } catch StoreError.sqlite(let code, let message, _) where [SQLITE_READONLY, SQLITE_AUTH].contains(code & 0xff) {
             throw QueryError.readOnly(reason: message)
         }
     }

@@ -3,8 +3,9 @@ import CSQLite
 /// An SQLite authorizer for read-only sessions, on top of a read-only connection with `query_only`:
 /// denies ATTACH and DETACH (which could open or create other files) and every PRAGMA given a value,
 /// except the ones that only read (`table_info(name)` and the like).
-enum ReadOnlyAuthorizer {
-    static func install(on db: Database) {
+public enum ReadOnlyAuthorizer {
+    /// Installs the authorizer on `db` for the rest of its life.
+    public static func install(on db: Database) {
         sqlite3_set_authorizer(db.handle, { _, action, pragmaName, pragmaArgument, _, _ in
             switch action {
             case SQLITE_ATTACH, SQLITE_DETACH:

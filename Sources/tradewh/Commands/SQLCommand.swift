@@ -29,6 +29,10 @@ struct SQLCommand: ParsableCommand {
     @Flag(help: "Allow the SQL to change the database.")
     var write = false
 
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(
+        "Answer as the warehouse stood after a release: its id, or a date (YYYY-MM-DD).", valueName: "release|date"))
+    var asOf: String?
+
     func validate() throws {
         for parameter in parameters {
             do { _ = try AdHocSQL.parseParameter(parameter) } catch let error as QueryError { throw ValidationError(error.description) }
@@ -41,7 +45,8 @@ struct SQLCommand: ParsableCommand {
             let (name, value) = try AdHocSQL.parseParameter(parameter)
             values[name] = value
         }
-        let table = try AdHocSQL.run(query, parameters: values, databasePath: database.path, write: write)
+        let release = try asOf.map { try QueryCommand.release(for: $0, in: try database.openStore().db) }
+        let table = try AdHocSQL.run(query, parameters: values, databasePath: database.path, write: write, asOfRelease: release)
         Terminal.printRows(table, format: output.format)
     }
 }
