@@ -67,6 +67,21 @@ import Testing
             revision,2023-01,export,WORLD,TOTAL,ALL,25080000000,23610000000,-1470000000,10000000,revised,release 2 revises release 1
 
             """)
+        let ytd = try CLI.run(["query", "ytd", "--period", "2024-01", "--flow", "export", "--db", "w.sqlite", "--format", "csv"],
+                              in: scratch.path)
+        #expect(ytd.stdout == """
+            period,months,flow,partner,commodity,sector,value_usd,prior_value_usd,delta_usd,delta_pct,basis,source
+            2024-01,1,export,WORLD,TOTAL,ALL,34530000000,23610000000,10920000000,46.25,computed,reported
+
+            """)
+        let share = try CLI.run(["query", "share", "--period", "2024-01", "--by", "partner", "--flow", "export",
+                                 "--db", "w.sqlite", "--format", "csv"], in: scratch.path)
+        #expect(share.stdout == """
+            period,flow,partner,commodity,sector,value_usd,of,whole_usd,share_pct
+            2024-01,export,US,TOTAL,ALL,9600000000,WORLD,34530000000,27.8
+            2024-01,export,CN,TOTAL,ALL,4550000000,WORLD,34530000000,13.18
+
+            """)
         let asOf = try CLI.run(["query", "yoy", "--period", "2024-01", "--flow", "export", "--as-of", "3", "--db", "w.sqlite",
                                 "--format", "csv"], in: scratch.path)
         #expect(asOf.stdout == """
