@@ -9,6 +9,15 @@ enum Terminal {
         FileHandle.standardOutput.write(Data(TableRenderer.render(table, as: chosen).utf8))
     }
 
+    /// Writes `table` in `format` to the file at `path`.
+    static func write(_ table: ResultTable, format: OutputFormat, to path: String) throws {
+        do {
+            try Data(TableRenderer.render(table, as: format).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw CommandFailure(message: "\(path): cannot write: \(error.localizedDescription)")
+        }
+    }
+
     /// Writes a message to standard error.
     static func printMessage(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))

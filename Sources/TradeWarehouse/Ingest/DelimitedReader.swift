@@ -34,6 +34,7 @@ struct DelimitedReader {
     private static func mapHeader(_ header: DelimitedRecord, file: String) throws -> [FactColumn?] {
         var seen = Set<FactColumn>()
         let columns = try header.fields.map { name -> FactColumn? in
+            if FactColumn.informational.contains(name.trimmingCharacters(in: .whitespaces).lowercased()) { return nil }
             guard let column = FactColumn.named(name) else {
                 throw IngestError.atLine(file: file, line: header.line, message:
                     "unknown column \"\(name)\"; the columns are \(FactColumn.allNames)")

@@ -72,6 +72,7 @@ struct JSONReader {
         }
         var values: [FactColumn: String] = [:]
         for (key, value) in object.sorted(by: { $0.key < $1.key }) {
+            if FactColumn.informational.contains(key.lowercased()) { continue }
             guard let column = FactColumn.named(key) else {
                 return FieldRecord(line: line, values: [:], problem: RowError(line: line, field: key,
                     message: "unknown key; the keys are \(FactColumn.allNames)"))

@@ -1,0 +1,27 @@
+/// The current figures with codes and names, for spreadsheets and other tools (`tradewh export facts`).
+///
+/// The columns are those `ingest` reads, plus the partner's and commodity's names, which ingest
+/// accepts and passes over: an export loads into another warehouse as the same figures.
+public enum FactExport {
+    /// The current figures narrowed by whichever filters are set (none: every figure).
+    public static func table(_ db: Database, period: Period? = nil, flow: Flow? = nil, partner: String? = nil,
+                             commodity: String? = nil, sector: Sector? = nil) throws -> ResultTable {
+        let arguments: [String: CellValue] = [
+            "period": .optional(period?.code), "flow": .optional(flow?.rawValue), "partner": .optional(partner),
+            "commodity": .optional(commodity), "sector": .optional(sector?.rawValue),
+        ]
+        let set = arguments.filter { $0.value != .null }
+        let conditions = set.keys.sorted().map { "f.\($0) = :\($0)" }
+        return try db.query("""
+            SELECT f.period, f.flow, f.partner, pa.name_en AS partner_name, f.commodity, c.name_en AS commodity_name,
+                   f.sector, f.value_usd, f.quantity, f.unit, f.qualifier,
+                   CASE f.estimated WHEN 1 THEN 'true' ELSE 'false' END AS estimated, f.yoy_pct_reported AS yoy_pct
+            FROM facts f
+            JOIN partner pa ON pa.code = f.partner
+            JOIN commodity c ON c.code = f.commodity
+            JOIN period p ON p.code = f.period
+            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+            ORDER BY p.last_half, p.first_half DESC, f.flow, f.partner, f.commodity, f.sector
+            """, set)
+    }
+}
