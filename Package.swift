@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The system libsqlite3, called through its C API (see README, "Why the C API").
@@ -20,7 +21,7 @@ let package = Package(
         .plugin(name: "EmbedMigrations", capability: .buildTool(), dependencies: ["MigrationEmbedder"]),
         .target(
             name: "TradeWarehouse",
-            dependencies: ["CSQLite"],
+            dependencies: ["CSQLite", .product(name: "Mustache", package: "swift-mustache")],
             plugins: ["EmbedMigrations"]
         ),
         .executableTarget(

@@ -11,8 +11,13 @@ enum Terminal {
 
     /// Writes `table` in `format` to the file at `path`.
     static func write(_ table: ResultTable, format: OutputFormat, to path: String) throws {
+        try write(TableRenderer.render(table, as: format), to: path)
+    }
+
+    /// Writes `text` to the file at `path`, whole or not at all.
+    static func write(_ text: String, to path: String) throws {
         do {
-            try Data(TableRenderer.render(table, as: format).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             throw CommandFailure(message: "\(path): cannot write: \(error.localizedDescription)")
         }

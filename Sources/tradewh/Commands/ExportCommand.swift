@@ -6,8 +6,62 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write the warehouse's figures out for other tools.",
-        subcommands: [ExportFacts.self]
+        subcommands: [ExportFacts.self, ExportSummary.self]
     )
+
+    struct ExportSummary: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "summary",
+            abstract: "A written summary of a period, in Vietnamese or English, from the warehouse's figures.",
+            discussion: """
+                Totals with their change on a year earlier, the balance (xuất siêu / nhập siêu, surplus / deficit), \
+                the year to date, the main markets and products with their changes and shares, and the \
+                consistency checks that failed. Figures are rounded as bulletins round them; a section whose \
+                figures are missing is left out. Formats: markdown (default), text, json.
+
+                Examples:
+                  tradewh export summary --period 2024-01
+                  tradewh export summary --period 2024-01 --lang en --format text --out january.txt
+                """
+        )
+
+        enum SummaryFormat: String, ExpressibleByArgument, CaseIterable { case markdown, text, json }
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Option(help: ArgumentHelp("The period: 2024-01, 2024-Q1, 2024-01..2024-07, 2024...", valueName: "period"))
+        var period: String
+
+        @Option(help: "vi (default) or en.")
+        var lang: String = "vi"
+
+        @Option(help: "markdown (default), text or json.")
+        var format: SummaryFormat = .markdown
+
+        @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+        var out: String?
+
+        func validate() throws {
+            guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be vi or en") }
+            do { _ = try Period.parse(period) } catch let error as InvalidValue { throw ValidationError(error.message) }
+        }
+
+        func run() throws {
+            let store = try database.openStore()
+            let figures = try SummaryFigures.load(store.db, period: try Period.parse(period))
+            guard figures.exports != nil || !figures.statedLines.isEmpty else {
+                throw CommandFailure(message: "the warehouse has no figures for \(period); see `tradewh query yoy`")
+            }
+            let writer = SummaryWriter(language: Language(rawValue: lang) ?? .vi)
+            let text = format == .json ? try writer.json(figures) : try writer.text(figures, markdown: format == .markdown)
+            if let out {
+                try Terminal.write(text, to: out)
+                Terminal.printMessage("\(out): summary of \(period)")
+            } else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+        }
+    }
 
     struct ExportFacts: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -1,0 +1,71 @@
+import Foundation
+
+/// How bulletins write figures, periods and changes, in Vietnamese and English.
+struct BulletinWording {
+    let language: Language
+
+    /// "34,53 tỷ USD" / "US$34.53 billion", "688 triệu USD" / "US$688 million": two decimals at most.
+    func money(_ value: Int64) -> String {
+        let magnitude = abs(value)
+        let (scaled, unit): (Decimal, String) = magnitude >= 1_000_000_000
+            ? (Decimal(magnitude) / 1_000_000_000, language == .vi ? "tỷ" : "billion")
+            : (Decimal(magnitude) / 1_000_000, language == .vi ? "triệu" : "million")
+        let number = trimmed(TextNumber.format(rounded(scaled, 2), language: language, fractionDigits: 2))
+        return language == .vi ? "\(number) \(unit) USD" : "US$\(number) \(unit)"
+    }
+
+    /// The precision `money` writes a value with: half its last digit, in USD.
+    static func rounding(of value: Int64) -> Int64 {
+        abs(value) >= 1_000_000_000 ? 5_000_000 : 5_000
+    }
+
+    /// "tăng 46,3%" / "up 46.3%".
+    func change(_ percent: Double) -> String {
+        let number = trimmed(TextNumber.format(rounded(Decimal(abs(percent)), 1), language: language, fractionDigits: 1))
+        switch language {
+        case .vi: return (percent < 0 ? "giảm " : "tăng ") + number + "%"
+        case .en: return (percent < 0 ? "down " : "up ") + number + "%"
+        }
+    }
+
+    /// "27,8%" / "27.8%".
+    func percent(_ value: Double) -> String {
+        trimmed(TextNumber.format(rounded(Decimal(value), 1), language: language, fractionDigits: 1)) + "%"
+    }
+
+    /// "tháng 1/2024", "quý I/2024", "7 tháng năm 2024"; "January 2024", "the first quarter of 2024".
+    func period(_ period: Period) -> String {
+        let year = period.year, month = (period.lastHalf / 2) % 12 + 1
+        switch (period.kind, language) {
+        case (.month, .vi): return "tháng \(month)/\(year)"
+        case (.month, .en): return "\(Self.monthsEnglish[month - 1]) \(year)"
+        case (.half, .vi): return "kỳ \(period.firstHalf % 2 + 1) tháng \(month)/\(year)"
+        case (.half, .en): return "the \(period.firstHalf % 2 == 0 ? "first" : "second") half of \(Self.monthsEnglish[month - 1]) \(year)"
+        case (.quarter, .vi): return "quý \(["I", "II", "III", "IV"][month / 3 - 1])/\(year)"
+        case (.quarter, .en): return "the \(["first", "second", "third", "fourth"][month / 3 - 1]) quarter of \(year)"
+        case (.year, .vi): return "năm \(year)"
+        case (.year, .en): return String(year)
+        case (.span, .vi): return "\((period.lastHalf - period.firstHalf + 1) / 2) tháng năm \(year)"
+        case (.span, .en): return "the first \((period.lastHalf - period.firstHalf + 1) / 2) months of \(year)"
+        }
+    }
+
+    private static let monthsEnglish = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                        "September", "October", "November", "December"]
+
+    private func rounded(_ value: Decimal, _ places: Int) -> Decimal {
+        var input = value, result = Decimal()
+        NSDecimalRound(&result, &input, places, .plain)
+        return result
+    }
+
+    /// "34,50" → "34,5"; "30,00" → "30".
+    private func trimmed(_ text: String) -> String {
+        let mark: Character = language == .vi ? "," : "."
+        guard text.contains(mark) else { return text }
+        var result = text
+        while result.last == "0" { result.removeLast() }
+        if result.last == mark { result.removeLast() }
+        return result
+    }
+}
