@@ -69,3 +69,9 @@ struct BulletinWording {
         return result
     }
 }
+
+/// A period as bulletins name it, for titles: "tháng 1/2024", "January 2024".
+public enum BulletinPeriod {
+    public static func vietnamese(_ period: Period) -> String { BulletinWording(language: .vi).period(period) }
+    public static func english(_ period: Period) -> String { BulletinWording(language: .en).period(period) }
+}

@@ -47,6 +47,8 @@ public enum TextNumber {
         formatter.decimalSeparator = language == .vi ? "," : "."
         formatter.minimumFractionDigits = fractionDigits
         formatter.maximumFractionDigits = fractionDigits
-        return formatter.string(from: value as NSDecimalNumber) ?? "\(value)"
+        var input = value, rounded = Decimal()
+        NSDecimalRound(&rounded, &input, fractionDigits, .plain)
+        return formatter.string(from: rounded as NSDecimalNumber) ?? "\(rounded)"
     }
 }

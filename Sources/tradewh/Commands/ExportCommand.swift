@@ -6,8 +6,93 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write the warehouse's figures out for other tools.",
-        subcommands: [ExportFacts.self, ExportSummary.self]
+        subcommands: [ExportFacts.self, ExportSummary.self, ExportChart.self]
     )
+
+    struct ExportChart: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "chart",
+            abstract: "A self-contained SVG chart: trend (monthly exports, imports, balance), partners or commodities (ranked bars).",
+            discussion: """
+                trend draws a partner's (default WORLD) and commodity's (default TOTAL) months; partners and \
+                commodities rank a period's largest by value, each with its change on a year earlier.
+
+                Examples:
+                  tradewh export chart trend --out trend.svg
+                  tradewh export chart partners --period 2024-01 --lang en --out partners.svg
+                """
+        )
+
+        enum Kind: String, ExpressibleByArgument, CaseIterable { case trend, partners, commodities }
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Argument(help: "trend, partners or commodities.")
+        var kind: Kind
+
+        @Option(help: ArgumentHelp("The period to rank (partners, commodities).", valueName: "period"))
+        var period: String?
+
+        @Option(help: "The flow to rank: export (default) or import.")
+        var flow: Flow = .export
+
+        @Option(help: ArgumentHelp("For trend: the partner (default WORLD).", valueName: "partner"))
+        var partner: String = "WORLD"
+
+        @Option(help: ArgumentHelp("For trend: the commodity (default TOTAL).", valueName: "commodity"))
+        var commodity: String = "TOTAL"
+
+        @Option(help: ArgumentHelp("How many bars (default 10).", valueName: "n"))
+        var top: Int = 10
+
+        @Option(help: "vi (default) or en.")
+        var lang: String = "vi"
+
+        @Option(help: ArgumentHelp("The SVG file to write (default: standard output).", valueName: "file"))
+        var out: String?
+
+        func validate() throws {
+            guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be vi or en") }
+            if kind != .trend && period == nil { throw ValidationError("\(kind.rawValue) ranks one period; give it with --period") }
+            if let period { do { _ = try Period.parse(period) } catch let error as InvalidValue { throw ValidationError(error.message) } }
+        }
+
+        func run() throws {
+            let store = try database.openStore()
+            let reference = try ReferenceData.load(from: store.db)
+            let language = Language(rawValue: lang) ?? .vi
+            let chart = ChartSVG(language: language)
+            let wording = language == .vi
+            let svg: String
+            switch kind {
+            case .trend:
+                let partnerEntry = try resolved { try reference.partners.resolve(partner) }
+                let commodityEntry = try resolved { try reference.commodities.resolve(commodity) }
+                let months = try ChartQueries.trend(store.db, partner: partnerEntry.code, commodity: commodityEntry.code)
+                guard !months.isEmpty else { throw CommandFailure(message: "no monthly figures for \(partnerEntry.label)") }
+                let name = wording ? (partnerEntry.nameVietnamese ?? partnerEntry.nameEnglish) : partnerEntry.nameEnglish
+                svg = chart.trend(months, title: wording ? "Xuất nhập khẩu hàng tháng — \(name)" : "Monthly trade — \(name)")
+            case .partners, .commodities:
+                let parsed = try Period.parse(period ?? "")
+                let bars = try ChartQueries.ranking(store.db, period: parsed, flow: flow, byCommodity: kind == .commodities, limit: top)
+                guard !bars.isEmpty else { throw CommandFailure(message: "no \(kind.rawValue) figures for \(parsed.code)") }
+                let what = kind == .partners ? (wording ? "thị trường" : "markets") : (wording ? "mặt hàng" : "products")
+                let flowWord = flow == .import ? (wording ? "nhập khẩu" : "import") : (wording ? "xuất khẩu" : "export")
+                svg = chart.ranking(bars, title: wording ? "Các \(what) \(flowWord) lớn nhất, \(BulletinPeriod.vietnamese(parsed))"
+                                                          : "Largest \(flowWord) \(what), \(BulletinPeriod.english(parsed))")
+            }
+            if let out {
+                try Terminal.write(svg, to: out)
+                Terminal.printMessage("\(out): \(kind.rawValue) chart")
+            } else {
+                FileHandle.standardOutput.write(Data(svg.utf8))
+            }
+        }
+
+        private func resolved<T>(_ body: () throws -> T) throws -> T {
+            do { return try body() } catch let error as InvalidValue { throw CommandFailure(message: error.message) }
+        }
+    }
 
     struct ExportSummary: ParsableCommand {
         static let configuration = CommandConfiguration(
