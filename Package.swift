@@ -34,7 +34,7 @@ let package = Package(
         .testTarget(
             name: "TradeWarehouseTests",
             dependencies: ["TradeWarehouse", .product(name: "PropertyBased", package: "swift-property-based")],
-            exclude: ["Extract/Corpus", "Extract/Holdout"]
+            exclude: ["Extract/Corpus", "Extract/Holdout", "Export/Golden"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["tradewh", "TradeWarehouse"]),
     ]

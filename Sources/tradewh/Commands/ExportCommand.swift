@@ -6,8 +6,44 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write the warehouse's figures out for other tools.",
-        subcommands: [ExportFacts.self, ExportSummary.self, ExportChart.self]
+        subcommands: [ExportFacts.self, ExportSummary.self, ExportChart.self, ExportReport.self]
     )
+
+    struct ExportReport: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "report",
+            abstract: "One self-contained HTML page for a period: the summary, charts and main tables.",
+            discussion: """
+                Example:
+                  tradewh export report --period 2024-01 --out report.html
+                """
+        )
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Option(help: ArgumentHelp("The period.", valueName: "period"))
+        var period: String
+
+        @Option(help: "vi (default) or en.")
+        var lang: String = "vi"
+
+        @Option(help: ArgumentHelp("The HTML file to write.", valueName: "file"))
+        var out: String
+
+        func validate() throws {
+            guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be vi or en") }
+            do { _ = try Period.parse(period) } catch let error as InvalidValue { throw ValidationError(error.message) }
+        }
+
+        func run() throws {
+            let store = try database.openStore()
+            let parsed = try Period.parse(period)
+            let language = Language(rawValue: lang) ?? .vi
+            let page = try ReportBuilder.page(store.db, period: parsed, language: language)
+            try Terminal.write(page, to: out)
+            Terminal.printMessage("\(out): report for \(parsed.code)")
+        }
+    }
 
     struct ExportChart: ParsableCommand {
         static let configuration = CommandConfiguration(
