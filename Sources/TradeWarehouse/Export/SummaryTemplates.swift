@@ -29,7 +29,7 @@ enum SummaryTemplates {
 
         {{#markdown}}## Lưu ý về số liệu
 
-        {{/markdown}}{{#items}}{{#markdown}}- {{/markdown}}Số liệu chưa khớp ({{{check}}}, {{{partner}}}): {{{detail}}}.
+        {{/markdown}}{{#items}}{{#markdown}}- {{/markdown}}{{{note}}}
         {{/items}}
         {{/notes}}
         """
@@ -62,7 +62,7 @@ enum SummaryTemplates {
 
         {{#markdown}}## Notes on the figures
 
-        {{/markdown}}{{#items}}{{#markdown}}- {{/markdown}}Figures that do not agree ({{{check}}}, {{{partner}}}): {{{detail}}}.
+        {{/markdown}}{{#items}}{{#markdown}}- {{/markdown}}{{{note}}}
         {{/items}}
         {{/notes}}
         """

@@ -72,7 +72,7 @@ public struct SummaryWriter {
         context["importPartners"] = list(figures.importPartners) { partnerName($0) }
         context["commodities"] = list(figures.exportCommodities) { commodityName($0) }
         if !figures.mismatches.isEmpty {
-            context["notes"] = ["items": figures.mismatches.map { ["check": $0.check, "partner": $0.partner, "detail": $0.detail] }]
+            context["notes"] = ["items": figures.mismatches.map { ["note": note($0)] }]
         }
         return context
     }
@@ -87,6 +87,27 @@ public struct SummaryWriter {
             return item
         }
         return ["items": items]
+    }
+
+    /// A failed check in words: what was published, and what the other figures give.
+    private func note(_ mismatch: SummaryFigures.Mismatch) -> String {
+        let subject = mismatch.partner == "WORLD" ? "" : " (\(mismatch.partner)\(mismatch.commodity == "TOTAL" ? "" : ", \(mismatch.commodity)"))"
+        let isPercent = mismatch.check == "yoy_pct"
+        func figure(_ value: CellValue) -> String {
+            guard let number = value.real else { return "?" }
+            return isPercent ? wording.percent(number) : wording.money(Int64(number))
+        }
+        let (actual, expected) = (figure(mismatch.actual), figure(mismatch.expected))
+        switch (language, mismatch.check) {
+        case (.vi, "yoy_pct"): return "Mức tăng công bố\(subject) là \(actual), trong khi số liệu cùng kỳ cho \(expected)."
+        case (.vi, "balance"): return "Cán cân công bố\(subject) là \(actual), khác xuất khẩu trừ nhập khẩu (\(expected))."
+        case (.vi, "turnover"): return "Tổng kim ngạch công bố\(subject) là \(actual), khác xuất khẩu cộng nhập khẩu (\(expected))."
+        case (.vi, _): return "Số liệu chưa khớp (\(mismatch.check))\(subject): \(actual) so với \(expected)."
+        case (.en, "yoy_pct"): return "The published change\(subject) is \(actual); the prior-year figures give \(expected)."
+        case (.en, "balance"): return "The published balance\(subject) is \(actual), not exports minus imports (\(expected))."
+        case (.en, "turnover"): return "The published total trade\(subject) is \(actual), not exports plus imports (\(expected))."
+        case (.en, _): return "Figures that do not agree (\(mismatch.check))\(subject): \(actual) against \(expected)."
+        }
     }
 
     /// "xuất siêu 3,63 tỷ USD" / "surplus of US$3.63 billion"; a deficit the press's way.

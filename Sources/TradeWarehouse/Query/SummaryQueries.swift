@@ -27,8 +27,17 @@ public struct SummaryFigures: Sendable {
     public let exportPartners: [Line]
     public let importPartners: [Line]
     public let exportCommodities: [Line]
-    /// Reconcile rows with status `mismatch` for the period: (check, detail, difference).
-    public let mismatches: [(check: String, partner: String, detail: String)]
+    /// Reconcile rows with status `mismatch` for the period.
+    public let mismatches: [Mismatch]
+
+    /// A failed consistency check: which, for whom, and the two figures that disagree.
+    public struct Mismatch: Sendable {
+        public let check: String
+        public let partner: String
+        public let commodity: String
+        public let expected: CellValue
+        public let actual: CellValue
+    }
 
     /// Reads the summary's figures for `period`; `limit` partners and commodities of each kind.
     public static func load(_ db: Database, period: Period, limit: Int = 5) throws -> SummaryFigures {
@@ -99,13 +108,14 @@ private struct SummaryReader {
                                    yoyPct: nil, sharePct: nil)
     }
 
-    func mismatches(_ period: Period) throws -> [(check: String, partner: String, detail: String)] {
+    func mismatches(_ period: Period) throws -> [SummaryFigures.Mismatch] {
         try db.query("""
-            SELECT check_name, partner, detail FROM reconcile WHERE period = :period AND status = 'mismatch'
-            ORDER BY check_name, partner
+            SELECT check_name, partner, commodity, expected, actual FROM reconcile
+            WHERE period = :period AND status = 'mismatch'
+            ORDER BY check_name, partner, commodity
             """, ["period": .text(period.code)]).rows.compactMap { row in
-            guard let check = row[0].text, let partner = row[1].text, let detail = row[2].text else { return nil }
-            return (check, partner, detail)
+            guard let check = row[0].text, let partner = row[1].text, let commodity = row[2].text else { return nil }
+            return SummaryFigures.Mismatch(check: check, partner: partner, commodity: commodity, expected: row[3], actual: row[4])
         }
     }
 }
