@@ -138,7 +138,7 @@ struct ExportCommand: ParsableCommand {
                 Totals with their change on a year earlier, the balance (xuất siêu / nhập siêu, surplus / deficit), \
                 the year to date, the main markets and products with their changes and shares, and the \
                 consistency checks that failed. Figures are rounded as bulletins round them; a section whose \
-                figures are missing is left out. Formats: markdown (default), text, json.
+                figures are missing is left out. Formats: markdown (default), html (a page), text, json.
 
                 Examples:
                   tradewh export summary --period 2024-01
@@ -146,7 +146,7 @@ struct ExportCommand: ParsableCommand {
                 """
         )
 
-        enum SummaryFormat: String, ExpressibleByArgument, CaseIterable { case markdown, text, json }
+        enum SummaryFormat: String, ExpressibleByArgument, CaseIterable { case markdown, html, text, json }
 
         @OptionGroup var database: DatabaseOptions
 
@@ -156,7 +156,7 @@ struct ExportCommand: ParsableCommand {
         @Option(help: "vi (default) or en.")
         var lang: String = "vi"
 
-        @Option(help: "markdown (default), text or json.")
+        @Option(help: "markdown (default), html, text or json.")
         var format: SummaryFormat = .markdown
 
         @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
@@ -174,7 +174,15 @@ struct ExportCommand: ParsableCommand {
                 throw CommandFailure(message: "the warehouse has no figures for \(period); see `tradewh query yoy`")
             }
             let writer = SummaryWriter(language: Language(rawValue: lang) ?? .vi)
-            let text = format == .json ? try writer.json(figures) : try writer.text(figures, markdown: format == .markdown)
+            let text: String
+            switch format {
+            case .json: text = try writer.json(figures)
+            case .markdown, .text: text = try writer.text(figures, markdown: format == .markdown)
+            case .html:
+                let plain = try writer.text(figures, markdown: false)
+                let title = String(plain.prefix { $0 != "\n" })
+                text = HTMLReport(language: writer.language).page(title: title, summary: plain, tables: [], charts: [])
+            }
             if let out {
                 try Terminal.write(text, to: out)
                 Terminal.printMessage("\(out): summary of \(period)")

@@ -64,4 +64,27 @@ import Testing
         }
         #expect(extracted.count == stated.count, "\(language): \(extracted.map { "\($0.partner) \($0.commodity) \($0.valueUSD)" })")
     }
+
+    @Test func yearToDateAfterJanuary() throws {
+        let warehouse = try TestWarehouse()
+        try warehouse.ingest("months.csv", """
+            period,flow,partner,commodity,value_usd
+            2023-01,export,WORLD,TOTAL,25120000000
+            2023-02,export,WORLD,TOTAL,23310000000
+            2023-03,export,WORLD,TOTAL,30450000000
+            2024-01,export,WORLD,TOTAL,35770000000
+            2024-02,export,WORLD,TOTAL,26180000000
+            2024-03,export,WORLD,TOTAL,33410000000
+            """)
+        let figures = try SummaryFigures.load(warehouse.store.db, period: try Period.parse("2024-03"))
+        #expect(try SummaryWriter(language: .vi).text(figures, markdown: false) == """
+            Xuất nhập khẩu hàng hóa tháng 3/2024
+
+            Tháng 3/2024, kim ngạch xuất khẩu hàng hóa đạt 33,41 tỷ USD, tăng 9,7% so với cùng kỳ năm trước.
+            Tính chung quý I/2024, xuất khẩu đạt 95,36 tỷ USD, tăng 20,9%.
+
+            """)
+        #expect(try SummaryWriter(language: .en).text(figures, markdown: false).contains(
+            "In the first quarter of 2024, exports totalled US$95.36 billion, up 20.9%."))
+    }
 }
