@@ -32,7 +32,7 @@ struct ExportCommand: ParsableCommand {
 
         func validate() throws {
             guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be vi or en") }
-            do { _ = try Period.parse(period) } catch let error as InvalidValue { throw ValidationError(error.message) }
+            _ = try UserInput.validated { try Period.parse(period) }
         }
 
         func run() throws {
@@ -90,7 +90,7 @@ struct ExportCommand: ParsableCommand {
         func validate() throws {
             guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be vi or en") }
             if kind != .trend && period == nil { throw ValidationError("\(kind.rawValue) ranks one period; give it with --period") }
-            if let period { do { _ = try Period.parse(period) } catch let error as InvalidValue { throw ValidationError(error.message) } }
+            if let period { _ = try UserInput.validated { try Period.parse(period) } }
         }
 
         func run() throws {
@@ -102,8 +102,8 @@ struct ExportCommand: ParsableCommand {
             let svg: String
             switch kind {
             case .trend:
-                let partnerEntry = try resolved { try reference.partners.resolve(partner) }
-                let commodityEntry = try resolved { try reference.commodities.resolve(commodity) }
+                let partnerEntry = try UserInput.resolved { try reference.partners.resolve(partner) }
+                let commodityEntry = try UserInput.resolved { try reference.commodities.resolve(commodity) }
                 let months = try ChartQueries.trend(store.db, partner: partnerEntry.code, commodity: commodityEntry.code)
                 guard !months.isEmpty else { throw CommandFailure(message: "no monthly figures for \(partnerEntry.label)") }
                 let name = wording ? (partnerEntry.nameVietnamese ?? partnerEntry.nameEnglish) : partnerEntry.nameEnglish
@@ -123,10 +123,6 @@ struct ExportCommand: ParsableCommand {
             } else {
                 FileHandle.standardOutput.write(Data(svg.utf8))
             }
-        }
-
-        private func resolved<T>(_ body: () throws -> T) throws -> T {
-            do { return try body() } catch let error as InvalidValue { throw CommandFailure(message: error.message) }
         }
     }
 
@@ -164,7 +160,7 @@ struct ExportCommand: ParsableCommand {
 
         func validate() throws {
             guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be vi or en") }
-            do { _ = try Period.parse(period) } catch let error as InvalidValue { throw ValidationError(error.message) }
+            _ = try UserInput.validated { try Period.parse(period) }
         }
 
         func run() throws {
@@ -226,7 +222,7 @@ struct ExportCommand: ParsableCommand {
         var out: String?
 
         func validate() throws {
-            if let period { do { _ = try Period.parse(period) } catch let error as InvalidValue { throw ValidationError(error.message) } }
+            if let period { _ = try UserInput.validated { try Period.parse(period) } }
         }
 
         func run() throws {
@@ -234,8 +230,8 @@ struct ExportCommand: ParsableCommand {
             let reference = try ReferenceData.load(from: store.db)
             let table = try FactExport.table(
                 store.db, period: try period.map { try Period.parse($0) }, flow: flow,
-                partner: try partner.map { name in try resolved { try reference.partners.resolve(name).code } },
-                commodity: try commodity.map { name in try resolved {
+                partner: try partner.map { name in try UserInput.resolved { try reference.partners.resolve(name).code } },
+                commodity: try commodity.map { name in try UserInput.resolved {
                     switch try reference.resolveCommodity(name) {
                     case .known(let entry): return entry.code
                     case .newHSCode(let code): return code
@@ -248,10 +244,6 @@ struct ExportCommand: ParsableCommand {
             } else {
                 Terminal.printRows(table, format: format)
             }
-        }
-
-        private func resolved(_ body: () throws -> String) throws -> String {
-            do { return try body() } catch let error as InvalidValue { throw CommandFailure(message: error.message) }
         }
     }
 }

@@ -61,16 +61,16 @@ struct QueryCommand: ParsableCommand {
     var asOf: String?
 
     func validate() throws {
-        if let period { _ = try parsed { try Period.parse(period) } }
-        _ = try parsed { try Sector.parse(sector) }
+        if let period { _ = try UserInput.validated { try Period.parse(period) } }
+        _ = try UserInput.validated { try Sector.parse(sector) }
     }
 
     func run() throws {
         let store = try database.openStore()
         let release = try asOf.map { try Self.release(for: $0, in: store.db) }
         let filters = QueryFilters(
-            period: try period.map { text in try parsed { try Period.parse(text) } }, flow: flow,
-            partner: partner, commodity: commodity, sector: try parsed { try Sector.parse(sector) }, breakdown: by,
+            period: try period.map { text in try UserInput.validated { try Period.parse(text) } }, flow: flow,
+            partner: partner, commodity: commodity, sector: try UserInput.validated { try Sector.parse(sector) }, breakdown: by,
             limit: top, ranking: rank, asOfRelease: release)
         Terminal.printRows(try QueryRunner(db: store.db).run(name, filters), format: output.format)
     }
@@ -85,9 +85,5 @@ struct QueryCommand: ParsableCommand {
             throw CommandFailure(message: "--as-of \(text): no release was ingested on or before that date")
         }
         return id
-    }
-
-    private func parsed<T>(_ parse: () throws -> T) throws -> T {
-        do { return try parse() } catch let error as InvalidValue { throw ValidationError(error.message) }
     }
 }

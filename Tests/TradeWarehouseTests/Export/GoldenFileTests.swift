@@ -7,14 +7,6 @@ import Testing
 @Suite struct GoldenFileTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
-    func samplesWarehouse() throws -> TestWarehouse {
-        let warehouse = try TestWarehouse()
-        let (files, _) = try Ingestor.expand([samplesFolder])
-        let ingestor = try Ingestor(store: warehouse.store)
-        for file in files { _ = try ingestor.ingest(InputSource(path: file)) }
-        return warehouse
-    }
-
     func check(_ output: String, against name: String) throws {
         let file = Self.folder.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
@@ -25,14 +17,14 @@ import Testing
     }
 
     @Test func summaries() throws {
-        let warehouse = try samplesWarehouse()
+        let warehouse = try TestWarehouse.withSamples()
         let figures = try SummaryFigures.load(warehouse.store.db, period: try Period.parse("2024-01"))
         try check(try SummaryWriter(language: .vi).text(figures, markdown: true), against: "summary-2024-01-vi.md")
         try check(try SummaryWriter(language: .en).text(figures, markdown: false), against: "summary-2024-01-en.txt")
     }
 
     @Test func charts() throws {
-        let warehouse = try samplesWarehouse()
+        let warehouse = try TestWarehouse.withSamples()
         let bars = try ChartQueries.ranking(warehouse.store.db, period: try Period.parse("2024-01"), flow: .export,
                                             byCommodity: true, limit: 10)
         try check(ChartSVG(language: .vi).ranking(bars, title: "Các mặt hàng xuất khẩu lớn nhất, tháng 1/2024"),
@@ -42,7 +34,7 @@ import Testing
     }
 
     @Test func report() throws {
-        let warehouse = try samplesWarehouse()
+        let warehouse = try TestWarehouse.withSamples()
         try check(try ReportBuilder.page(warehouse.store.db, period: try Period.parse("2024-01"), language: .vi),
                   against: "report-2024-01-vi.html")
     }

@@ -5,17 +5,8 @@ import Testing
 /// Written summaries: exact text, and the round trip through `extract` (the writer and the reader of
 /// bulletins must agree on every figure).
 @Suite struct SummaryWriterTests {
-    /// The samples, loaded into a fresh warehouse.
-    func samplesWarehouse() throws -> TestWarehouse {
-        let warehouse = try TestWarehouse()
-        let (files, _) = try Ingestor.expand([samplesFolder])
-        let ingestor = try Ingestor(store: warehouse.store)
-        for file in files { _ = try ingestor.ingest(InputSource(path: file)) }
-        return warehouse
-    }
-
     @Test func vietnameseSummaryOfJanuary2024() throws {
-        let warehouse = try samplesWarehouse()
+        let warehouse = try TestWarehouse.withSamples()
         let figures = try SummaryFigures.load(warehouse.store.db, period: try Period.parse("2024-01"), limit: 2)
         let text = try SummaryWriter(language: .vi).text(figures, markdown: false)
         #expect(text.hasPrefix("""
@@ -47,7 +38,7 @@ import Testing
 
     @Test(arguments: [Language.vi, .en])
     func aSummaryReadsBackAsTheWarehouseFigures(language: Language) throws {
-        let warehouse = try samplesWarehouse()
+        let warehouse = try TestWarehouse.withSamples()
         let figures = try SummaryFigures.load(warehouse.store.db, period: try Period.parse("2024-01"))
         let text = try SummaryWriter(language: language).text(figures, markdown: true)
         let extracted = BulletinExtractor(reference: try ReferenceData.load(from: warehouse.store.db)).extract(text).facts

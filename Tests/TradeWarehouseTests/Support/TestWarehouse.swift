@@ -34,6 +34,14 @@ final class TestWarehouse {
             """).rows.map { $0[0].text ?? "" }
     }
 
+    /// A fresh warehouse holding every release of the package's Samples folder.
+    static func withSamples() throws -> TestWarehouse {
+        let warehouse = try TestWarehouse()
+        let ingestor = try Ingestor(store: warehouse.store)
+        for file in try Ingestor.expand([samplesFolder]).files { _ = try ingestor.ingest(InputSource(path: file)) }
+        return warehouse
+    }
+
     /// The single value a query returns.
     func scalar(_ sql: String) throws -> CellValue? {
         try store.db.query(sql).rows.first?.first
