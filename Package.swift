@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The system libsqlite3, called through its C API (see README, "Why the C API").
@@ -21,7 +22,11 @@ let package = Package(
         .plugin(name: "EmbedMigrations", capability: .buildTool(), dependencies: ["MigrationEmbedder"]),
         .target(
             name: "TradeWarehouse",
-            dependencies: ["CSQLite", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: [
+                "CSQLite",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             plugins: ["EmbedMigrations"]
         ),
         .executableTarget(
@@ -33,7 +38,11 @@ let package = Package(
         ),
         .testTarget(
             name: "TradeWarehouseTests",
-            dependencies: ["TradeWarehouse", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: [
+                "TradeWarehouse",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             exclude: ["Extract/Corpus", "Extract/Holdout", "Export/Golden"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["tradewh", "TradeWarehouse"]),
