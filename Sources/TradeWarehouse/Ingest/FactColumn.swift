@@ -30,6 +30,16 @@ struct FieldRecord {
     let values: [FactColumn: String]
     /// Set when the row could not be split into fields as the header says (it is then skipped).
     var problem: RowError?
+    /// For customs tables: where each field was read (`column C ("Trị giá (USD)")`), for error messages.
+    var labels: [FactColumn: String] = [:]
+    /// For workbooks: the sheet the row is on.
+    var sheet: String?
 
     subscript(_ column: FactColumn) -> String? { values[column] }
+
+    /// A problem with one field, named as the file names it (a table's column, or the field).
+    func error(in column: FactColumn, _ message: String) -> RowError {
+        guard let label = labels[column] else { return RowError(line: line, field: column.rawValue, message: message) }
+        return RowError(line: line, column: label, message: message, sheet: sheet)
+    }
 }

@@ -14,9 +14,9 @@ struct FactNormalizer {
             do {
                 return try parse(record[column] ?? "")
             } catch let error as InvalidValue {
-                errors.append(RowError(line: record.line, field: column.rawValue, message: error.message))
+                errors.append(record.error(in: column, error.message))
             } catch {
-                errors.append(RowError(line: record.line, field: column.rawValue, message: "\(error)"))
+                errors.append(record.error(in: column, "\(error)"))
             }
             return nil
         }
@@ -31,7 +31,7 @@ struct FactNormalizer {
         let yoyPct = field(.yoyPct, optional(NumberText.decimal))
         let quantity = field(.quantity, optional(NumberText.decimal))
         let unit = record[.unit].map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
-        errors += consistencyErrors(line: record.line, flow: flow, value: value, quantity: quantity, unit: unit)
+        errors += consistencyErrors(record, flow: flow, value: value, quantity: quantity, unit: unit)
         guard errors.isEmpty, let period, let flow, let partner, let commodity, let sector, let value,
               let qualifier, let estimated, let yoyPct, let quantity
         else { return .failure(RowErrors(errors)) }
@@ -49,17 +49,16 @@ struct FactNormalizer {
         }
     }
 
-    private func consistencyErrors(line: Int, flow: Flow?, value: Int64?, quantity: Double??, unit: String?) -> [RowError] {
+    private func consistencyErrors(_ record: FieldRecord, flow: Flow?, value: Int64?, quantity: Double??, unit: String?) -> [RowError] {
         var errors: [RowError] = []
         if let value, value < 0, let flow, flow == .export || flow == .import || flow == .turnover {
-            errors.append(RowError(line: line, field: FactColumn.valueUSD.rawValue,
-                message: "\(flow.rawValue) cannot be negative (only a balance can: a deficit)"))
+            errors.append(record.error(in: .valueUSD, "\(flow.rawValue) cannot be negative (only a balance can: a deficit)"))
         }
         if case .some(.some) = quantity, unit == nil {
-            errors.append(RowError(line: line, field: FactColumn.unit.rawValue, message: "a quantity needs its unit (e.g. tonne)"))
+            errors.append(record.error(in: .unit, "a quantity needs its unit (e.g. tonne)"))
         }
         if case .some(.some(let amount)) = quantity, amount < 0 {
-            errors.append(RowError(line: line, field: FactColumn.quantity.rawValue, message: "a quantity cannot be negative"))
+            errors.append(record.error(in: .quantity, "a quantity cannot be negative"))
         }
         return errors
     }

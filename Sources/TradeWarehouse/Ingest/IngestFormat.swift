@@ -5,14 +5,32 @@ public enum IngestFormat: String, CaseIterable, Sendable {
     /// Pick by file extension, else by the first bytes.
     case auto
     case csv, tsv, json, ndjson
+    /// A customs table saved as CSV or TSV: title lines, a header in words (`Mặt hàng`, `Trị giá`),
+    /// a row per commodity group or partner.
+    case table
+    /// A workbook of customs tables (every sheet, or the one `--sheet` names).
+    case xlsx
     /// A prose bulletin (.txt, .md), read by the bulletin extractor.
     case text
 
-    /// The format of a file: from `--format` if not auto, else its extension, else its content.
+    /// The format of a file: from `--format` if not auto, else its extension, else its content. A
+    /// .csv or .tsv file whose first line is not a long-form header is a customs table.
     static func detect(for source: InputSource, requested: IngestFormat) throws -> IngestFormat {
         if requested != .auto { return requested }
-        if let byExtension = byExtension(source.path) { return byExtension }
-        return try sniff(source.prefix(4096), path: source.path)
+        let format = try byExtension(source.path) ?? sniff(source.prefix(4096), path: source.path)
+        guard format == .csv || format == .tsv else { return format }
+        let delimiter = format == .tsv ? "\t" : ","
+        return isLongForm(try source.prefix(16_384), delimiter: Character(delimiter)) ? format : .table
+    }
+
+    /// True when the first line that is not a `#` note names at least three long-form columns.
+    private static func isLongForm(_ prefix: Data, delimiter: Character) -> Bool {
+        let text = String(decoding: prefix, as: UTF8.self)
+        guard let header = text.split(whereSeparator: \.isNewline).first(where: {
+            !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty
+        }) else { return true }
+        let names = header.split(separator: delimiter).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \"\u{FEFF}")) }
+        return names.filter { FactColumn.named($0) != nil }.count >= 3
     }
 
     /// The format a file extension stands for; nil for extensions `ingest` does not read.
@@ -22,6 +40,7 @@ public enum IngestFormat: String, CaseIterable, Sendable {
         case "tsv", "tab": return .tsv
         case "json": return .json
         case "ndjson", "jsonl": return .ndjson
+        case "xlsx": return .xlsx
         case "txt", "md": return .text
         default: return nil
         }
@@ -29,6 +48,7 @@ public enum IngestFormat: String, CaseIterable, Sendable {
 
     private static func sniff(_ prefix: Data, path: String) throws -> IngestFormat {
         let text = String(decoding: prefix, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if prefix.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .xlsx }
         guard let first = text.first else { throw IngestError.empty(file: path) }
         if first == "[" { return .json }
         if first == "{" {

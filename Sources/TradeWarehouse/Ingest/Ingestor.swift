@@ -10,13 +10,28 @@ public struct IngestOptions: Sendable {
     public var replace = false
     /// For bulletins: the year of months named without one, when the text states none.
     public var year: Int?
+    /// For workbooks: the one sheet to read (default: every sheet).
+    public var sheet: String?
+    /// Called every few thousand figures with how far the file has got (for a progress bar).
+    public var progress: (@Sendable (IngestProgress) -> Void)?
 
-    public init(format: IngestFormat = .auto, dryRun: Bool = false, replace: Bool = false, year: Int? = nil) {
+    public init(format: IngestFormat = .auto, dryRun: Bool = false, replace: Bool = false, year: Int? = nil,
+                sheet: String? = nil) {
         self.format = format
         self.dryRun = dryRun
         self.replace = replace
         self.year = year
+        self.sheet = sheet
     }
+}
+
+/// How far the ingest of one file has got.
+public struct IngestProgress: Sendable, Equatable {
+    /// Figures read so far.
+    public let rows: Int
+    /// Bytes of the file read so far, and its size (nil when unknown, as for a workbook's sheets).
+    public let bytesRead: Int
+    public let totalBytes: Int?
 }
 
 /// What became of one file.
@@ -36,8 +51,11 @@ public struct IngestReport: Sendable, Equatable {
     public let rowsAdded: Int
     /// Of those, how many replace a current figure of an earlier release.
     public let rowsSuperseded: Int
-    /// What was passed over, and why (bulletins only: figures that could not be placed).
+    /// What was passed over, and why (bulletins: figures that could not be placed; tables: rows
+    /// and sheets that hold no partner's or commodity's figures).
     public var warnings: [String] = []
+    /// For customs tables: how each table was read (period, flow, unit, scale, every column's meaning).
+    public var understood: [String] = []
 }
 
 /// The tally of one file's rows as they are written.
@@ -46,6 +64,8 @@ private struct LoadedRows {
     var errors: [RowError] = []
     var errorCount = 0
     var warnings: [String] = []
+    var notes: [String] = []
+    var understood: [String] = []
 
     mutating func fail(_ rowErrors: [RowError]) {
         errorCount += rowErrors.count
@@ -81,6 +101,8 @@ struct LineIndex {
 public final class Ingestor {
     private let store: TradeStore
     private let reference: ReferenceData
+    /// Figures between two progress reports.
+    static let progressInterval = 16_384
 
     public init(store: TradeStore) throws {
         self.store = store
@@ -107,30 +129,37 @@ public final class Ingestor {
     }
 
     /// Reads, checks and writes the file inside the caller's transaction.
-    private func load(_ source: InputSource, format: IngestFormat, sha256: String, options: IngestOptions) throws -> IngestReport {
+    private func load(_ unmetered: InputSource, format: IngestFormat, sha256: String, options: IngestOptions) throws -> IngestReport {
+        let meter = ByteMeter(), source = unmetered.metered(by: meter), totalBytes = format == .xlsx ? nil : source.size
         let writer = try ReleaseWriter(db: store.db)
         let release = try writer.createRelease(path: source.path, sha256: sha256, format: format.rawValue)
         var loaded = LoadedRows()
-        let note: String?
-        if format == .text {
-            note = nil
-            try loadBulletin(source, year: options.year, writer: writer, release: release, into: &loaded)
-        } else {
-            let normalizer = FactNormalizer(reference: reference, writer: writer)
-            note = try read(source, format: format) { record in
-                switch try normalizer.normalize(record) {
-                case .success(let row):
-                    if let firstLine = try writer.insert(row, release: release) {
-                        loaded.fail([RowError(line: row.line, field: nil,
-                            message: "the same period, flow, partner, commodity and sector as line \(firstLine)")])
-                    } else {
-                        loaded.rows += 1
-                    }
-                case .failure(let rowErrors):
-                    loaded.fail(rowErrors.errors)
+        let normalizer = FactNormalizer(reference: reference, writer: writer)
+        let store = { (record: FieldRecord, loaded: inout LoadedRows) throws in
+            if let progress = options.progress, (loaded.rows + loaded.errorCount) % Self.progressInterval == 0 {
+                progress(IngestProgress(rows: loaded.rows, bytesRead: meter.bytes, totalBytes: totalBytes))
+            }
+            switch try normalizer.normalize(record) {
+            case .success(let row):
+                if let firstLine = try writer.insert(row, release: release) {
+                    loaded.fail([RowError(line: row.line, field: nil,
+                        message: "the same period, flow, partner, commodity and sector as line \(firstLine)")])
+                } else {
+                    loaded.rows += 1
                 }
+            case .failure(let rowErrors):
+                loaded.fail(rowErrors.errors)
             }
         }
+        switch format {
+        case .text:
+            try loadBulletin(source, year: options.year, writer: writer, release: release, into: &loaded)
+        case .table, .xlsx:
+            try loadTables(source, format: format, sheet: options.sheet, into: &loaded, store: store)
+        default:
+            if let note = try read(source, format: format, { try store($0, &loaded) }) { loaded.notes.append(note) }
+        }
+        let note: String? = loaded.notes.isEmpty ? nil : loaded.notes.joined(separator: "\n")
         guard loaded.errors.isEmpty else {
             let shown = Array(loaded.errors.prefix(IngestError.rowErrorLimit))
             throw IngestError.rows(file: source.path, errors: shown, more: loaded.errorCount - shown.count)
@@ -140,7 +169,45 @@ public final class Ingestor {
         let superseded = try writer.finish(release: release, rowCount: loaded.rows, sha256: sha256,
                                            path: source.path, replacing: options.replace)
         return IngestReport(path: source.path, outcome: options.dryRun ? .checked : .ingested(releaseID: release),
-                            rowsAdded: loaded.rows, rowsSuperseded: superseded, warnings: loaded.warnings)
+                            rowsAdded: loaded.rows, rowsSuperseded: superseded, warnings: loaded.warnings,
+                            understood: loaded.understood)
+    }
+
+    /// Reads the customs tables of a CSV/TSV file or a workbook; a sheet without a table is passed
+    /// over with a warning, unless it was asked for by name.
+    private func loadTables(_ source: InputSource, format: IngestFormat, sheet: String?, into loaded: inout LoadedRows,
+                            store: (FieldRecord, inout LoadedRows) throws -> Void) throws {
+        var notes: [String] = []
+        let tables = format == .xlsx
+            ? try TableSource.workbook(source, sheet: sheet)
+            : try TableSource.delimited(source, format: source.path.lowercased().hasSuffix(".tsv") ? .tsv : .csv) { notes.append($0) }
+        var tablesRead = 0
+        for table in tables {
+            let reader = CustomsTableReader(file: source.path, place: table.place)
+            do {
+                let layout = try reader.read(table.rows) { event in
+                    switch event {
+                    case .record(let record): try store(record, &loaded)
+                    case .problems(let errors): loaded.fail(errors)
+                    case .warning(let warning): loaded.warnings.append(warning)
+                    case .note(let note): notes.append(note)
+                    }
+                }
+                tablesRead += 1
+                loaded.notes += layout.title.lines
+                loaded.understood += layout.describe()
+                if layout.title.scale == nil, layout.columns.allSatisfy({ if case .figure(let f) = $0 { return f.scale == nil } else { return true } }) {
+                    loaded.warnings.append((table.place.sheet.map { "sheet \"\($0)\": " } ?? "")
+                        + "no unit is stated for the values (e.g. \"Đơn vị tính: USD\"); they were read as whole US dollars")
+                }
+            } catch IngestError.inTable(_, let sheetName?, nil, let message) where sheet == nil && tables.count > 1 {
+                loaded.warnings.append("sheet \"\(sheetName)\": passed over: \(message)")
+            }
+        }
+        loaded.notes += notes
+        if tablesRead == 0, tables.count > 1 {
+            throw IngestError.malformed(file: source.path, message: "no sheet holds a customs table: " + loaded.warnings.joined(separator: "; "))
+        }
     }
 
     /// Extracts a prose bulletin's figures and writes them; what cannot be placed becomes a warning.
@@ -188,7 +255,7 @@ public final class Ingestor {
         case .tsv: return try DelimitedReader(delimiter: UInt8(ascii: "\t")).read(source, body)
         case .json: return try JSONReader().readDocument(source, body)
         case .ndjson: return try JSONReader().readLines(source, body)
-        case .auto, .text: throw IngestError.unsupported(file: source.path)
+        case .auto, .text, .table, .xlsx: throw IngestError.unsupported(file: source.path)
         }
     }
 

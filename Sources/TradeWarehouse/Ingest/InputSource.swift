@@ -6,6 +6,8 @@ public struct InputSource: Sendable {
     /// The path as the user gave it (`-` for standard input); recorded in the release row.
     public let path: String
     private let bytesInMemory: Data?
+    /// Counts the bytes read, when a progress display wants to know.
+    private var meter: ByteMeter?
 
     /// A file on disk.
     public init(path: String) {
@@ -19,6 +21,24 @@ public struct InputSource: Sendable {
         self.bytesInMemory = bytes
     }
 
+    /// The size in bytes, if known (nil for a file that cannot be read).
+    public var size: Int? {
+        if let bytesInMemory { return bytesInMemory.count }
+        return (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+    }
+
+    /// The same source, counting in `meter` the bytes each pass reads.
+    func metered(by meter: ByteMeter) -> InputSource {
+        var copy = self
+        copy.meter = meter
+        return copy
+    }
+
+    /// Starts the count of bytes read again (a second pass over the file).
+    func restartMeter() {
+        meter?.bytes = 0
+    }
+
     /// Reads all of standard input.
     public static func standardInput() -> InputSource {
         InputSource(path: "-", bytes: FileHandle.standardInput.readDataToEndOfFile())
@@ -26,10 +46,14 @@ public struct InputSource: Sendable {
 
     static let chunkSize = 1 << 20
 
+    /// The bytes, when they are in memory rather than on disk.
+    var bytesIfInMemory: Data? { bytesInMemory }
+
     /// Calls `body` with successive chunks of the file's bytes.
     func forEachChunk(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         if let bytesInMemory {
             try bytesInMemory.withUnsafeBytes { try body($0) }
+            meter?.bytes = bytesInMemory.count
             return
         }
         let handle = try openForReading()
@@ -43,6 +67,7 @@ public struct InputSource: Sendable {
             }
             guard let chunk, !chunk.isEmpty else { return }
             try chunk.withUnsafeBytes { try body($0) }
+            meter?.bytes += chunk.count
         }
     }
 
@@ -80,4 +105,9 @@ public struct InputSource: Sendable {
         }
         return handle
     }
+}
+
+/// The bytes a pass over a source has read so far.
+final class ByteMeter: @unchecked Sendable {
+    var bytes = 0
 }

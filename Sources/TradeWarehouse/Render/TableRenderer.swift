@@ -28,7 +28,7 @@ public enum TableRenderer {
 
 extension TableRenderer {
     /// `value` with `,` between groups of three digits, e.g. `-2,920,000,000`.
-    static func grouped(_ value: Int64) -> String {
+    public static func grouped(_ value: Int64) -> String {
         let digits = Array(String(value.magnitude))
         var out = value < 0 ? "-" : ""
         for (index, digit) in digits.enumerated() {

@@ -10,11 +10,16 @@ struct IngestCommand: ParsableCommand {
             optionally sector, quantity, unit, qualifier, estimated, yoy_pct. Partners and commodities may \
             be codes or names in Vietnamese or English. A file with any bad row loads nothing; every bad \
             row is listed as FILE:LINE. Prose bulletins (.txt, .md) are read like `tradewh extract`; \
-            figures that cannot be placed are listed as warnings. A folder loads every .csv, .tsv, .json, \
-            .ndjson, .txt and .md file in it, in name order. A file already loaded (same SHA-256) is skipped.
+            figures that cannot be placed are listed as warnings. Customs tables (.csv/.tsv whose first \
+            line is not a long-form header, or .xlsx workbooks) are read by their title (period, flow, \
+            unit such as "Đơn vị tính: nghìn USD") and header words (Mặt hàng / Tên nước, Lượng, Trị giá, \
+            So với cùng kỳ (%)); --dry-run shows how each column was understood. A folder loads every \
+            .csv, .tsv, .json, .ndjson, .xlsx, .txt and .md file in it, in name order. A file already \
+            loaded (same SHA-256) is skipped.
 
             Examples:
               tradewh ingest Samples
+              tradewh ingest Samples/tables/2024-01-exports-by-commodity.csv --dry-run
               tradewh ingest Samples/bulletins --dry-run
               cat figures.csv | tradewh ingest - --format csv
             """
@@ -25,14 +30,20 @@ struct IngestCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Files or folders to load; - reads standard input.", valueName: "path"))
     var paths: [String]
 
-    @Option(name: .long, help: "Input format: auto (by extension, then content), csv, tsv, json, ndjson or text (a prose bulletin).")
+    @Option(name: .long, help: "Input format: auto (by extension, then content), csv, tsv, json, ndjson, table (a customs table saved as CSV/TSV), xlsx or text (a prose bulletin).")
     var format: IngestFormat = .auto
+
+    @Option(help: "For workbooks: read only this sheet (default: every sheet that holds a table).")
+    var sheet: String?
 
     @Option(help: "For bulletins: the year of months named without one, when the text states no year.")
     var year: Int?
 
     @Flag(name: .long, help: "Check the files and report what would be loaded, without writing anything.")
     var dryRun = false
+
+    @Flag(name: .shortAndLong, help: "Print only warnings and errors: no line per file, no progress bar.")
+    var quiet = false
 
     @Flag(name: .long, help: "Load a file again even if it was loaded before, retiring the earlier release of it (same path or SHA-256).")
     var replace = false
@@ -42,13 +53,13 @@ struct IngestCommand: ParsableCommand {
         let ingestor = try Ingestor(store: store)
         let (files, passedOver) = try Ingestor.expand(paths)
         for file in passedOver { Terminal.printMessage("\(file): passed over (not a file ingest reads; name it to load it)") }
-        let options = IngestOptions(format: format, dryRun: dryRun, replace: replace, year: year)
         var failures = 0
         for file in files {
             do {
                 let source = file == "-" ? InputSource.standardInput() : InputSource(path: file)
-                let report = try ingestor.ingest(source, options: options)
-                print(Self.describe(report))
+                let report = try ingest(source, with: ingestor)
+                if !quiet { print(Self.describe(report)) }
+                if dryRun { for line in report.understood { print("  " + line) } }
                 for warning in report.warnings { Terminal.printError("\(file): warning: \(warning)") }
             } catch let error as IngestError {
                 Terminal.printError(error.description)
@@ -58,6 +69,15 @@ struct IngestCommand: ParsableCommand {
         if failures > 0 {
             throw CommandFailure(message: "\(failures) of \(files.count) file(s) not ingested")
         }
+    }
+
+    /// Ingests one file, with a progress bar while it loads if it is large and stderr is a terminal.
+    private func ingest(_ source: InputSource, with ingestor: Ingestor) throws -> IngestReport {
+        var options = IngestOptions(format: format, dryRun: dryRun, replace: replace, year: year, sheet: sheet)
+        let bar = ProgressBar.forSource(source, quiet: quiet)
+        if let bar { options.progress = { bar.update($0) } }
+        defer { bar?.finish() }
+        return try ingestor.ingest(source, options: options)
     }
 
     static func describe(_ report: IngestReport) -> String {

@@ -1,0 +1,90 @@
+/// What a table's rows name: commodity groups or partner countries.
+enum TableDimension: String, Sendable {
+    case commodity, partner
+}
+
+/// What one figure column of a customs table measures.
+enum FigureMeasure: String, Sendable {
+    /// A value (trị giá, kim ngạch).
+    case value
+    /// A quantity (lượng), in the row's unit.
+    case quantity
+    /// A change on the same period a year earlier, in percent.
+    case change
+    /// An index: the same period a year earlier = 100.
+    case index
+}
+
+/// A column of figures: what it measures, for which flow and period, in which unit.
+struct FigureColumn: Equatable, Sendable {
+    var measure: FigureMeasure
+    /// The flow its header names; nil takes the row's section or the title's.
+    var flow: Flow?
+    /// The period its header names; nil takes the title's.
+    var period: Period?
+    /// Its multiplier to whole US dollars, if its header states one (value columns).
+    var scale: Int64?
+    /// The unit its header states (quantity columns, e.g. `Lượng (tấn)`).
+    var unit: String?
+    /// A value column of the same period a year earlier ("Cùng kỳ năm trước"): changes compare with
+    /// the other values, not with it.
+    var isYearEarlier = false
+}
+
+/// What a column of a customs table holds.
+enum TableColumn: Equatable, Sendable {
+    /// The row's commodity group or partner.
+    case name
+    /// The unit of the row's quantities.
+    case unit
+    /// Read past, and why (a running number, a share that follows from the figures...).
+    case ignored(String)
+    case figure(FigureColumn)
+    /// No header: any figure in it is an error.
+    case unlabelled
+}
+
+/// How a customs table is laid out, as read from its title and header: what every column holds,
+/// with each figure column's flow, period and unit settled against the title.
+struct TableLayout: Sendable {
+    let place: TablePlace
+    let title: TableTitle
+    let dimension: TableDimension
+    /// Each column's header, as its header rows read together (merged cells repeated).
+    let headers: [String]
+    let columns: [TableColumn]
+    /// The table's last header row; the body starts below it.
+    let lastHeaderRow: Int
+    /// For each value column, its quantity and comparison columns (same flow and period).
+    let companions: [Int: (quantity: Int?, comparison: Int?)]
+    /// How numbers are written, and what showed it (set after the survey of the body).
+    var numberStyle: NumberStyle = .dotDecimal
+    var numberStyleReason = ""
+
+    /// The value columns, left to right.
+    var valueColumns: [Int] {
+        columns.indices.filter { if case .figure(let figure) = columns[$0] { return figure.measure == .value } else { return false } }
+    }
+
+    /// The figure columns, left to right.
+    var figureColumns: [Int] {
+        columns.indices.filter { if case .figure = columns[$0] { return true } else { return false } }
+    }
+
+    /// The figure definition of column `index`; nil if it holds no figures.
+    func figure(_ index: Int) -> FigureColumn? {
+        if case .figure(let figure) = columns[index] { return figure }
+        return nil
+    }
+
+    /// The column naming rows.
+    var nameColumn: Int { columns.firstIndex(of: .name) ?? 0 }
+    /// The unit column, if any.
+    var unitColumn: Int? { columns.firstIndex(of: .unit) }
+
+    /// The label of a column in messages: `column C ("Trị giá (USD)")`.
+    func label(_ column: Int) -> String {
+        let header = column < headers.count ? headers[column] : ""
+        return place.columnName(column) + (header.isEmpty ? "" : " (\"\(header)\")")
+    }
+}
