@@ -183,7 +183,7 @@ public final class Ingestor {
             : try TableSource.delimited(source, format: source.path.lowercased().hasSuffix(".tsv") ? .tsv : .csv) { notes.append($0) }
         var tablesRead = 0
         for table in tables {
-            let reader = CustomsTableReader(file: source.path, place: table.place)
+            let reader = CustomsTableReader(file: source.path, place: table.place, reference: reference)
             do {
                 let layout = try reader.read(table.rows) { event in
                     switch event {

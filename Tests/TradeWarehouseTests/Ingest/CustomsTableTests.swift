@@ -100,6 +100,53 @@ import Testing
         ])
     }
 
+    @Test func aPartnerTableOfOneCommodityTakesTheCommodityFromItsTitle() throws {
+        let warehouse = try TestWarehouse()
+        let report = try warehouse.ingest("textiles.csv", """
+            XUẤT KHẨU HÀNG DỆT MAY THEO THỊ TRƯỜNG THÁNG 01/2024
+            Đơn vị tính: triệu USD
+            Thị trường,Trị giá,So với cùng kỳ (%)
+            Tổng,,
+            Hoa Kỳ,1.320,"33,5"
+            Nhật Bản,387,"55,2"
+            Hàn Quốc,285,17
+            """, options: IngestOptions(dryRun: true))
+        #expect(report.understood.first == "table: rows of partners; commodity TEXTILES (the title's \"hàng dệt may\"); period 2024-01; "
+            + "flow export; values in million USD (×1,000,000); header ends at line 3")
+        try warehouse.ingest("textiles.csv", try String(contentsOfFile: warehouse.directory.path("textiles.csv"), encoding: .utf8))
+        #expect(try figures(warehouse) == [
+            "2024-01 export JP TEXTILES ALL 387000000 - - 55.2 0",
+            "2024-01 export KR TEXTILES ALL 285000000 - - 17.0 0",
+            "2024-01 export US TEXTILES ALL 1320000000 - - 33.5 0",
+        ])
+    }
+
+    @Test func aCommodityTableOfOnePartnerTakesThePartnerFromItsTitle() throws {
+        let warehouse = try TestWarehouse()
+        try warehouse.ingest("us.csv", """
+            Xuất khẩu sang Hoa Kỳ theo mặt hàng, tháng 01/2024
+            Đơn vị tính: triệu USD
+            Mặt hàng,Trị giá,So với cùng kỳ (%)
+            Điện thoại các loại và linh kiện,1.390,112
+            "Máy vi tính, sản phẩm điện tử và linh kiện",1.790,"73,3"
+            """)
+        #expect(try figures(warehouse) == [
+            "2024-01 export US COMPUTERS ALL 1790000000 - - 73.3 0",
+            "2024-01 export US PHONES ALL 1390000000 - - 112.0 0",
+        ])
+    }
+
+    @Test func headersTypedWithoutDiacriticsAreRead() throws {
+        let warehouse = try TestWarehouse()
+        try warehouse.ingest("plain.csv", """
+            Xuat khau thang 01/2024
+            Don vi tinh: nghin USD
+            Mat hang,Don vi tinh,Luong,Tri gia
+            Ca phe,Tan,238266,726000
+            """)
+        #expect(try figures(warehouse) == ["2024-01 export WORLD COFFEE ALL 726000000 238266.0 tonne - 0"])
+    }
+
     @Test func theDryRunSaysHowEveryColumnWasRead() throws {
         let warehouse = try TestWarehouse()
         let report = try warehouse.ingest("xk.csv", """

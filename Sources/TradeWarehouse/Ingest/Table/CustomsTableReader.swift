@@ -4,6 +4,8 @@ struct CustomsTableReader {
     /// The file, for error messages.
     let file: String
     let place: TablePlace
+    /// The names a title's commodity or partner is looked up in.
+    let reference: ReferenceData
 
     /// Rows in order, each pass calling `body` for every row; `body` may throw to stop early.
     typealias RowStream = ((TableRow) throws -> Void) throws -> Void
@@ -35,7 +37,9 @@ struct CustomsTableReader {
             throw tableError(problem)
         }
         do {
-            return try survey.finish()
+            var layout = try survey.finish()
+            layout.subject = TableSubject.find(in: layout.title.lines, dimension: layout.dimension, reference: reference)
+            return layout
         } catch let problem as TableProblem {
             throw tableError(problem)
         }

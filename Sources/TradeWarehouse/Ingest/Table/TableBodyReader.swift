@@ -44,9 +44,10 @@ struct TableBodyReader {
             try emit(.warning("\(place(row)): \"\(name)\" is a region, not a partner; its figures were not loaded"))
         case .total(let sector):
             if let rowFlow, sector == .all { sectionFlow = rowFlow }
-            try readFigures(row, partner: "WORLD", commodity: "TOTAL", sector: sector, flow: rowFlow ?? sectionFlow, emit: emit)
+            let (partner, commodity) = layout.dimension == .partner ? ("WORLD", layout.subject.code) : (layout.subject.code, "TOTAL")
+            try readFigures(row, partner: partner, commodity: commodity, sector: sector, flow: rowFlow ?? sectionFlow, emit: emit)
         case .item(let item):
-            let (partner, commodity) = layout.dimension == .partner ? (item, "TOTAL") : ("WORLD", item)
+            let (partner, commodity) = layout.dimension == .partner ? (item, layout.subject.code) : (layout.subject.code, item)
             try readFigures(row, partner: partner, commodity: commodity, sector: .all, flow: sectionFlow, emit: emit)
         }
     }

@@ -57,6 +57,8 @@ struct TableLayout: Sendable {
     let lastHeaderRow: Int
     /// For each value column, its quantity and comparison columns (same flow and period).
     let companions: [Int: (quantity: Int?, comparison: Int?)]
+    /// The commodity (of a partner table) or partner (of a commodity table) the title names.
+    var subject: TableSubject
     /// How numbers are written, and what showed it (set after the survey of the body).
     var numberStyle: NumberStyle = .dotDecimal
     var numberStyleReason = ""

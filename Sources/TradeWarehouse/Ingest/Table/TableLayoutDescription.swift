@@ -13,6 +13,9 @@ extension TableLayout {
     private func summary() -> String {
         let table = place.sheet.map { "sheet \"\($0)\"" } ?? "table"
         var parts = ["\(table): \(dimension == .commodity ? "rows of commodity groups" : "rows of partners")"]
+        if let words = subject.titleWords {
+            parts.append("\(dimension == .commodity ? "partner" : "commodity") \(subject.code) (the title's \"\(words)\")")
+        }
         parts.append("period " + (title.period?.code ?? "from the column headers"))
         parts.append("flow " + (title.flow?.rawValue ?? "from the column headers or section rows"))
         parts.append("values in " + TableWords.scaleName(title.scale ?? 1) + (title.scale == nil ? " (no unit stated in the title)" : ""))

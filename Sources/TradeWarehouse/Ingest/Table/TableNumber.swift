@@ -149,7 +149,8 @@ enum TableNumber {
 
     /// The text without sign, parentheses, `%`, or spaces.
     private static func unsigned(_ text: String) -> String {
-        var body = TableText.clean(text).replacingOccurrences(of: " ", with: "")
+        var body = TableText.clean(text)
+        if body.contains(" ") { body.removeAll { $0 == " " } }
         if body.hasSuffix("%") { body.removeLast() }
         if body.hasPrefix("(") && body.hasSuffix(")") { body = String(body.dropFirst().dropLast()) }
         if body.hasPrefix("-") || body.hasPrefix("+") { body.removeFirst() }

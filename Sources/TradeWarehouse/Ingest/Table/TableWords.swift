@@ -9,7 +9,7 @@ enum TableWords {
     /// The first period `text` names, read with `contextYear` when it states none. `toDate` is true
     /// when the text says "cumulative" without naming the span.
     static func period(in text: String, contextYear: Int?) -> (period: Period?, toDate: Bool) {
-        let tokens = ArraySlice(Tokenizer.tokens(of: BulletinExtractor.normalize(text)))
+        let tokens = ArraySlice(Tokenizer.tokens(of: withPeriodDiacritics(BulletinExtractor.normalize(text))))
         let scanner = PeriodScanner(tokens)
         for index in tokens.indices {
             guard let mention = scanner.mention(at: index) else { continue }
@@ -17,6 +17,16 @@ enum TableWords {
             if let period = mention.period(contextYear: contextYear) { return (period, false) }
         }
         return (nil, TableText.containsAny(TableText.folded(text), toDateWords))
+    }
+
+    /// Period words typed without diacritics, as the period scanner reads them ("thang 01/2024" →
+    /// "tháng 01/2024"); text with any diacritic is left as it is.
+    private static func withPeriodDiacritics(_ text: String) -> String {
+        guard TableText.folded(text) == NameKey.exact(text) else { return text }
+        let words = ["thang": "tháng", "nam": "năm", "ky": "kỳ", "quy": "quý", "dau": "đầu", "tu": "từ", "den": "đến",
+                     "het": "hết", "ngay": "ngày", "nua": "nửa", "cuoi": "cuối", "luy": "lũy", "ke": "kế"]
+        return text.split(separator: " ", omittingEmptySubsequences: false)
+            .map { words[$0.lowercased()] ?? String($0) }.joined(separator: " ")
     }
 
     /// The flow `folded` text names; nil if none, or if it names both exports and imports apart
@@ -64,6 +74,7 @@ enum TableWords {
     /// A row's name without its running number, bullet or "of which" (`1. Hàng thủy sản` → `Hàng thủy sản`,
     /// `Trong đó: Doanh nghiệp FDI` → `Doanh nghiệp FDI`).
     static func rowName(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return text }
         var name = strippingEnumeration(TableText.clean(text))
         let folded = TableText.folded(name)
         for prefix in TableVocabulary.ofWhichPrefixes where folded.hasPrefix(prefix) {
