@@ -147,6 +147,53 @@ import Testing
         #expect(try figures(warehouse) == ["2024-01 export WORLD COFFEE ALL 726000000 238266.0 tonne - 0"])
     }
 
+    @Test func aUnitUnderAMergedPeriodHeadsAQuantity() throws {
+        let warehouse = try TestWarehouse()
+        try warehouse.ingest("units.csv", """
+            Xuất khẩu tháng 01/2024
+            Mặt hàng,Tháng 01/2024,
+            ,Tấn,USD
+            Cà phê,238266,726000000
+            """)
+        #expect(try figures(warehouse) == ["2024-01 export WORLD COFFEE ALL 726000000 238266.0 tonne - 0"])
+    }
+
+    @Test(arguments: [
+        ("2024-01-exports-by-commodity.csv", [
+            "2024-01 export WORLD COFFEE ALL 726000000 238266.0 tonne - 0",
+            "2024-01 export WORLD COMPUTERS ALL 5350000000 - - 68.3 0",
+            "2024-01 export WORLD PHONES ALL 5580000000 - - 11.4 0",
+            "2024-01 export WORLD RUBBER ALL 365000000 260000.0 tonne 99.8 0",
+            "2024-01 export WORLD TEA ALL 21000000 12398.0 tonne - 0",
+            "2024-01 export WORLD TOTAL ALL 34530000000 - - - 0",
+        ]),
+        ("2024-01-to-04-imports-by-partner.xlsx", [
+            "2024-01..2024-04 import ASEAN TOTAL ALL 15150000000 - - 13.5 0",
+            "2024-01..2024-04 import CN TOTAL ALL 42000000000 - - 29.9 0",
+            "2024-01..2024-04 import EU TOTAL ALL 4930000000 - - 9.8 0",
+            "2024-01..2024-04 import JP TOTAL ALL 7240000000 - - 3.9 0",
+            "2024-01..2024-04 import KR TOTAL ALL 16870000000 - - 5.1 0",
+            "2024-01..2024-04 import TW TOTAL ALL 6590000000 - - 10.9 0",
+        ]),
+        ("2024-09-H1-exports-imports.csv", [
+            "2024-01..2024-09-H1 export WORLD TOTAL ALL 279400000000 - - 14.7 0",
+            "2024-01..2024-09-H1 import WORLD TOTAL ALL 261300000000 - - 17.1 0",
+            "2024-01..2024-09-H1 turnover WORLD TOTAL ALL 540700000000 - - 15.9 0",
+            "2024-09-H1 export WORLD COMPUTERS ALL 2570000000 - - - 0",
+            "2024-09-H1 export WORLD FOOTWEAR ALL 623000000 - - - 0",
+            "2024-09-H1 export WORLD TEXTILES ALL 1210000000 - - - 0",
+            "2024-09-H1 export WORLD TOTAL ALL 14000000000 - - - 0",
+            "2024-09-H1 import WORLD TOTAL ALL 14550000000 - - - 0",
+            "2024-09-H1 turnover WORLD TOTAL ALL 28500000000 - - - 0",
+        ]),
+    ])
+    func theSampleTablesHoldExactlyTheirFigures(file: String, expected: [String]) throws {
+        let warehouse = try TestWarehouse()
+        let path = (samplesFolder as NSString).appendingPathComponent("tables/\(file)")
+        try Ingestor(store: warehouse.store).ingest(InputSource(path: path))
+        #expect(try figures(warehouse) == expected)
+    }
+
     @Test func theDryRunSaysHowEveryColumnWasRead() throws {
         let warehouse = try TestWarehouse()
         let report = try warehouse.ingest("xk.csv", """

@@ -164,8 +164,9 @@ private struct ColumnReader {
         if folded.isEmpty { return .unlabelled }
         if TableVocabulary.serialHeaders.contains(folded) { return .ignored("a running number") }
         if TableText.containsAny(folded, TableVocabulary.remarkHeaders) { return .ignored("remarks") }
-        let isQuantity = TableText.containsAny(folded, TableVocabulary.quantityWords)
         let isValue = TableText.containsAny(folded, TableVocabulary.valueWords)
+        let namedUnit = TableVocabulary.quantityUnitWords.first { TableText.contains(folded, word: $0) }
+        let isQuantity = TableText.containsAny(folded, TableVocabulary.quantityWords) || (namedUnit != nil && !isValue)
         if TableText.containsAny(folded, TableVocabulary.unitHeaders), !isQuantity, !isValue { return .unit }
         if TableText.containsAny(folded, TableVocabulary.shareWords) {
             return .ignored("a share of the total (shares follow from the figures)")
@@ -179,7 +180,8 @@ private struct ColumnReader {
             return .figure(FigureColumn(measure: measure, flow: TableWords.flow(in: folded), period: nil))
         }
         if isQuantity {
-            return .figure(FigureColumn(measure: .quantity, flow: TableWords.flow(in: folded), period: nil, unit: unitInParentheses(text)))
+            let unit = unitInParentheses(text) ?? namedUnit.flatMap(TableWords.quantityUnit)
+            return .figure(FigureColumn(measure: .quantity, flow: TableWords.flow(in: folded), period: nil, unit: unit))
         }
         let periodNamed = TableWords.period(in: text, contextYear: title.period?.year).period != nil
         if isValue || TableWords.scale(in: folded) != nil || periodNamed || TableWords.flow(in: folded) != nil {

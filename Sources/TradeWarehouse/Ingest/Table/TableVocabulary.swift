@@ -20,6 +20,9 @@ enum TableVocabulary {
 
     static let valueWords = ["tri gia", "kim ngach", "gia tri", "value", "values", "usd", "us$"]
     static let quantityWords = ["luong", "khoi luong", "so luong", "quantity", "volume", "qty"]
+    /// Units that head a quantity column on their own (`Tấn` under a merged `Tháng 01/2024`).
+    static let quantityUnitWords = ["tan", "tonne", "tonnes", "tons", "kg", "chiec", "cai", "lit", "litre", "m3", "bo", "doi",
+                                    "pieces", "units"]
     /// A percentage against the same period a year earlier (a change unless an index is said).
     static let comparisonWords = ["so voi", "so sanh", "tang/giam", "tang giam", "tang", "giam", "toc do",
                                   "change", "growth", "compared", "y/y", "yoy", "year-on-year", "%"]
