@@ -269,7 +269,8 @@ public final class Ingestor {
                 files.append(path)
                 continue
             }
-            let names = try FileManager.default.contentsOfDirectory(atPath: path).filter { !$0.hasPrefix(".") }.sorted()
+            let names = try FileManager.default.contentsOfDirectory(atPath: path)
+                .filter { !$0.hasPrefix(".") && !$0.hasPrefix("~$") }.sorted()  // hidden files, Excel's lock files
             for name in names {
                 let file = (path as NSString).appendingPathComponent(name)
                 if IngestFormat.byExtension(name) != nil { files.append(file) } else { passedOver.append(file) }

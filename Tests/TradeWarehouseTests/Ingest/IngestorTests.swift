@@ -215,8 +215,10 @@ import Testing
         try warehouse.write("a.csv", "")
         try warehouse.write("notes.pdf", "")
         try warehouse.write(".hidden.csv", "")
+        try warehouse.write("c.xlsx", "")
+        try warehouse.write("~$c.xlsx", "")
         let (files, passedOver) = try Ingestor.expand([warehouse.directory.path(""), "-"])
-        #expect(files.map { ($0 as NSString).lastPathComponent } == ["a.csv", "b.json", "-"])
+        #expect(files.map { ($0 as NSString).lastPathComponent } == ["a.csv", "b.json", "c.xlsx", "-"])
         #expect(passedOver.map { ($0 as NSString).lastPathComponent }.contains("notes.pdf"))
     }
 
