@@ -196,7 +196,7 @@ public final class Ingestor {
                 tablesRead += 1
                 loaded.notes += layout.title.lines
                 loaded.understood += layout.describe()
-                if layout.title.scale == nil, layout.columns.allSatisfy({ if case .figure(let f) = $0 { return f.scale == nil } else { return true } }) {
+                if layout.statesNoScale {
                     loaded.warnings.append((table.place.sheet.map { "sheet \"\($0)\": " } ?? "")
                         + "no unit is stated for the values (e.g. \"Đơn vị tính: USD\"); they were read as whole US dollars")
                 }

@@ -58,6 +58,7 @@ private struct Survey {
     let place: TablePlace
     private var buffer: [TableRow] = []
     private var layout: TableLayout?
+    private var figureColumns: [Int] = []
     private var evidence: (style: NumberStyle, row: Int, column: Int, text: String)?
 
     init(place: TablePlace) {
@@ -69,13 +70,14 @@ private struct Survey {
         buffer.append(row)
         guard let found = try TableHeaderReader.layout(of: buffer, place: place, final: false) else { return }
         layout = found
+        figureColumns = found.figureColumns
         for row in buffer where row.number > found.lastHeaderRow { try examine(row) }
     }
 
     /// Notes the number style a row's figures show; ends the pass at the first telling one.
+    /// (Before the layout is known there are no figure columns.)
     private mutating func examine(_ row: TableRow) throws {
-        guard let layout else { return }
-        for column in layout.figureColumns where !row.storedNumberColumns.contains(column) {
+        for column in figureColumns where !row.storedNumberColumns.contains(column) {
             let text = row.text(at: column)
             if let style = TableNumber.evidence(text) {
                 evidence = (style, row.number, column, text)
@@ -87,6 +89,7 @@ private struct Survey {
     mutating func finish() throws -> TableLayout {
         if layout == nil {
             layout = try TableHeaderReader.layout(of: buffer, place: place, final: true)
+            figureColumns = layout?.figureColumns ?? []
             if let layout { for row in buffer where row.number > layout.lastHeaderRow { try? examine(row) } }
         }
         guard var layout else { throw TableProblem(row: nil, message: "no table header found") }

@@ -14,11 +14,15 @@ enum TableEvent {
 /// flows and sectors, and every figure column of a row to one long-form figure.
 struct TableBodyReader {
     let layout: TableLayout
+    /// The layout's figure and value columns, worked out once rather than per row.
+    private let figureColumns: [Int], valueColumns: [Int]
     /// The flow of the section a row is in (`Tổng kim ngạch nhập khẩu` opens the imports).
     private var sectionFlow: Flow?
 
     init(layout: TableLayout) {
         self.layout = layout
+        figureColumns = layout.figureColumns
+        valueColumns = layout.valueColumns
     }
 
     /// What a row with a name stands for.
@@ -32,8 +36,7 @@ struct TableBodyReader {
     mutating func read(_ row: TableRow, emit: (TableEvent) throws -> Void) throws {
         guard !row.isBlank else { return }
         let rawName = row.text(at: layout.nameColumn)
-        let filled = layout.figureColumns.filter { TableNumber.read(row.text(at: $0), style: .dotDecimal) != .blank }
-        if filled.isEmpty { return try readFigureless(row, name: rawName, emit: emit) }
+        if figureColumns.allSatisfy({ TableNumber.isBlank(row.text(at: $0)) }) { return try readFigureless(row, name: rawName, emit: emit) }
         guard !rawName.isEmpty else {
             return try emit(.problems([problem(row, layout.nameColumn, "figures without a name; say what they are for")]))
         }
@@ -76,7 +79,7 @@ struct TableBodyReader {
                              emit: (TableEvent) throws -> Void) throws {
         var problems: [RowError] = []
         var records: [FieldRecord] = []
-        for valueColumn in layout.valueColumns {
+        for valueColumn in valueColumns {
             switch figure(row, valueColumn: valueColumn, flow: flow) {
             case .success(var fields?):
                 fields[.partner] = partner

@@ -152,7 +152,7 @@ private struct ColumnReader {
             columns.append(meaning)
         }
         try settlePeriods(&columns)
-        guard columns.contains(where: { if case .figure(let f) = $0 { return f.measure == .value } else { return false } }) else {
+        guard columns.contains(where: \.holdsValues) else {
             throw TableProblem(row: headerRow, message: "no column of values: expected a header such as \"Trị giá (USD)\", "
                 + "\"Kim ngạch\", \"Value (USD)\" or a period such as \"Tháng 01/2024\"")
         }
@@ -260,7 +260,7 @@ private struct ColumnReader {
     /// For each value column, the quantity and comparison columns of the same flow and period.
     func pair(_ columns: [TableColumn]) throws -> [Int: (quantity: Int?, comparison: Int?)] {
         var pairs: [Int: (quantity: Int?, comparison: Int?)] = [:]
-        let values = columns.indices.filter { if case .figure(let f) = columns[$0] { return f.measure == .value } else { return false } }
+        let values = columns.indices.filter { columns[$0].holdsValues }
         for value in values { pairs[value] = (nil, nil) }
         try checkDistinct(values, columns)
         for column in columns.indices {

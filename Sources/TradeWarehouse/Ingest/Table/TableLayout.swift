@@ -42,6 +42,15 @@ enum TableColumn: Equatable, Sendable {
     case figure(FigureColumn)
     /// No header: any figure in it is an error.
     case unlabelled
+
+    /// The figure definition, for a column of figures.
+    var figure: FigureColumn? {
+        if case .figure(let figure) = self { return figure }
+        return nil
+    }
+
+    /// True for a column of values (not quantities or changes).
+    var holdsValues: Bool { figure?.measure == .value }
 }
 
 /// How a customs table is laid out, as read from its title and header: what every column holds,
@@ -65,18 +74,22 @@ struct TableLayout: Sendable {
 
     /// The value columns, left to right.
     var valueColumns: [Int] {
-        columns.indices.filter { if case .figure(let figure) = columns[$0] { return figure.measure == .value } else { return false } }
+        columns.indices.filter { columns[$0].holdsValues }
     }
 
     /// The figure columns, left to right.
     var figureColumns: [Int] {
-        columns.indices.filter { if case .figure = columns[$0] { return true } else { return false } }
+        columns.indices.filter { columns[$0].figure != nil }
     }
 
     /// The figure definition of column `index`; nil if it holds no figures.
     func figure(_ index: Int) -> FigureColumn? {
-        if case .figure(let figure) = columns[index] { return figure }
-        return nil
+        columns[index].figure
+    }
+
+    /// True when neither the title nor any column says what unit the values are in.
+    var statesNoScale: Bool {
+        title.scale == nil && columns.allSatisfy { $0.figure?.scale == nil }
     }
 
     /// The column naming rows.

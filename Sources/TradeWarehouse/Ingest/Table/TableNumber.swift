@@ -87,6 +87,11 @@ enum TableNumber {
         }
     }
 
+    /// True when a cell holds no figure: empty, a dash, dots.
+    static func isBlank(_ text: String) -> Bool {
+        blankMarks.contains(TableText.clean(text).lowercased())
+    }
+
     /// Reads a cell in `style`; `stored` cells are read as a spreadsheet stores numbers.
     static func read(_ text: String, style: NumberStyle, stored: Bool = false) -> CellNumber {
         let trimmed = TableText.clean(text)
