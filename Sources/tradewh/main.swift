@@ -21,6 +21,9 @@ do {
 } catch let error as IngestError {
     Terminal.printError(error.description)
     exit(1)
+} catch let error as ExportError {
+    Terminal.printError(error.description)
+    exit(1)
 } catch {
     let code = Tradewh.exitCode(for: error)
     if code == .success {

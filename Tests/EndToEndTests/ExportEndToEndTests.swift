@@ -37,3 +37,57 @@ import Testing
             """)
     }
 }
+
+/// The partitioned export read back by DuckDB, where DuckDB's Python module is installed.
+@Suite(.enabled(if: DuckDB.isInstalled, "DuckDB's Python module is not installed (pip install duckdb)"))
+struct DuckDBRoundTripTests {
+    @Test func duckDBReadsTheSameTotalsAsTheWarehouse() throws {
+        let scratch = try Scratch()
+        #expect(try CLI.run(["ingest", samples, "--db", "w.sqlite", "--quiet"], in: scratch.path).status == 0)
+        let export = try CLI.run(["export", "facts", "--partitioned", "--gzip", "--out", "parts", "--db", "w.sqlite"],
+                                 in: scratch.path)
+        #expect(export.status == 0)
+        let warehouse = try CLI.run(["sql", """
+            SELECT period, flow, sum(value_usd) AS total FROM facts WHERE sector = 'ALL'
+            GROUP BY period, flow ORDER BY period, flow
+            """, "--db", "w.sqlite", "--format", "csv"], in: scratch.path).stdout
+        let duckdb = try DuckDB.csv("""
+            SELECT period, flow, sum(value_usd) AS total
+            FROM read_csv('parts/*/*.csv.gz', hive_partitioning = true) WHERE sector = 'ALL'
+            GROUP BY period, flow ORDER BY period, flow
+            """, in: scratch.path)
+        #expect(duckdb == warehouse)
+        #expect(warehouse.split(separator: "\n").count == 9)
+    }
+}
+
+/// DuckDB through its Python module.
+enum DuckDB {
+    static let isInstalled: Bool = (try? run(["-c", "import duckdb"], in: "/").status) == 0
+
+    /// The result of `query` as CSV with a header, as `tradewh --format csv` writes it.
+    static func csv(_ query: String, in directory: String) throws -> String {
+        let script = """
+            import csv, sys, duckdb
+            result = duckdb.sql(sys.argv[1])
+            writer = csv.writer(sys.stdout, lineterminator="\\n")
+            writer.writerow(result.columns)
+            writer.writerows(result.fetchall())
+            """
+        return try run(["-c", script, query], in: directory).stdout
+    }
+
+    private static func run(_ arguments: [String], in directory: String) throws -> (status: Int32, stdout: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}

@@ -6,12 +6,7 @@ public enum FactExport {
     /// The current figures narrowed by whichever filters are set (none: every figure).
     public static func table(_ db: Database, period: Period? = nil, flow: Flow? = nil, partner: String? = nil,
                              commodity: String? = nil, sector: Sector? = nil) throws -> ResultTable {
-        let arguments: [String: CellValue] = [
-            "period": .optional(period?.code), "flow": .optional(flow?.rawValue), "partner": .optional(partner),
-            "commodity": .optional(commodity), "sector": .optional(sector?.rawValue),
-        ]
-        let set = arguments.filter { $0.value != .null }
-        let conditions = set.keys.sorted().map { "f.\($0) = :\($0)" }
+        let (set, conditions) = filters(period: period, flow: flow, partner: partner, commodity: commodity, sector: sector)
         return try db.query("""
             SELECT f.period, f.flow, f.partner, pa.name_en AS partner_name, f.commodity, c.name_en AS commodity_name,
                    f.sector, f.value_usd, f.quantity, f.unit, f.qualifier,
@@ -23,5 +18,42 @@ public enum FactExport {
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
             ORDER BY p.last_half, p.first_half DESC, f.flow, f.partner, f.commodity, f.sector
             """, set)
+    }
+
+    /// The periods that have current figures under the filters, oldest first: the partitions of a
+    /// partitioned export.
+    public static func periods(_ db: Database, flow: Flow? = nil, partner: String? = nil, commodity: String? = nil,
+                               sector: Sector? = nil) throws -> [Period] {
+        let (set, conditions) = filters(period: nil, flow: flow, partner: partner, commodity: commodity, sector: sector)
+        return try db.query("""
+            SELECT DISTINCT f.period, p.last_half, p.first_half FROM facts f JOIN period p ON p.code = f.period
+            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+            ORDER BY p.last_half, p.first_half DESC
+            """, set).rows.compactMap { $0[0].text.flatMap { try? Period.parse($0) } }
+    }
+
+    /// One period's figures with codes only, without the period (a partition's path holds it): the
+    /// stable columns of `export facts --partitioned`.
+    public static func partition(_ db: Database, period: Period, flow: Flow? = nil, partner: String? = nil,
+                                 commodity: String? = nil, sector: Sector? = nil) throws -> ResultTable {
+        let (set, conditions) = filters(period: period, flow: flow, partner: partner, commodity: commodity, sector: sector)
+        return try db.query("""
+            SELECT f.flow, f.partner, f.commodity, f.sector, f.value_usd, f.quantity, f.unit, f.qualifier,
+                   CASE f.estimated WHEN 1 THEN 'true' ELSE 'false' END AS estimated, f.yoy_pct_reported AS yoy_pct
+            FROM facts f
+            WHERE \(conditions.joined(separator: " AND "))
+            ORDER BY f.flow, f.partner, f.commodity, f.sector
+            """, set)
+    }
+
+    /// The bound values of the filters that are set, and their conditions on view `facts` (as `f`).
+    private static func filters(period: Period?, flow: Flow?, partner: String?, commodity: String?,
+                                sector: Sector?) -> (arguments: [String: CellValue], conditions: [String]) {
+        let arguments: [String: CellValue] = [
+            "period": .optional(period?.code), "flow": .optional(flow?.rawValue), "partner": .optional(partner),
+            "commodity": .optional(commodity), "sector": .optional(sector?.rawValue),
+        ]
+        let set = arguments.filter { $0.value != .null }
+        return (set, set.keys.sorted().map { "f.\($0) = :\($0)" })
     }
 }

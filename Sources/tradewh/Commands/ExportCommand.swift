@@ -197,9 +197,14 @@ struct ExportCommand: ParsableCommand {
                 `ingest` reads (plus partner_name and commodity_name, which it passes over), so an export loads \
                 into another warehouse as the same figures.
 
+                With --partitioned, --out names a new folder that gets one CSV per period, Hive-style \
+                (DIR/period=2024-01/facts.csv; --gzip for facts.csv.gz), with codes and a fixed header, for \
+                DuckDB, Spark or Trino: read_csv('DIR/*/*.csv', hive_partitioning = true).
+
                 Examples:
                   tradewh export facts --format csv --out figures.csv
                   tradewh export facts --period 2024-01 --partner US --format markdown
+                  tradewh export facts --partitioned --out facts-by-period
                 """
         )
 
@@ -218,25 +223,44 @@ struct ExportCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Only this commodity (code or name).", valueName: "commodity"))
         var commodity: String?
 
-        @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+        @Option(help: ArgumentHelp("Write to this file (with --partitioned: this new folder) instead of standard output.",
+                                   valueName: "path"))
         var out: String?
+
+        @Flag(help: "Write one CSV per period under --out, Hive-style: DIR/period=2024-01/facts.csv.")
+        var partitioned = false
+
+        @Flag(help: "With --partitioned: gzip each file (facts.csv.gz).")
+        var gzip = false
 
         func validate() throws {
             if let period { _ = try UserInput.validated { try Period.parse(period) } }
+            if partitioned {
+                guard out != nil else { throw ValidationError("--partitioned writes a folder: name it with --out DIR") }
+                guard period == nil else { throw ValidationError("--partitioned writes every period; drop --period") }
+                guard output.format == nil || output.format == .csv else { throw ValidationError("--partitioned writes CSV only") }
+            } else if gzip {
+                throw ValidationError("--gzip goes with --partitioned")
+            }
         }
 
         func run() throws {
             let store = try database.openStore()
             let reference = try ReferenceData.load(from: store.db)
-            let table = try FactExport.table(
-                store.db, period: try period.map { try Period.parse($0) }, flow: flow,
-                partner: try partner.map { name in try UserInput.resolved { try reference.partners.resolve(name).code } },
-                commodity: try commodity.map { name in try UserInput.resolved {
-                    switch try reference.resolveCommodity(name) {
-                    case .known(let entry): return entry.code
-                    case .newHSCode(let code): return code
-                    }
-                } })
+            let partnerCode = try partner.map { name in try UserInput.resolved { try reference.partners.resolve(name).code } }
+            let commodityCode = try commodity.map { name in try UserInput.resolved {
+                switch try reference.resolveCommodity(name) {
+                case .known(let entry): return entry.code
+                case .newHSCode(let code): return code
+                }
+            } }
+            if partitioned, let out {
+                let summary = try PartitionedExport.write(store.db, to: out, filters: .init(flow: flow, partner: partnerCode,
+                                                          commodity: commodityCode), gzip: gzip)
+                return Terminal.printMessage("\(out): \(summary.rows) figure(s) in \(summary.partitions) period folder(s)")
+            }
+            let table = try FactExport.table(store.db, period: try period.map { try Period.parse($0) }, flow: flow,
+                                             partner: partnerCode, commodity: commodityCode)
             let format = output.format ?? (out == nil ? nil : .csv)
             if let out {
                 try Terminal.write(table, format: format ?? .csv, to: out)

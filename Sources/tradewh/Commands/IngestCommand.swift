@@ -52,7 +52,9 @@ struct IngestCommand: ParsableCommand {
         let store = try database.openStore()
         let ingestor = try Ingestor(store: store)
         let (files, passedOver) = try Ingestor.expand(paths)
-        for file in passedOver { Terminal.printMessage("\(file): passed over (not a file ingest reads; name it to load it)") }
+        if !quiet {
+            for file in passedOver { Terminal.printMessage("\(file): passed over (not a file ingest reads; name it to load it)") }
+        }
         var failures = 0
         for file in files {
             do {

@@ -190,7 +190,7 @@ import Testing
     func theSampleTablesHoldExactlyTheirFigures(file: String, expected: [String]) throws {
         let warehouse = try TestWarehouse()
         let path = (samplesFolder as NSString).appendingPathComponent("tables/\(file)")
-        try Ingestor(store: warehouse.store).ingest(InputSource(path: path))
+        _ = try Ingestor(store: warehouse.store).ingest(InputSource(path: path))
         #expect(try figures(warehouse) == expected)
     }
 

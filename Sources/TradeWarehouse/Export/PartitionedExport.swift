@@ -1,0 +1,59 @@
+import Foundation
+
+/// Writes the current figures as Hive-style partitions, one CSV per period
+/// (`DIR/period=2024-01/facts.csv`, optionally gzip), for engines that read such folders directly:
+///
+///     SELECT * FROM read_csv('DIR/*/*.csv', hive_partitioning = true);   -- DuckDB
+///
+/// Every file has the same header (codes, no names; the period is in the folder's name). The
+/// folder is built under a temporary name beside `directory` and renamed into place when complete,
+/// so a failed export leaves nothing behind.
+public enum PartitionedExport {
+    /// What was written.
+    public struct Summary: Sendable, Equatable {
+        public let partitions: Int
+        public let rows: Int
+    }
+
+    /// The filters of an export (nil: all).
+    public struct Filters: Sendable {
+        public var flow: Flow?, partner: String?, commodity: String?
+        public init(flow: Flow? = nil, partner: String? = nil, commodity: String? = nil) {
+            self.flow = flow
+            self.partner = partner
+            self.commodity = commodity
+        }
+    }
+
+    /// Writes every period's figures under `directory`, which must not exist yet.
+    public static func write(_ db: Database, to directory: String, filters: Filters = Filters(), gzip: Bool = false) throws -> Summary {
+        guard !FileManager.default.fileExists(atPath: directory) else { throw ExportError.exists(path: directory) }
+        let staging = directory + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
+        do {
+            try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+            let summary = try writePartitions(db, into: staging, filters: filters, gzip: gzip)
+            try FileManager.default.moveItem(atPath: staging, toPath: directory)
+            return summary
+        } catch {
+            try? FileManager.default.removeItem(atPath: staging)
+            if error is ExportError || error is StoreError { throw error }
+            throw ExportError.cannotWrite(path: directory, reason: error.localizedDescription)
+        }
+    }
+
+    private static func writePartitions(_ db: Database, into folder: String, filters: Filters, gzip: Bool) throws -> Summary {
+        var rows = 0
+        let periods = try FactExport.periods(db, flow: filters.flow, partner: filters.partner, commodity: filters.commodity)
+        for period in periods {
+            let table = try FactExport.partition(db, period: period, flow: filters.flow, partner: filters.partner,
+                                                 commodity: filters.commodity)
+            let partition = (folder as NSString).appendingPathComponent("period=\(period.code)")
+            try FileManager.default.createDirectory(atPath: partition, withIntermediateDirectories: false)
+            let csv = Data(TableRenderer.render(table, as: .csv).utf8)
+            let file = (partition as NSString).appendingPathComponent(gzip ? "facts.csv.gz" : "facts.csv")
+            try (gzip ? Gzip.compress(csv) : csv).write(to: URL(fileURLWithPath: file))
+            rows += table.rows.count
+        }
+        return Summary(partitions: periods.count, rows: rows)
+    }
+}

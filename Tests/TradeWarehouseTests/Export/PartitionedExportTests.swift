@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import TradeWarehouse
+
+/// `export facts --partitioned`: one CSV per period, Hive-style, all or nothing.
+@Suite struct PartitionedExportTests {
+    @Test func writesOneFilePerPeriodWithCodesAndAFixedHeader() throws {
+        let warehouse = try TestWarehouse.withSamples()
+        let folder = warehouse.directory.path("parts")
+        let summary = try PartitionedExport.write(warehouse.store.db, to: folder)
+        #expect(summary == PartitionedExport.Summary(partitions: 2, rows: 35))
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: folder).sorted() == [
+            "period=2023-01", "period=2023-01/facts.csv", "period=2024-01", "period=2024-01/facts.csv",
+        ])
+        #expect(try String(contentsOfFile: folder + "/period=2023-01/facts.csv", encoding: .utf8) == """
+            flow,partner,commodity,sector,value_usd,quantity,unit,qualifier,estimated,yoy_pct
+            balance,WORLD,TOTAL,ALL,3600000000,,,exact,true,
+            export,DE,TEXTILES,ALL,65890000,,,approx,false,-34.6
+            export,JP,TEXTILES,ALL,248850000,,,over,false,-16.5
+            export,KR,TEXTILES,ALL,244480000,,,exact,false,-22.2
+            export,US,TEXTILES,ALL,991950000,,,approx,false,-46.4
+            export,WORLD,TEXTILES,FDI,1340000000,,,exact,false,-36.0
+            export,WORLD,TOTAL,ALL,23610000000,,,exact,false,-25.9
+            export,WORLD,TOTAL,DOMESTIC,6440000000,,,exact,true,
+            export,WORLD,TOTAL,FDI,18640000000,,,exact,true,
+            import,WORLD,TOTAL,ALL,21480000000,,,exact,true,
+            turnover,WORLD,TOTAL,ALL,46560000000,,,exact,true,-25.01
+
+            """)
+    }
+
+    @Test func filtersNarrowEveryPartition() throws {
+        let warehouse = try TestWarehouse.withSamples()
+        let folder = warehouse.directory.path("us")
+        let summary = try PartitionedExport.write(warehouse.store.db, to: folder, filters: .init(flow: .export, partner: "US"))
+        #expect(summary == PartitionedExport.Summary(partitions: 2, rows: 5))
+    }
+
+    @Test func gzipFilesHoldTheSameBytes() throws {
+        let warehouse = try TestWarehouse.withSamples()
+        let plain = warehouse.directory.path("plain"), zipped = warehouse.directory.path("zipped")
+        _ = try PartitionedExport.write(warehouse.store.db, to: plain)
+        _ = try PartitionedExport.write(warehouse.store.db, to: zipped, gzip: true)
+        let gunzip = Process()
+        gunzip.executableURL = URL(fileURLWithPath: "/bin/sh")
+        gunzip.arguments = ["-c", "gzip -dc '\(zipped)/period=2024-01/facts.csv.gz'"]
+        let pipe = Pipe()
+        gunzip.standardOutput = pipe
+        try gunzip.run()
+        let unzipped = pipe.fileHandleForReading.readDataToEndOfFile()
+        gunzip.waitUntilExit()
+        #expect(gunzip.terminationStatus == 0)
+        #expect(unzipped == (try Data(contentsOf: URL(fileURLWithPath: plain + "/period=2024-01/facts.csv"))))
+    }
+
+    @Test func anExistingFolderIsRefusedAndLeftAlone() throws {
+        let warehouse = try TestWarehouse.withSamples()
+        let folder = warehouse.directory.path("taken")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        try warehouse.write("taken/mine.txt", "keep me")
+        #expect(throws: ExportError.exists(path: folder)) { try PartitionedExport.write(warehouse.store.db, to: folder) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["mine.txt"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: warehouse.directory.path("")).sorted()
+            .filter { $0.hasPrefix("taken") } == ["taken"])
+    }
+}
