@@ -38,6 +38,22 @@ import Testing
     }
 }
 
+/// CSV exports meant for spreadsheets do not let a name run as a formula.
+@Suite struct FormulaGuardEndToEndTests {
+    @Test func namesThatLookLikeFormulasArePrefixedUnlessRaw() throws {
+        let scratch = try Scratch()
+        #expect(try CLI.run(["ingest", samples, "--db", "w.sqlite", "--quiet"], in: scratch.path).status == 0)
+        #expect(try CLI.run(["sql", "--write", "UPDATE partner SET name_en = '=1+1' WHERE code = 'US'", "--db", "w.sqlite"],
+                            in: scratch.path).status == 0)
+        let arguments = ["export", "facts", "--period", "2024-01", "--partner", "US", "--commodity", "TOTAL", "--format", "csv",
+                         "--db", "w.sqlite"]
+        #expect(try CLI.run(arguments, in: scratch.path).stdout.split(separator: "\n").last
+            == "2024-01,export,US,'=1+1,TOTAL,All goods,ALL,9600000000,,,approx,true,55.8")
+        #expect(try CLI.run(arguments + ["--raw"], in: scratch.path).stdout.split(separator: "\n").last
+            == "2024-01,export,US,=1+1,TOTAL,All goods,ALL,9600000000,,,approx,true,55.8")
+    }
+}
+
 /// The partitioned export read back by DuckDB, where DuckDB's Python module is installed.
 @Suite(.enabled(if: DuckDB.isInstalled, "DuckDB's Python module is not installed (pip install duckdb)"))
 struct DuckDBRoundTripTests {

@@ -20,7 +20,7 @@ public struct SummaryWriter {
     /// The summary as text, or as Markdown with headings.
     public func text(_ figures: SummaryFigures, markdown: Bool) throws -> String {
         let template = try MustacheTemplate(string: language == .vi ? SummaryTemplates.vietnamese : SummaryTemplates.english)
-        var context = self.context(figures)
+        var context = self.context(figures, markdown: markdown)
         context["markdown"] = markdown
         let rendered = template.render(context)
         return rendered.replacingOccurrences(of: "\n\n\n+", with: "\n\n", options: .regularExpression)
@@ -43,7 +43,10 @@ public struct SummaryWriter {
 
     // MARK: Context
 
-    private func context(_ figures: SummaryFigures) -> [String: Any] {
+    /// The template's values; with `markdown`, names are escaped so that a name holding markup
+    /// (`<script>`, `|`) reads as text.
+    private func context(_ figures: SummaryFigures, markdown: Bool = false) -> [String: Any] {
+        func asText(_ name: String) -> String { markdown ? TableRenderer.markdownEscaped(name) : name }
         let period = wording.period(figures.period)
         var context: [String: Any] = [
             "title": language == .vi ? "Xuất nhập khẩu hàng hóa \(period)" : "Vietnam's merchandise trade in \(period)",
@@ -68,9 +71,9 @@ public struct SummaryWriter {
             }
             context["ytd"] = ytd
         }
-        context["exportPartners"] = list(figures.exportPartners) { partnerName($0) }
-        context["importPartners"] = list(figures.importPartners) { partnerName($0) }
-        context["commodities"] = list(figures.exportCommodities) { commodityName($0) }
+        context["exportPartners"] = list(figures.exportPartners) { asText(partnerName($0)) }
+        context["importPartners"] = list(figures.importPartners) { asText(partnerName($0)) }
+        context["commodities"] = list(figures.exportCommodities) { asText(commodityName($0)) }
         if !figures.mismatches.isEmpty {
             context["notes"] = ["items": figures.mismatches.map { ["note": note($0)] }]
         }

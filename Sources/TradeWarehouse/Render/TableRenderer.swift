@@ -205,6 +205,25 @@ extension TableRenderer {
     }
 }
 
+// MARK: - Spreadsheet formulas
+
+extension TableRenderer {
+    /// The characters a spreadsheet reads as the start of a formula.
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// `table` with every text cell that a spreadsheet would run as a formula (`=HYPERLINK(...)`,
+    /// `+1`, `@SUM`) prefixed with `'`, which spreadsheets show as text: for CSV/TSV exports a user
+    /// will open in Excel or LibreOffice. Numbers are untouched.
+    public static func guardingFormulas(_ table: ResultTable) -> ResultTable {
+        ResultTable(columns: table.columns, rows: table.rows.map { row in
+            row.map { cell in
+                guard case .text(let text) = cell, let first = text.first, formulaStarts.contains(first) else { return cell }
+                return .text("'" + text)
+            }
+        })
+    }
+}
+
 // MARK: - json, ndjson
 
 extension TableRenderer {
@@ -267,13 +286,16 @@ extension TableRenderer {
         "| " + cells.joined(separator: " | ") + " |"
     }
 
-    /// `|` as `\|` and each line break (LF, CR or CRLF) as `<br>`.
+    /// `|` as `\\|`, each line break (LF, CR or CRLF) as `<br>`, and `<`, `>` as `&lt;`, `&gt;` so
+    /// that text holding markup (`<script>`) is shown, not run, where Markdown allows HTML.
     static func markdownEscaped(_ text: String) -> String {
         var out = ""
         var afterCR = false
         for scalar in text.unicodeScalars {
             switch scalar {
             case "|": out += "\\|"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
             case "\r": out += "<br>"
             case "\n" where afterCR: break
             case "\n": out += "<br>"

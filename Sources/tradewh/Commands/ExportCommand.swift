@@ -233,6 +233,9 @@ struct ExportCommand: ParsableCommand {
         @Flag(help: "With --partitioned: gzip each file (facts.csv.gz).")
         var gzip = false
 
+        @Flag(help: "In CSV/TSV, keep text that starts like a spreadsheet formula (=, +, -, @) as it is, instead of prefixing it with ' so that spreadsheets show it as text.")
+        var raw = false
+
         func validate() throws {
             if let period { _ = try UserInput.validated { try Period.parse(period) } }
             if partitioned {
@@ -259,9 +262,12 @@ struct ExportCommand: ParsableCommand {
                                                           commodity: commodityCode), gzip: gzip)
                 return Terminal.printMessage("\(out): \(summary.rows) figure(s) in \(summary.partitions) period folder(s)")
             }
-            let table = try FactExport.table(store.db, period: try period.map { try Period.parse($0) }, flow: flow,
+            var table = try FactExport.table(store.db, period: try period.map { try Period.parse($0) }, flow: flow,
                                              partner: partnerCode, commodity: commodityCode)
             let format = output.format ?? (out == nil ? nil : .csv)
+            if !raw, format == .csv || format == .tsv || (format == nil && isatty(STDOUT_FILENO) == 0) {
+                table = TableRenderer.guardingFormulas(table)
+            }
             if let out {
                 try Terminal.write(table, format: format ?? .csv, to: out)
                 Terminal.printMessage("\(out): \(table.rows.count) figure(s)")
