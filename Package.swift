@@ -36,6 +36,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks the built `tradewh` binary as whole processes; deliberately not linked to the library.
+        .executableTarget(
+            name: "tradewh-bench",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(
             name: "TradeWarehouseTests",
             dependencies: [
@@ -46,5 +51,6 @@ let package = Package(
             exclude: ["Extract/Corpus", "Extract/Holdout", "Export/Golden"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["tradewh", "TradeWarehouse"]),
+        .testTarget(name: "TradewhBenchTests", dependencies: ["tradewh-bench"]),
     ]
 )

@@ -1,0 +1,121 @@
+import Foundation
+
+/// The Markdown report: machine, results table, dataset and method.
+struct Report {
+    let results: Results
+    let data: DatasetSummary
+    let machine: MachineInfo
+    let runs: Int
+    /// The command that produced it, as typed.
+    let command: String
+    let tradewhPath: String
+
+    /// The complete document; the same text is printed and, with `--out`, written.
+    var markdown: String {
+        (["# tradewh benchmarks", "", introduction, "", "    " + command, "", "## Machine", ""] + machineLines
+            + ["", "## Results", "", table(rows), "", legend, "", "## Dataset", ""] + datasetLines
+            + ["", "## Method", ""] + methodLines + noteLines).joined(separator: "\n") + "\n"
+    }
+
+    private var introduction: String {
+        """
+        Produced by `tradewh-bench` (Sources/tradewh-bench), which generates a deterministic synthetic \
+        dataset of \(Format.grouped(data.shape.rows)) Vietnam-shaped trade rows and times the `tradewh` \
+        binary as whole processes, as a user runs it, against sqlite3's own CSV import\
+        \(results.duckdb == nil ? "" : " and DuckDB"). Command:
+        """
+    }
+
+    private var machineLines: [String] {
+        let build = tradewhPath.contains("/debug/") ? "debug build (numbers not representative)" : "release build"
+        return [
+            "- N: \(Format.grouped(data.shape.rows)) rows; \(runs) timed run\(runs == 1 ? "" : "s") per measure, median reported",
+            "- processors (nproc): \(machine.processors); `uname -m`: \(machine.architecture)" + (machine.cpuModel.map { "; CPU: \($0)" } ?? ""),
+            "- sqlite3: \(machine.sqliteVersion ?? "not found"); DuckDB: \(machine.duckdbVersion ?? "not installed (skipped)")",
+            "- tradewh \(machine.tradewhVersion), \(build)",
+            "- date: \(ISO8601DateFormatter().string(from: machine.date))",
+        ]
+    }
+
+    private var legend: String {
+        """
+        ratio = tradewh ÷ reference: for rates higher is better; for times and sizes lower is better. \
+        "met?" is "—" where there is no target or its reference was not measured.
+        """
+    }
+
+    private func table(_ rows: [ReportRow]) -> String {
+        let header = ["measure", "tradewh", "reference", "ratio", "target", "met?"]
+        let lines = [header, ["---", "---:", "---:", "---:", "---", "---"]] + rows.map(\.cells)
+        return lines.map { "| " + $0.joined(separator: " | ") + " |" }.joined(separator: "\n")
+    }
+
+    var rows: [ReportRow] {
+        ingestRows + queryRows + incrementalRows + footprintRows
+    }
+}
+
+extension Report {
+    private var sqliteRate: Double? {
+        results.sqliteImport.map { Double(data.shape.rows) / $0.sample.seconds }
+    }
+
+    private var sqliteReference: String {
+        results.sqliteImport.map { "sqlite3 `.import`, codes: " + Format.rate(rows: data.shape.rows, seconds: $0.sample.seconds) }
+            ?? "— (sqlite3 not found)"
+    }
+
+    var ingestRows: [ReportRow] {
+        let rows = data.shape.rows
+        var result = [(results.ingestCodes, "codes"), (results.ingestNames, "names")].map { sample, kind in
+            ReportRow(measure: "ingest, \(kind) file (fresh db)",
+                      tradewh: Format.rate(rows: rows, seconds: sample.seconds) + " (\(Format.duration(sample.seconds)); peak RSS \(Format.kibibytesAsMegabytes(sample.peakRSSKiB)))",
+                      reference: sqliteReference, ratio: sqliteRate.map { Double(rows) / sample.seconds / $0 },
+                      target: .ratioAtLeast(kind == "codes" ? 0.7 : 0.5))
+        }
+        if let duck = results.duckdb {
+            result.append(ReportRow(measure: "CSV load, codes file, vs DuckDB `read_csv`",
+                                    tradewh: Format.rate(rows: rows, seconds: results.ingestCodes.seconds),
+                                    reference: Format.rate(rows: rows, seconds: duck.load), ratio: duck.load / results.ingestCodes.seconds, target: nil))
+        }
+        return result
+    }
+
+    var queryRows: [ReportRow] {
+        results.queries.map { query in
+            let reference = results.duckdb.flatMap { $0.queries[query.name] }
+            return ReportRow(measure: query.title,
+                             tradewh: Format.duration(query.sample.seconds) + " (\(Format.count(query.rows, "row")))",
+                             reference: reference.map { "DuckDB: " + Format.duration($0) } ?? "— (no DuckDB)",
+                             ratio: reference.map { query.sample.seconds / $0 },
+                             target: query.name == "point" ? .millisecondsAtMost(10) : nil, milliseconds: query.sample.milliseconds)
+        }
+    }
+
+    var incrementalRows: [ReportRow] {
+        let month = Format.grouped(data.shape.incrementalRows)
+        return [
+            ReportRow(measure: "incremental month (\(month) rows) into the full db",
+                      tradewh: Format.duration(results.incrementalFull.seconds),
+                      reference: "into an empty db: " + Format.duration(results.incrementalEmpty.seconds),
+                      ratio: results.incrementalFull.seconds / results.incrementalEmpty.seconds, target: .ratioAtMost(1.3)),
+            ReportRow(measure: "`ingest --replace` of that month",
+                      tradewh: Format.duration(results.replace.seconds),
+                      reference: "its first load: " + Format.duration(results.incrementalFull.seconds),
+                      ratio: results.replace.seconds / results.incrementalFull.seconds, target: nil),
+        ]
+    }
+
+    var footprintRows: [ReportRow] {
+        let sqliteBytes = results.sqliteImport.map(\.bytes)
+        return [
+            ReportRow(measure: "database size after the codes file", tradewh: Format.megabytes(results.databaseBytes),
+                      reference: sqliteBytes.map { "sqlite3 `.import` db: " + Format.megabytes($0) } ?? "— (sqlite3 not found)",
+                      ratio: sqliteBytes.map { Double(results.databaseBytes) / Double(max($0, 1)) }, target: .ratioAtMost(0.8)),
+            ReportRow(measure: "`tradewh --version`", tradewh: Format.duration(results.version.seconds), reference: "—",
+                      ratio: nil, target: .millisecondsAtMost(10), milliseconds: results.version.milliseconds),
+            ReportRow(measure: "`tradewh releases` on an empty db", tradewh: Format.duration(results.releases.seconds), reference: "—",
+                      ratio: nil, target: .millisecondsAtMost(10), milliseconds: results.releases.milliseconds),
+        ]
+    }
+}

@@ -1,0 +1,45 @@
+/// The prose parts of the report: what the dataset is and how the numbers were taken.
+extension Report {
+    var datasetLines: [String] {
+        let shape = data.shape
+        let sizes = data.fileBytes.map(Format.megabytes)
+        return [
+            "- codes file (\(sizes[0])): header `period,flow,partner,commodity,value_usd`, \(Format.grouped(shape.rows)) rows, "
+                + "\(shape.months) months \(DatasetShape.period(0))…\(shape.lastPeriod), export and import, "
+                + "\(data.partners) partners (ISO codes, row counts falling off as 1/rank: CN, US, KR, JP, TW, TH, …) "
+                + "and WORLD, \(Format.grouped(data.commodities)) distinct 8-digit HS codes (100 real headings × 50 suffixes), "
+                + "sparse; per partner and month a `TOTAL` row (the sum of its codes), per flow and month a `WORLD,TOTAL` row; "
+                + "whole-dollar values, heavy-tailed (log-normal-ish); no key (period, flow, partner, commodity) twice.",
+            "- names file (\(sizes[1])): the same rows with the partner as tradewh's Vietnamese name "
+                + "(from `tradewh partners --format csv`): 55% the name, 15% a Vietnamese alias (Mỹ, Hoa Kì, …) where one is unambiguous, "
+                + "15% NFD-decomposed, 15% with stray spaces.",
+            "- incremental month file (\(sizes[2])): \(Format.grouped(shape.incrementalRows)) rows (1% of N, at least 1,000) "
+                + "for \(shape.incrementalPeriod), the month after the codes file's last.",
+            "- Generated with a SplitMix64 generator and integer arithmetic only: the same N gives byte-identical files "
+                + "(the names file also depends on the partner names this tradewh lists).",
+        ]
+    }
+
+    var methodLines: [String] {
+        [
+            "- Every measure is a whole process started with `posix_spawn` (no shell) and reaped with `wait4`: "
+                + "wall clock from spawn to exit on a monotonic clock; peak RSS is that child's own `ru_maxrss` from `wait4` "
+                + "(the highest over the runs). Standard output goes to a file.",
+            "- Ingests start from a new database file each run (creation and migration included); the sqlite3 reference is "
+                + "`sqlite3 -cmd '.mode csv' DB '.import FILE raw'` into a new file (one flat text table, no index, no checks). "
+                + "Ingest rates are rows of the file ÷ median seconds.",
+            "- Queries run on the database the codes file made, `--format csv`, after one untimed warm-up run; "
+                + "`--version` and `releases` likewise. \(data.shape.lastPeriod) is the last month of the codes file.",
+            "- Incremental: the month file into a copy of the full database vs into a copy of a migrated empty one; "
+                + "`--replace` loads it again into a copy of the full database that already holds it.",
+            "- Database size: the main file plus any write-ahead log, after the codes file's ingest.",
+            "- DuckDB (when installed) loads with `CREATE TABLE raw AS SELECT * FROM read_csv(FILE, types = {period, commodity: VARCHAR})` "
+                + "and runs the same questions as plain SQL on that flat table (months only: tradewh also derives quarters, years "
+                + "and spans, so this is a lower bound for the work, not the same work); \(results.duckdb?.method ?? "not run here").",
+        ]
+    }
+
+    var noteLines: [String] {
+        results.notes.isEmpty ? [] : ["", "## Notes", ""] + results.notes.map { "- " + $0 }
+    }
+}

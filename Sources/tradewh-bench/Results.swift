@@ -1,0 +1,56 @@
+/// Everything one benchmark run measured, before it is written up.
+struct Results {
+    var ingestCodes: Sample
+    var ingestNames: Sample
+    var sqliteImport: (sample: Sample, bytes: Int, rows: Int?)?
+    var duckdb: DuckDB.Times?
+    var queries: [QueryMeasure]
+    var incrementalFull: Sample
+    var incrementalEmpty: Sample
+    var replace: Sample
+    var databaseBytes: Int
+    var version: Sample
+    var releases: Sample
+    /// Things the reader should know: tools skipped, checks that failed.
+    var notes: [String]
+}
+
+/// A target a measure should meet.
+enum Target {
+    case ratioAtLeast(Double)
+    case ratioAtMost(Double)
+    case millisecondsAtMost(Double)
+
+    var text: String {
+        switch self {
+        case let .ratioAtLeast(value): return "ratio ≥ \(Format.ratio(value))"
+        case let .ratioAtMost(value): return "ratio ≤ \(Format.ratio(value))"
+        case let .millisecondsAtMost(value): return "≤ \(Int(value)) ms"
+        }
+    }
+
+    /// Whether it is met; nil when the number it needs was not measured.
+    func met(ratio: Double?, milliseconds: Double?) -> Bool? {
+        switch self {
+        case let .ratioAtLeast(value): return ratio.map { $0 >= value }
+        case let .ratioAtMost(value): return ratio.map { $0 <= value }
+        case let .millisecondsAtMost(value): return milliseconds.map { $0 <= value }
+        }
+    }
+}
+
+/// One row of the results table.
+struct ReportRow {
+    let measure: String
+    let tradewh: String
+    let reference: String
+    let ratio: Double?
+    let target: Target?
+    var milliseconds: Double? = nil
+
+    var cells: [String] {
+        let met = target?.met(ratio: ratio, milliseconds: milliseconds)
+        return [measure, tradewh, reference, ratio.map(Format.ratio) ?? "—", target?.text ?? "—",
+                met.map { $0 ? "yes" : "**no**" } ?? "—"]
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// The timed runs of one measure.
+struct Sample {
+    let runs: [ChildRun]
+
+    /// The median wall time in seconds (the mean of the middle two for an even count).
+    var seconds: Double {
+        let sorted = runs.map(\.seconds).sorted()
+        guard !sorted.isEmpty else { return 0 }
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+
+    /// The highest peak RSS over the runs, in KiB.
+    var peakRSSKiB: Int { runs.map(\.peakRSSKiB).max() ?? 0 }
+
+    var milliseconds: Double { seconds * 1_000 }
+}
+
+/// Runs the benchmark's commands, their standard output and error going to files in `logs`.
+struct Runner {
+    let logs: String
+
+    var stdoutPath: String { logs + "/stdout.txt" }
+    var stderrPath: String { logs + "/stderr.txt" }
+
+    /// Runs a command once; throws, with its standard error, unless it exits 0.
+    @discardableResult
+    func run(_ executable: String, _ arguments: [String]) throws -> ChildRun {
+        try Subprocess.run(executable, arguments, stdout: stdoutPath, stderr: stderrPath)
+    }
+
+    /// Runs a command once and returns what it printed on standard output.
+    func output(_ executable: String, _ arguments: [String]) throws -> String {
+        try run(executable, arguments)
+        return try lastOutput()
+    }
+
+    /// Whether a command runs and exits 0 (for probing optional tools).
+    func succeeds(_ executable: String, _ arguments: [String]) -> Bool {
+        (try? run(executable, arguments)) != nil
+    }
+
+    /// The standard output of the last command run.
+    func lastOutput() throws -> String {
+        try String(contentsOfFile: stdoutPath, encoding: .utf8)
+    }
+
+    /// Times `runs` runs of a command, `prepare` before each (untimed); with `warmUp`, one untimed
+    /// run first so that the binary and the database are in the page cache.
+    func sample(_ label: String, runs: Int, warmUp: Bool = false, prepare: () throws -> Void = {},
+                _ executable: String, _ arguments: [String]) throws -> Sample {
+        if warmUp {
+            try prepare()
+            try run(executable, arguments)
+        }
+        var results: [ChildRun] = []
+        for index in 1...runs {
+            try prepare()
+            let child = try run(executable, arguments)
+            results.append(child)
+            Log.note("\(label): run \(index)/\(runs): \(Format.duration(child.seconds))")
+        }
+        return Sample(runs: results)
+    }
+}
+
+/// Progress on standard error, so that standard output holds only the report.
+enum Log {
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data(("tradewh-bench: " + message + "\n").utf8))
+    }
+}

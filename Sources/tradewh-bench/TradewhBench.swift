@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+
+/// The `tradewh-bench` command: benchmarks the built `tradewh` binary as whole processes on a
+/// generated dataset and prints a Markdown report.
+@main
+struct TradewhBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tradewh-bench",
+        abstract: "Benchmark the built tradewh binary, as a user runs it, on a synthetic dataset of N rows.",
+        discussion: """
+            Generates, in a work folder, a deterministic Vietnam-shaped dataset (same N, same bytes): a \
+            long-form CSV with codes (period,flow,partner,commodity,value_usd; months from 2015-01, \
+            export/import, 120 partners weighted CN, US, KR, JP, ... plus WORLD, about 5,000 8-digit HS \
+            codes, TOTAL rows per partner, heavy-tailed whole-dollar values, no key twice), the same rows \
+            with partners written as Vietnamese names (aliases, NFD, stray spaces; the names come from \
+            `tradewh partners`), and an incremental month of 1% of N (at least 1,000) rows.
+
+            Then times, as whole processes (wall clock, median of --runs; peak RSS from wait4's \
+            ru_maxrss of that child): `tradewh ingest` of each file into a new database against \
+            `sqlite3 -cmd '.mode csv' DB '.import FILE raw'` (targets: codes ≥ 0.7×, names ≥ 0.5× \
+            sqlite3's rows/s); `tradewh query yoy --by partner`, `query balance`, `query yoy --period P \
+            --by partner` and a point lookup (target ≤ 10 ms) on the codes database; the incremental \
+            month into the full database vs an empty one (target ≤ 1.3×) and its `--replace`; the \
+            database size vs sqlite3's (target ≤ 0.8×); `tradewh --version` and `tradewh releases` on \
+            an empty database (target ≤ 10 ms). DuckDB, when its `duckdb` CLI is on PATH or python3 \
+            can import the `duckdb` module, is a second reference (load and the same queries on a flat \
+            table); sqlite3 or DuckDB missing is reported as skipped.
+
+            Prints a Markdown report (machine, N, a table measure | tradewh | reference | ratio | \
+            target | met?, the dataset and the method) on standard output, progress on standard \
+            error. Any failing command stops the run with its standard error shown (exit status 1). \
+            The work folder is removed at the end unless --keep.
+
+            The binary measured is `tradewh` in the same build folder as this executable, so build \
+            every product first, in release mode:
+
+            Example:
+              swift build -c release && swift run -c release tradewh-bench 1000000 --out BENCHMARKS.md
+              swift run -c release tradewh-bench 20000 --runs 1 --work /tmp/bench --keep
+            """
+    )
+
+    @Argument(help: "Rows in the generated codes and names files (N), 1,000 to 50,000,000.")
+    var rows: Int
+
+    @Option(help: ArgumentHelp("Also write the report to this file, overwriting it, as a complete Markdown document.", valueName: "file"))
+    var out: String?
+
+    @Option(help: ArgumentHelp("The work folder for the files and databases; must be new or empty (default: a new folder in the temporary directory).", valueName: "dir"))
+    var work: String?
+
+    @Option(help: "Timed runs per measure; the report shows the median.")
+    var runs = 3
+
+    @Flag(help: "Keep the work folder (its path is printed on standard error).")
+    var keep = false
+
+    @Option(help: ArgumentHelp("The tradewh binary to measure (default: tradewh beside this executable).", valueName: "path"))
+    var tradewh: String?
+
+    func validate() throws {
+        guard (1_000...50_000_000).contains(rows) else { throw ValidationError("N must be between 1,000 and 50,000,000.") }
+        guard (1...100).contains(runs) else { throw ValidationError("--runs must be between 1 and 100.") }
+    }
+
+    func run() throws {
+        let command = "swift build -c release && swift run -c release tradewh-bench "
+            + CommandLine.arguments.dropFirst().map(Subprocess.shellQuoted).joined(separator: " ")
+        let session = BenchSession(rows: rows, runs: runs, work: work, keep: keep, tradewhOverride: tradewh, command: command)
+        let markdown = try session.run().markdown
+        print(markdown, terminator: "")
+        if let out {
+            try markdown.write(toFile: out, atomically: true, encoding: .utf8)
+            Log.note("report written to \(out)")
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// One `tradewh query` measured: its median time and how many rows it printed.
+struct QueryMeasure {
+    let name: String
+    let title: String
+    let sample: Sample
+    let rows: Int
+}
+
+/// The measures taken on tradewh, each a whole `tradewh` process as a user would run it.
+struct TradewhMeasures {
+    let tradewh: String
+    let runner: Runner
+    let folder: WorkFolder
+    let runs: Int
+
+    private var scratch: String { folder.database("scratch.sqlite") }
+
+    /// Creates the migrated, empty warehouse the other measures start from.
+    func makeEmpty(at path: String) throws {
+        try runner.run(tradewh, ["migrate", "--db", path])
+    }
+
+    /// `tradewh partners --format csv` on `database`: the names for the names file.
+    func partnersCSV(database: String) throws -> String {
+        try runner.output(tradewh, ["partners", "--format", "csv", "--db", database])
+    }
+
+    /// Ingests `file` into a new database each run (creation and migration included, as for a
+    /// user's first load); the last run's database is kept at `keep`.
+    func ingestFresh(_ label: String, file: String, keep: String?) throws -> Sample {
+        let sample = try runner.sample(label, runs: runs, prepare: { DatabaseFiles.remove(scratch) },
+                                       tradewh, ["ingest", file, "--db", scratch, "--quiet"])
+        if let keep { try DatabaseFiles.move(scratch, to: keep) } else { DatabaseFiles.remove(scratch) }
+        return sample
+    }
+
+    /// Ingests `file` (with `extra` options) into a fresh copy of `base` each run.
+    func ingest(_ label: String, file: String, intoCopyOf base: String, extra: [String] = [], keep: String? = nil) throws -> Sample {
+        let sample = try runner.sample(label, runs: runs, prepare: { try DatabaseFiles.copy(base, to: scratch) },
+                                       tradewh, ["ingest", file, "--db", scratch, "--quiet"] + extra)
+        if let keep { try DatabaseFiles.move(scratch, to: keep) } else { DatabaseFiles.remove(scratch) }
+        return sample
+    }
+
+    /// The four queries on the ingested codes database, each after one warm-up run.
+    func queries(database: String, period: String, probe: String) throws -> [QueryMeasure] {
+        let plans: [(String, String, [String])] = [
+            ("yoy_all", "`query yoy --by partner` (all periods)", ["yoy", "--by", "partner"]),
+            ("balance", "`query balance` (all periods)", ["balance"]),
+            ("yoy_period", "`query yoy --period \(period) --by partner`", ["yoy", "--period", period, "--by", "partner"]),
+            ("point", "point lookup `query yoy --period \(period) --partner CN --commodity \(probe)`",
+             ["yoy", "--period", period, "--partner", "CN", "--commodity", probe]),
+        ]
+        return try plans.map { name, title, arguments in
+            let sample = try runner.sample("query \(name)", runs: runs, warmUp: true, tradewh,
+                                           ["query"] + arguments + ["--db", database, "--format", "csv"])
+            return QueryMeasure(name: name, title: title, sample: sample, rows: try dataLines(runner.lastOutput()))
+        }
+    }
+
+    /// `tradewh --version` and `tradewh releases` on an empty warehouse: start-up cost.
+    func startup(empty: String) throws -> (version: Sample, releases: Sample) {
+        let version = try runner.sample("--version", runs: runs, warmUp: true, tradewh, ["--version"])
+        let releases = try runner.sample("releases", runs: runs, warmUp: true, tradewh, ["releases", "--db", empty, "--format", "csv"])
+        return (version, releases)
+    }
+
+    /// The facts in `database`, to check that every generated row arrived.
+    func factCount(database: String) throws -> Int? {
+        let output = try runner.output(tradewh, ["sql", "SELECT count(*) AS n FROM facts", "--db", database, "--format", "csv"])
+        return output.split(whereSeparator: \.isNewline).dropFirst().first.flatMap { Int($0) }
+    }
+
+    private func dataLines(_ csv: String) -> Int {
+        max(0, csv.split(whereSeparator: \.isNewline).count - 1)
+    }
+}
+
+/// sqlite3's own CSV import into one flat text table: the reference for ingest speed and size.
+struct SQLiteReference {
+    let sqlite3: String
+    let runner: Runner
+    let folder: WorkFolder
+    let runs: Int
+
+    /// `sqlite3 -cmd '.mode csv' DB '.import FILE raw'` into a new database each run; returns the
+    /// time, the database size and the rows it holds.
+    func importCSV(_ file: String) throws -> (sample: Sample, bytes: Int, rows: Int?) {
+        let database = folder.database("sqlite3-import.sqlite")
+        let sample = try runner.sample("sqlite3 .import", runs: runs, prepare: { DatabaseFiles.remove(database) },
+                                       sqlite3, ["-cmd", ".mode csv", database, ".import \"\(file)\" raw"])
+        let count = try runner.output(sqlite3, [database, "SELECT count(*) FROM raw"])
+        let bytes = DatabaseFiles.size(database)
+        DatabaseFiles.remove(database)
+        return (sample, bytes, Int(count.trimmingCharacters(in: .whitespacesAndNewlines)))
+    }
+}
