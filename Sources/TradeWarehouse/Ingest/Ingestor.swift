@@ -114,11 +114,13 @@ public final class Ingestor {
     public func ingest(_ source: InputSource, options: IngestOptions = IngestOptions()) throws -> IngestReport {
         let format = try IngestFormat.detect(for: source, requested: options.format)
         let sha256 = try source.sha256()
-        if !options.replace, let existing = try ReleaseWriter.release(withSHA256: sha256, in: store.db) {
-            return IngestReport(path: source.path, outcome: .skipped(existingReleaseID: existing), rowsAdded: 0, rowsSuperseded: 0)
-        }
         do {
+            // The SHA-256 check runs inside the write transaction, so two processes given the same
+            // file at once load it once: the second waits for the first's commit, then sees it.
             return try store.db.transaction {
+                if !options.replace, let existing = try ReleaseWriter.release(withSHA256: sha256, in: store.db) {
+                    return IngestReport(path: source.path, outcome: .skipped(existingReleaseID: existing), rowsAdded: 0, rowsSuperseded: 0)
+                }
                 let report = try load(source, format: format, sha256: sha256, options: options)
                 if options.dryRun { throw DryRunFinished(report: report) }
                 return report
