@@ -45,7 +45,7 @@ struct FactNormalizer {
     private func commodityID(_ match: ReferenceData.CommodityMatch) throws -> Int64 {
         switch match {
         case .known(let entry): return entry.id
-        case .newHSCode(let code): return try writer.hsCommodityID(code)
+        case .hsCode(let code): return try writer.hsCommodityID(code)
         }
     }
 

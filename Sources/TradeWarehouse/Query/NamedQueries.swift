@@ -6,11 +6,11 @@ import Foundation
 ///     let table = try runner.run(.yoy, QueryFilters(period: try Period.parse("2024-01")))
 public struct QueryRunner {
     private let db: Database
-    private let reference: ReferenceData
+    private let names: ReferenceOnDemand
 
     public init(db: Database) throws {
         self.db = db
-        self.reference = try ReferenceData.load(from: db)
+        self.names = ReferenceOnDemand(db: db)
     }
 
     /// The rows of `query` narrowed by `filters`, ordered by period, then flow, then value.
@@ -100,21 +100,19 @@ public struct QueryRunner {
         ]
     }
 
+    /// A partner given as its code needs no name index (building one costs most of a point query).
     private func resolvedPartner(_ text: String?) throws -> String? {
         guard let text else { return nil }
-        do { return try reference.partners.resolve(text).code } catch let error as InvalidValue {
+        if let code = try ReferenceRows.code(text.trimmingCharacters(in: .whitespaces), in: db, table: .partner) { return code }
+        do { return try names.reference().partners.resolve(text).code } catch let error as InvalidValue {
             throw QueryError.invalidFilter(option: "--partner", message: error.message)
         }
     }
 
     private func resolvedCommodity(_ text: String?) throws -> String? {
         guard let text else { return nil }
-        do {
-            switch try reference.resolveCommodity(text) {
-            case .known(let entry): return entry.code
-            case .newHSCode(let code): return code
-            }
-        } catch let error as InvalidValue {
+        if let code = try ReferenceRows.code(text.trimmingCharacters(in: .whitespaces), in: db, table: .commodity) { return code }
+        do { return try names.reference().resolveCommodity(text).code } catch let error as InvalidValue {
             throw QueryError.invalidFilter(option: "--commodity", message: error.message)
         }
     }
@@ -168,4 +166,19 @@ public struct QueryRunner {
     static let reconcileOrder = """
         CASE v.status WHEN 'mismatch' THEN 0 WHEN 'revised' THEN 1 ELSE 2 END, v.check_name, p.last_half, v.flow, v.partner, v.commodity
         """
+}
+
+/// The warehouse's reference data, loaded the first time a name (not a code) must be resolved.
+private final class ReferenceOnDemand {
+    private let db: Database
+    private var loaded: ReferenceData?
+
+    init(db: Database) { self.db = db }
+
+    func reference() throws -> ReferenceData {
+        if let loaded { return loaded }
+        let reference = try ReferenceData.load(from: db)
+        loaded = reference
+        return reference
+    }
 }

@@ -7,7 +7,7 @@ import Foundation
 public struct ReferenceData: Sendable {
     /// WORLD, countries and groups.
     public let partners: NameIndex
-    /// TOTAL, the customs commodity groups, and HS codes already in use.
+    /// TOTAL and the customs commodity groups (HS codes resolve by their digits: see `resolveCommodity`).
     public let commodities: NameIndex
 
     /// Every partner name and alias, with its language, for finding partners in prose.
@@ -19,7 +19,7 @@ public struct ReferenceData: Sendable {
     public static func load(from db: Database) throws -> ReferenceData {
         ReferenceData(
             partners: NameIndex(kind: "partner", entries: try ReferenceRows.load(db, table: .partner)),
-            commodities: NameIndex(kind: "commodity", entries: try ReferenceRows.load(db, table: .commodity)),
+            commodities: NameIndex(kind: "commodity", entries: try ReferenceRows.load(db, table: .commodity, includingHSCodes: false)),
             partnerNames: try ReferenceRows.names(db, table: .partner),
             commodityNames: try ReferenceRows.names(db, table: .commodity)
         )
@@ -31,17 +31,25 @@ public struct ReferenceData: Sendable {
         try load(from: TradeStore.open(path: ":memory:").db)
     }
 
-    /// What a commodity field names: a known entry, or an HS code not yet in the warehouse.
+    /// What a commodity field names: a known entry (TOTAL or a group), or an HS code.
     public enum CommodityMatch: Equatable, Sendable {
         case known(ReferenceEntry)
-        case newHSCode(String)
+        case hsCode(String)
+
+        /// The commodity's code.
+        public var code: String {
+            switch self {
+            case .known(let entry): return entry.code
+            case .hsCode(let code): return code
+            }
+        }
     }
 
     /// Resolves a commodity code, name or alias; an HS code (2, 4, 6 or 8 digits) is always accepted.
     public func resolveCommodity(_ text: String) throws -> CommodityMatch {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let entry = commodities.entry(code: trimmed) { return .known(entry) }
-        if trimmed.allSatisfy(\.isASCIIDigit), [2, 4, 6, 8].contains(trimmed.count) { return .newHSCode(trimmed) }
+        if trimmed.allSatisfy(\.isASCIIDigit), [2, 4, 6, 8].contains(trimmed.count) { return .hsCode(trimmed) }
         if trimmed.allSatisfy(\.isASCIIDigit) {
             throw InvalidValue("\"\(text)\" is not an HS code (2, 4, 6 or 8 digits)")
         }

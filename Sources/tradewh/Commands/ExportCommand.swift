@@ -103,8 +103,8 @@ struct ExportCommand: ParsableCommand {
             switch kind {
             case .trend:
                 let partnerEntry = try UserInput.resolved { try reference.partners.resolve(partner) }
-                let commodityEntry = try UserInput.resolved { try reference.commodities.resolve(commodity) }
-                let months = try ChartQueries.trend(store.db, partner: partnerEntry.code, commodity: commodityEntry.code)
+                let commodityCode = try UserInput.resolved { try reference.resolveCommodity(commodity).code }
+                let months = try ChartQueries.trend(store.db, partner: partnerEntry.code, commodity: commodityCode)
                 guard !months.isEmpty else { throw CommandFailure(message: "no monthly figures for \(partnerEntry.label)") }
                 let name = wording ? (partnerEntry.nameVietnamese ?? partnerEntry.nameEnglish) : partnerEntry.nameEnglish
                 svg = chart.trend(months, title: wording ? "Xuất nhập khẩu hàng tháng — \(name)" : "Monthly trade — \(name)")
@@ -251,12 +251,7 @@ struct ExportCommand: ParsableCommand {
             let store = try database.openStore()
             let reference = try ReferenceData.load(from: store.db)
             let partnerCode = try partner.map { name in try UserInput.resolved { try reference.partners.resolve(name).code } }
-            let commodityCode = try commodity.map { name in try UserInput.resolved {
-                switch try reference.resolveCommodity(name) {
-                case .known(let entry): return entry.code
-                case .newHSCode(let code): return code
-                }
-            } }
+            let commodityCode = try commodity.map { name in try UserInput.resolved { try reference.resolveCommodity(name).code } }
             if partitioned, let out {
                 let summary = try PartitionedExport.write(store.db, to: out, filters: .init(flow: flow, partner: partnerCode,
                                                           commodity: commodityCode), gzip: gzip)

@@ -124,10 +124,10 @@ import Testing
     }
 
     @Test(arguments: ["09", "0901", "090111", "09011110", " 0901 "])
-    func newHSCode(text: String) throws {
+    func hsCode(text: String) throws {
         let fixture = try Fixture()
         #expect(try fixture.reference.resolveCommodity(text)
-                == .newHSCode(text.trimmingCharacters(in: .whitespaces)))
+                == .hsCode(text.trimmingCharacters(in: .whitespaces)))
     }
 
     @Test(arguments: ["090", "9", "09011", "0901111", "090111100"])
