@@ -58,7 +58,7 @@ struct ConcurrencyEndToEndTests {
         let scratch = try Scratch()
         let before = try warehouseWithSmallRelease(in: scratch)
         let writer = try Database(path: scratch.file("w.sqlite"))
-        try writer.execute("BEGIN IMMEDIATE; UPDATE fact SET value_usd = value_usd + 1; DELETE FROM current;")
+        try writer.execute("BEGIN IMMEDIATE; UPDATE fact SET value_usd = value_usd + 1; DELETE FROM figure;")
         defer { try? writer.execute("ROLLBACK") }
         for (index, reader) in Self.readers.enumerated() {
             let result = try CLI.run(reader, in: scratch.path)

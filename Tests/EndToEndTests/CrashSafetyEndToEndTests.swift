@@ -73,7 +73,7 @@ struct CrashSafetyEndToEndTests {
                (SELECT count(*) FROM facts WHERE release_id IN big) AS big_current_figures,
                (SELECT coalesce(sum(value_usd), 0) FROM facts WHERE release_id IN big) AS big_total_usd,
                (SELECT count(*) FROM fact) AS fact_rows,
-               (SELECT count(*) FROM current) AS current_rows,
+               (SELECT count(*) FROM release_period) AS release_periods,
                (SELECT count(*) FROM figure) AS figure_rows,
                (SELECT count(*) FROM commodity WHERE kind = 'hs') AS hs_codes,
                (SELECT count(*) FROM period) AS periods

@@ -4,6 +4,37 @@ struct DelimitedRecord: Equatable {
     let fields: [String]
 }
 
+/// One record as raw bytes, valid only inside the callback that receives it: field `i` is
+/// `bytes[start(i)..<end(i)]`, unquoted, not yet checked to be UTF-8. Reading records this way
+/// builds no `String`, which the long-form loader needs for millions of rows (see `LongFormRows`).
+struct RawRecord {
+    let line: Int
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// The end offset of each field in `bytes`.
+    let fieldEnds: UnsafeBufferPointer<Int>
+
+    var fieldCount: Int { fieldEnds.count }
+
+    func start(_ field: Int) -> Int { field == 0 ? 0 : fieldEnds[field - 1] }
+    func end(_ field: Int) -> Int { fieldEnds[field] }
+
+    /// Field `field`'s bytes.
+    func field(_ field: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[start(field)..<end(field)])
+    }
+
+    /// The record with its fields as text; a field that is not UTF-8 is an error at its line.
+    func decoded() throws -> DelimitedRecord {
+        let fields = try (0..<fieldCount).map { index in
+            guard let text = String(validating: field(index), as: UTF8.self) else {
+                throw DelimitedSyntaxError(line: line, message: "field \(index + 1) is not valid UTF-8")
+            }
+            return text
+        }
+        return DelimitedRecord(line: line, fields: fields)
+    }
+}
+
 /// Bytes that are not valid CSV/TSV, at a line.
 struct DelimitedSyntaxError: Error, Equatable {
     let line: Int
@@ -17,19 +48,28 @@ enum DelimitedEvent: Equatable {
     case record(DelimitedRecord)
 }
 
+/// A comment or a raw record, as `DelimitedParser.feedRaw` finds them.
+enum RawDelimitedEvent {
+    case comment(line: Int, text: String)
+    case record(RawRecord)
+}
+
 /// Splits CSV or TSV bytes into records, fed in chunks so that files of any size stream.
 ///
 /// RFC 4180 quoting (`"a ""quoted"", field"`, line breaks inside quotes), CRLF or LF line ends, a
 /// UTF-8 byte-order mark, blank lines skipped, `#` comment lines allowed before the first record.
 /// Written over bytes rather than using CSV.swift because error messages need the line each record
 /// starts on, which that package does not report, and the hot loop of a 10M-row load must not
-/// build a `String` per character.
+/// build a `String` per character, or per field.
 struct DelimitedParser {
     private let delimiter: UInt8
     private var line = 1
     private var recordLine = 1
-    private var field: [UInt8] = []
-    private var fields: [String] = []
+    /// The current record's field bytes, one after another, and where each field ends.
+    private var recordBytes: [UInt8] = []
+    private var fieldEnds: [Int] = []
+    private var fieldStart = 0
+    private var comment: [UInt8] = []
     private var inQuotes = false
     private var quotePending = false
     private var fieldWasQuoted = false
@@ -44,23 +84,44 @@ struct DelimitedParser {
 
     /// Parses the next chunk, calling `emit` for every complete comment or record in it.
     mutating func feed(_ bytes: UnsafeRawBufferPointer, emit: (DelimitedEvent) throws -> Void) throws {
+        try feedRaw(bytes) { try emit(Self.decoded($0)) }
+    }
+
+    /// Ends the input: emits the last record (one without a final line break).
+    mutating func finish(emit: (DelimitedEvent) throws -> Void) throws {
+        try finishRaw { try emit(Self.decoded($0)) }
+    }
+
+    /// Like `feed`, with records as raw bytes.
+    mutating func feedRaw(_ bytes: UnsafeRawBufferPointer, emit: (RawDelimitedEvent) throws -> Void) throws {
         for byte in bytes {
             if atStartOfInput, skipByteOrderMark(byte) { continue }
             try consume(byte, emit: emit)
         }
     }
 
-    /// Ends the input: emits the last record (one without a final line break).
-    mutating func finish(emit: (DelimitedEvent) throws -> Void) throws {
+    /// Like `finish`, with records as raw bytes.
+    mutating func finishRaw(emit: (RawDelimitedEvent) throws -> Void) throws {
         if inQuotes && !quotePending {
             throw DelimitedSyntaxError(line: recordLine, message: "a quoted field is never closed (unbalanced \")")
         }
         if inComment {
             try endComment(emit: emit)
-        } else if !field.isEmpty || !fields.isEmpty || fieldWasQuoted {
+        } else if hasRecord {
             try endRecord(emit: emit)
         }
     }
+
+    private static func decoded(_ event: RawDelimitedEvent) throws -> DelimitedEvent {
+        switch event {
+        case .comment(let line, let text): return .comment(line: line, text: text)
+        case .record(let record): return .record(try record.decoded())
+        }
+    }
+
+    /// Whether anything of a record has been read since the last one ended.
+    private var hasRecord: Bool { recordBytes.count > fieldStart || !fieldEnds.isEmpty || fieldWasQuoted }
+    private var fieldIsEmpty: Bool { recordBytes.count == fieldStart }
 
     private mutating func skipByteOrderMark(_ byte: UInt8) -> Bool {
         let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
@@ -70,13 +131,13 @@ struct DelimitedParser {
             return true
         }
         atStartOfInput = false
-        field.append(contentsOf: mark[0..<bomBytesSeen])
+        recordBytes.append(contentsOf: mark[0..<bomBytesSeen])
         return false
     }
 
-    private mutating func consume(_ byte: UInt8, emit: (DelimitedEvent) throws -> Void) throws {
+    private mutating func consume(_ byte: UInt8, emit: (RawDelimitedEvent) throws -> Void) throws {
         if inComment {
-            if byte == UInt8(ascii: "\n") { try endComment(emit: emit) } else if byte != UInt8(ascii: "\r") { field.append(byte) }
+            if byte == UInt8(ascii: "\n") { try endComment(emit: emit) } else if byte != UInt8(ascii: "\r") { comment.append(byte) }
             return
         }
         if inQuotes {
@@ -85,19 +146,19 @@ struct DelimitedParser {
         }
         switch byte {
         case UInt8(ascii: "\""):
-            if field.isEmpty && !fieldWasQuoted { inQuotes = true; fieldWasQuoted = true } else { field.append(byte) }
+            if fieldIsEmpty && !fieldWasQuoted { inQuotes = true; fieldWasQuoted = true } else { recordBytes.append(byte) }
         case delimiter:
-            try endField()
+            endField()
         case UInt8(ascii: "\n"):
             line += 1
-            if !field.isEmpty || !fields.isEmpty || fieldWasQuoted { try endRecord(emit: emit) }
+            if hasRecord { try endRecord(emit: emit) }
             recordLine = line
         case UInt8(ascii: "\r"):
             break
-        case UInt8(ascii: "#") where commentsAllowed && field.isEmpty && fields.isEmpty && !fieldWasQuoted:
+        case UInt8(ascii: "#") where commentsAllowed && fieldIsEmpty && fieldEnds.isEmpty && !fieldWasQuoted:
             inComment = true
         default:
-            field.append(byte)
+            recordBytes.append(byte)
         }
     }
 
@@ -105,37 +166,42 @@ struct DelimitedParser {
     private mutating func consumeQuoted(_ byte: UInt8) {
         if quotePending {
             quotePending = false
-            if byte == UInt8(ascii: "\"") { field.append(byte); return }
+            if byte == UInt8(ascii: "\"") { recordBytes.append(byte); return }
             inQuotes = false
             return
         }
         if byte == UInt8(ascii: "\"") { quotePending = true; return }
         if byte == UInt8(ascii: "\n") { line += 1 }
-        field.append(byte)
+        recordBytes.append(byte)
     }
 
-    private mutating func endField() throws {
-        guard let text = String(validating: field, as: UTF8.self) else {
-            throw DelimitedSyntaxError(line: recordLine, message: "field \(fields.count + 1) is not valid UTF-8")
-        }
-        fields.append(text)
-        field.removeAll(keepingCapacity: true)
+    private mutating func endField() {
+        fieldEnds.append(recordBytes.count)
+        fieldStart = recordBytes.count
         fieldWasQuoted = false
     }
 
-    private mutating func endRecord(emit: (DelimitedEvent) throws -> Void) throws {
-        try endField()
-        let record = DelimitedRecord(line: recordLine, fields: fields)
-        fields.removeAll(keepingCapacity: true)
+    private mutating func endRecord(emit: (RawDelimitedEvent) throws -> Void) throws {
+        endField()
         commentsAllowed = false
-        try emit(.record(record))
+        defer {
+            recordBytes.removeAll(keepingCapacity: true)
+            fieldEnds.removeAll(keepingCapacity: true)
+            fieldStart = 0
+        }
+        let line = recordLine
+        try recordBytes.withUnsafeBufferPointer { bytes in
+            try fieldEnds.withUnsafeBufferPointer { ends in
+                try emit(.record(RawRecord(line: line, bytes: bytes, fieldEnds: ends)))
+            }
+        }
     }
 
-    private mutating func endComment(emit: (DelimitedEvent) throws -> Void) throws {
-        guard let text = String(validating: field, as: UTF8.self) else {
+    private mutating func endComment(emit: (RawDelimitedEvent) throws -> Void) throws {
+        guard let text = String(validating: comment, as: UTF8.self) else {
             throw DelimitedSyntaxError(line: recordLine, message: "the comment is not valid UTF-8")
         }
-        field.removeAll(keepingCapacity: true)
+        comment.removeAll(keepingCapacity: true)
         inComment = false
         line += 1
         let commentLine = recordLine

@@ -6,24 +6,36 @@ struct DelimitedReader {
 
     /// Calls `body` for every row; returns the file's `#` note lines joined, if any.
     func read(_ source: InputSource, _ body: (FieldRecord) throws -> Void) throws -> String? {
+        try read(source, fast: nil, body)
+    }
+
+    /// Like `read(_:_:)`, offering each row first to `fast` as raw bytes: `fast(columns)` is asked
+    /// once, with the header's columns, for a reader of rows that returns false for a row it leaves
+    /// to `body`.
+    func read(_ source: InputSource, fast: (([FactColumn?]) -> (RawRecord) throws -> Bool)?,
+              _ body: (FieldRecord) throws -> Void) throws -> String? {
         var parser = DelimitedParser(delimiter: delimiter)
         var notes: [String] = []
         var columns: [FactColumn?]?
-        func handle(_ event: DelimitedEvent) throws {
+        var fastRow: ((RawRecord) throws -> Bool)?
+        func handle(_ event: RawDelimitedEvent) throws {
             switch event {
             case .comment(_, let text):
                 notes.append(text.trimmingCharacters(in: .whitespaces))
             case .record(let record):
                 if let columns {
-                    try body(try Self.fieldRecord(record, columns: columns, file: source.path))
+                    if try fastRow?(record) == true { return }
+                    try body(try Self.fieldRecord(try record.decoded(), columns: columns, file: source.path))
                 } else {
-                    columns = try Self.mapHeader(record, file: source.path)
+                    let header = try Self.mapHeader(try record.decoded(), file: source.path)
+                    columns = header
+                    fastRow = fast?(header)
                 }
             }
         }
         do {
-            try source.forEachChunk { try parser.feed($0, emit: handle) }
-            try parser.finish(emit: handle)
+            try source.forEachChunk { try parser.feedRaw($0, emit: handle) }
+            try parser.finishRaw(emit: handle)
         } catch let error as DelimitedSyntaxError {
             throw IngestError.atLine(file: source.path, line: error.line, message: error.message)
         }

@@ -9,7 +9,7 @@ public enum AsOf {
         try db.execute("BEGIN IMMEDIATE")
         defer { try? db.execute("ROLLBACK") }
         try db.run("UPDATE as_of SET release_id = :release", ["release": .integer(release)])
-        try DerivedFigures.refresh(db, firstHalf: DerivedFigures.everything.0, lastHalf: DerivedFigures.everything.1)
+        try DerivedFigures.rebuild(db)
         return try body()
     }
 

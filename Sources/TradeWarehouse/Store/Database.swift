@@ -105,6 +105,14 @@ public final class Database {
         }
     }
 
+    /// Runs `body` with SQLite's foreign-key checks off (they cannot change inside a transaction, so
+    /// call this outside one), then turns them back on.
+    public func withoutForeignKeyChecks<T>(_ body: () throws -> T) throws -> T {
+        try execute("PRAGMA foreign_keys = OFF")
+        defer { try? execute("PRAGMA foreign_keys = ON") }
+        return try body()
+    }
+
     /// The rowid of the last inserted row.
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 

@@ -1,32 +1,77 @@
-/// Keeps table `figure` — every current reported figure and every derived one — up to date.
+/// Keeps table `figure` — the current figures of TOTAL and the commodity groups, and the figures
+/// derived from them — up to date.
 ///
-/// Derived figures (quarters and years from months, months from spans, second halves, group sums)
-/// are computed by view `derived_fact` for the periods inside the one-row table `derive_window`;
-/// outside a rebuild that window is empty, so the view costs nothing.
+/// Ingest writes each reported figure of TOTAL or a group into `figure` as it stores it (see
+/// `ReleaseWriter`). Derived figures (quarters and years from months, months from spans, second
+/// halves, group sums) are computed by view `derived_fact` for the periods inside the one-row table
+/// `derive_window`; outside a refresh that window is empty, so the view costs nothing.
 enum DerivedFigures {
     /// The window that covers every period.
     static let everything: (Int64, Int64) = (0, 1 << 40)
 
-    /// Rebuilds the figures of periods within `firstHalf...lastHalf`, inside the caller's transaction.
-    static func refresh(_ db: Database, firstHalf: Int64, lastHalf: Int64) throws {
-        let window: [String: CellValue] = ["first": .integer(firstHalf), "last": .integer(lastHalf)]
-        try db.run("UPDATE derive_window SET first_half = :first, last_half = :last", window)
+    /// Inside the caller's transaction: puts back the current figures of keys whose figure came from a
+    /// release that `release` (if given) replaced, then recomputes the derived figures of periods
+    /// within `firstHalf...lastHalf` (whole years, covering every period of those releases).
+    static func refresh(_ db: Database, firstHalf: Int64, lastHalf: Int64, replacedBy release: Int64? = nil) throws {
+        try withWindow(db, firstHalf: firstHalf, lastHalf: lastHalf) { window in
+            try db.run("""
+                DELETE FROM figure
+                WHERE source = 'derived'
+                  AND period_id IN (SELECT id FROM period WHERE first_half >= :first AND last_half <= :last)
+                """, window)
+            if let release { try restoreFigures(db, ofReleasesReplacedBy: release) }
+            try deriveFigures(db)
+        }
+    }
+
+    /// Rebuilds the whole table from `current_fact` (as `--as-of` needs, inside a transaction it rolls back).
+    static func rebuild(_ db: Database) throws {
+        try withWindow(db, firstHalf: everything.0, lastHalf: everything.1) { _ in
+            try db.execute("DELETE FROM figure")
+            try db.execute("""
+                INSERT INTO figure (period_id, flow_id, partner_id, commodity_id, sector_id, value_usd, rounding_usd, yoy_pct,
+                                    source, release_id)
+                SELECT f.period_id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id, f.value_usd, f.rounding_usd, f.yoy_pct,
+                       'reported', f.release_id
+                FROM current_fact f JOIN commodity c ON c.id = f.commodity_id AND c.kind <> 'hs'
+                """)
+            try deriveFigures(db)
+        }
+    }
+
+    /// Keys whose figure came from a replaced release get the figure now current for them, if any.
+    private static func restoreFigures(_ db: Database, ofReleasesReplacedBy release: Int64) throws {
+        let replaced: [String: CellValue] = ["release": .integer(release)]
+        try db.run("DELETE FROM figure WHERE release_id IN (SELECT id FROM release WHERE replaced_by = :release)", replaced)
         try db.run("""
-            DELETE FROM figure
-            WHERE period_id IN (SELECT id FROM period WHERE first_half >= :first AND last_half <= :last)
-            """, window)
-        try db.run("""
-            INSERT INTO figure (period_id, flow_id, partner_id, commodity_id, sector_id, value_usd, rounding_usd, yoy_pct, source)
+            INSERT OR IGNORE INTO figure (period_id, flow_id, partner_id, commodity_id, sector_id, value_usd, rounding_usd,
+                                          yoy_pct, source, release_id)
             SELECT f.period_id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id, f.value_usd, f.rounding_usd, f.yoy_pct,
-                   'reported'
-            FROM current_fact f JOIN period p ON p.id = f.period_id
-            WHERE p.first_half >= :first AND p.last_half <= :last
-            """, window)
+                   'reported', f.release_id
+            FROM fact o
+            JOIN commodity c ON c.id = o.commodity_id AND c.kind <> 'hs'
+            JOIN current_fact f ON f.period_id = o.period_id AND f.flow_id = o.flow_id AND f.partner_id = o.partner_id
+                               AND f.commodity_id = o.commodity_id AND f.sector_id = o.sector_id
+            WHERE o.period_id IN (SELECT rp.period_id FROM release_period rp JOIN release r ON r.id = rp.release_id
+                                  WHERE r.replaced_by = :release)
+              AND o.release_id IN (SELECT id FROM release WHERE replaced_by = :release)
+            """, replaced)
+    }
+
+    private static func deriveFigures(_ db: Database) throws {
         try db.execute("""
             INSERT INTO figure (period_id, flow_id, partner_id, commodity_id, sector_id, value_usd, rounding_usd, source, method)
             SELECT period_id, flow_id, partner_id, commodity_id, sector_id, value_usd, rounding_usd, 'derived', method
             FROM derived_fact
             """)
+    }
+
+    /// Runs `body` with `derive_window` set to the given halves (bound as `:first` and `:last`), then empties it.
+    private static func withWindow(_ db: Database, firstHalf: Int64, lastHalf: Int64,
+                                   _ body: ([String: CellValue]) throws -> Void) throws {
+        let window: [String: CellValue] = ["first": .integer(firstHalf), "last": .integer(lastHalf)]
+        try db.run("UPDATE derive_window SET first_half = :first, last_half = :last", window)
+        try body(window)
         try db.execute("UPDATE derive_window SET first_half = 1, last_half = 0")
     }
 }

@@ -30,12 +30,21 @@ struct TextProvenance {
 
 /// Writes one release: its row, the periods and HS codes it introduces, and its figures, through
 /// statements prepared once per file. The caller runs it inside one transaction.
+///
+/// Every figure goes into `fact`. A figure of TOTAL or a commodity group also goes into `figure`
+/// as it is written (the latest release's figure for a key is the current one), so that `finish`
+/// only has to redo derived figures; HS-code figures stay in `fact` alone.
 final class ReleaseWriter {
     private let db: Database
     private let insertFact: Statement
+    private let upsertFigure: Statement
     private var periodIDs: [Period: Int64] = [:]
     private var calendarYears: Set<Int> = []
     private var commodityIDs: [String: Int64] = [:]
+    /// Commodity ids of HS codes: their figures are not copied into `figure`.
+    private var hsCommodityIDs: Set<Int64> = []
+    /// Periods this release has figures in, for `release_period`.
+    private var periodsWritten: Set<Int64> = []
 
     init(db: Database) throws {
         self.db = db
@@ -44,6 +53,13 @@ final class ReleaseWriter {
                               value_usd, quantity, unit, qualifier, estimated, yoy_pct, source_line,
                               source_text, source_start, source_end, commodity_name, mom_pct, delta_usd, rounding_usd)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        upsertFigure = try db.prepare("""
+            INSERT INTO figure (period_id, flow_id, partner_id, commodity_id, sector_id, value_usd, rounding_usd,
+                                yoy_pct, source, method, release_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'reported', NULL, ?)
+            ON CONFLICT DO UPDATE SET value_usd = excluded.value_usd, rounding_usd = excluded.rounding_usd,
+                yoy_pct = excluded.yoy_pct, source = 'reported', method = NULL, release_id = excluded.release_id
             """)
     }
 
@@ -104,6 +120,7 @@ final class ReleaseWriter {
         try statement.bind(["code": .text(code)])
         guard let id = try statement.scalar()?.integer else { throw StoreError.sqlite(code: 0, message: "no commodity id", sql: statement.sql) }
         commodityIDs[code] = id
+        hsCommodityIDs.insert(id)
         return id
     }
 
@@ -123,10 +140,23 @@ final class ReleaseWriter {
         for (index, value) in values.enumerated() { try insertFact.bind(value, at: Int32(index + 1)) }
         do {
             try insertFact.run()
-            return nil
         } catch StoreError.sqlite(let code, _, _) where code == sqliteConstraintPrimaryKey {
             return try lineOfKey(row, release: release)
         }
+        periodsWritten.insert(row.periodID)
+        if !hsCommodityIDs.contains(row.commodityID) { try writeFigure(row, release: release) }
+        return nil
+    }
+
+    /// Makes a figure of TOTAL or a group the current one for its key in `figure`.
+    private func writeFigure(_ row: FactRow, release: Int64) throws {
+        let values: [CellValue] = [
+            .integer(row.periodID), .integer(row.flowID), .integer(row.partnerID), .integer(row.commodityID),
+            .integer(row.sectorID), .integer(row.valueUSD), .integer(Self.rounding(of: row.valueUSD)),
+            row.yoyPct.map(CellValue.real) ?? .null, .integer(release),
+        ]
+        for (index, value) in values.enumerated() { try upsertFigure.bind(value, at: Int32(index + 1)) }
+        try upsertFigure.run()
     }
 
     /// Half the last digit a value was stated to: 34500000000 ("34,5 tỉ") is ±50000000.
@@ -137,17 +167,16 @@ final class ReleaseWriter {
         return unit / 2
     }
 
-    /// Sets the row count, counts the keys whose current figure this release replaces, and with
-    /// `replacing`, retires earlier releases of the same file (same SHA-256 or path).
+    /// Sets the row count, records the release's periods, counts the keys whose current figure this
+    /// release replaces, with `replacing` retires earlier releases of the same file (same SHA-256 or
+    /// path), and redoes the derived figures of the years concerned.
     func finish(release: Int64, rowCount: Int, sha256: String, path: String, replacing: Bool) throws -> Int {
-        let superseded = try db.query("""
-            SELECT count(*) FROM fact f
-            WHERE f.release_id = :release AND EXISTS (
-                SELECT 1 FROM fact g JOIN release r ON r.id = g.release_id
-                WHERE g.period_id = f.period_id AND g.flow_id = f.flow_id AND g.partner_id = f.partner_id
-                  AND g.commodity_id = f.commodity_id AND g.sector_id = f.sector_id
-                  AND g.release_id < f.release_id AND r.replaced_by IS NULL)
-            """, ["release": .integer(release)]).rows.first?[0].integer ?? 0
+        let periods = Array(periodsWritten)
+        for period in periods {
+            try db.run("INSERT INTO release_period (release_id, period_id) VALUES (:release, :period)",
+                       ["release": .integer(release), "period": .integer(period)])
+        }
+        let superseded = try supersededCount(release: release)
         try db.run("UPDATE release SET row_count = :count WHERE id = :release",
                          ["count": .integer(Int64(rowCount)), "release": .integer(release)])
         if replacing {
@@ -156,42 +185,42 @@ final class ReleaseWriter {
                 WHERE id <> :release AND replaced_by IS NULL AND (sha256 = :sha256 OR path = :path)
                 """, ["release": .integer(release), "sha256": .text(sha256), "path": .text(path)])
         }
-        try updateCurrent(after: release)
         try refreshDerived(after: release)
-        return Int(superseded)
+        return superseded
     }
 
-    /// Points table `current` at this release for its keys, and re-points the keys of releases it
-    /// replaced at the latest release still standing (or drops them when none is).
-    private func updateCurrent(after release: Int64) throws {
-        try db.run("""
-            INSERT INTO current (period_id, flow_id, partner_id, commodity_id, sector_id, release_id)
-            SELECT period_id, flow_id, partner_id, commodity_id, sector_id, release_id FROM fact WHERE release_id = :release
-            ON CONFLICT DO UPDATE SET release_id = excluded.release_id
-            """, ["release": .integer(release)])
-        try db.run("DELETE FROM current WHERE release_id IN (SELECT id FROM release WHERE replaced_by = :release)",
-                   ["release": .integer(release)])
-        try db.run("""
-            INSERT OR IGNORE INTO current (period_id, flow_id, partner_id, commodity_id, sector_id, release_id)
-            SELECT * FROM (
-                SELECT o.period_id, o.flow_id, o.partner_id, o.commodity_id, o.sector_id,
-                       (SELECT max(g.release_id) FROM fact g JOIN release r ON r.id = g.release_id AND r.replaced_by IS NULL
-                        WHERE g.period_id = o.period_id AND g.flow_id = o.flow_id AND g.partner_id = o.partner_id
-                          AND g.commodity_id = o.commodity_id AND g.sector_id = o.sector_id) AS standing
-                FROM fact o WHERE o.release_id IN (SELECT id FROM release WHERE replaced_by = :release)
-            ) WHERE standing IS NOT NULL
-            """, ["release": .integer(release)])
+    /// How many of the release's figures restate a key of an earlier standing release. Only periods
+    /// that such a release also has figures in are read: none, for a month loaded for the first time.
+    private func supersededCount(release: Int64) throws -> Int {
+        let shared = try db.query("""
+            SELECT DISTINCT mine.period_id FROM release_period mine
+            JOIN release_period other ON other.period_id = mine.period_id AND other.release_id < mine.release_id
+            JOIN release r ON r.id = other.release_id AND r.replaced_by IS NULL
+            WHERE mine.release_id = :release
+            """, ["release": .integer(release)]).rows.compactMap { $0[0].integer }
+        var count: Int64 = 0
+        for period in shared {
+            count += try db.query("""
+                SELECT count(*) FROM fact f
+                WHERE f.period_id = :period AND f.release_id = :release AND EXISTS (
+                    SELECT 1 FROM fact g JOIN release r ON r.id = g.release_id
+                    WHERE g.period_id = f.period_id AND g.flow_id = f.flow_id AND g.partner_id = f.partner_id
+                      AND g.commodity_id = f.commodity_id AND g.sector_id = f.sector_id
+                      AND g.release_id < f.release_id AND r.replaced_by IS NULL)
+                """, ["period": .integer(period), "release": .integer(release)]).rows.first?[0].integer ?? 0
+        }
+        return Int(count)
     }
 
-    /// Recomputes the derived figures (table `derived`) of every year the release, or a release it
-    /// replaced, has figures in.
+    /// Redoes the derived figures of every year the release, or a release it replaced, has figures
+    /// in, after putting back the figures that the replaced releases no longer hold.
     private func refreshDerived(after release: Int64) throws {
         let span = try db.query("""
-            SELECT min(p.first_half), max(p.last_half) FROM fact f JOIN period p ON p.id = f.period_id
-            WHERE f.release_id = :release OR f.release_id IN (SELECT id FROM release WHERE replaced_by = :release)
+            SELECT min(p.first_half), max(p.last_half) FROM release_period rp JOIN period p ON p.id = rp.period_id
+            WHERE rp.release_id = :release OR rp.release_id IN (SELECT id FROM release WHERE replaced_by = :release)
             """, ["release": .integer(release)]).rows.first
         guard let first = span?[0].integer, let last = span?[1].integer else { return }
-        try DerivedFigures.refresh(db, firstHalf: (first / 24) * 24, lastHalf: (last / 24) * 24 + 23)
+        try DerivedFigures.refresh(db, firstHalf: (first / 24) * 24, lastHalf: (last / 24) * 24 + 23, replacedBy: release)
     }
 
     private func lineOfKey(_ row: FactRow, release: Int64) throws -> Int? {

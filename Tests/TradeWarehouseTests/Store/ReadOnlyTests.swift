@@ -20,7 +20,6 @@ import Testing
                 VALUES ((SELECT id FROM period WHERE code = '2024-01'), 1,
                         (SELECT id FROM partner WHERE code = 'US'), (SELECT id FROM commodity WHERE code = 'TOTAL'),
                         1, (SELECT id FROM release WHERE path = 'sample.csv'), 11000000000);
-                INSERT INTO current SELECT period_id, flow_id, partner_id, commodity_id, sector_id, release_id FROM fact;
                 """)
         }
 

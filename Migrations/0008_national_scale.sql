@@ -1,0 +1,426 @@
+-- National scale: a country's detailed data (8-digit HS code x partner x month over years) is
+-- millions of figures. Each is now stored once, in `fact`; only the figures of TOTAL and the
+-- commodity groups (a few per partner and period) are also kept in table `figure`, with the
+-- derived ones. So:
+--
+-- * `current` (which release holds each key's current figure) is gone: a figure is current when
+--   its release stands (as of the `as_of` release, when set) and no later standing release has
+--   its key. View `current_fact` says that in one query with no UNION, which SQLite plans as index
+--   searches wherever it is joined (a UNION ALL view on the right of a join would be computed whole).
+-- * `figure` holds the current reported figures of TOTAL and the commodity groups, with the release
+--   each came from, and the figures derived from them. HS codes are figures as reported: quarters,
+--   years and group sums are derived for TOTAL and the groups only (for HS codes they would
+--   outnumber the figures themselves).
+-- * `all_facts` = `headline_facts` (table figure, with codes) + the current HS-code figures; the
+--   views look up the year-earlier or previous figure in one table and then the other, never through
+--   a UNION view.
+-- * `release_period` lists the periods each release has figures in, so ingest can tell without
+--   reading `fact` whether a release restates anything and which years' derived figures to redo,
+--   and a release's figures are found by its periods; index `fact_by_release`, a second copy of
+--   every key that each insert had to write (a third of the time of loading a file), is dropped.
+
+CREATE TABLE release_period (
+    release_id INTEGER NOT NULL REFERENCES release (id),
+    period_id  INTEGER NOT NULL REFERENCES period (id),
+    PRIMARY KEY (release_id, period_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX release_period_by_period ON release_period (period_id, release_id);
+INSERT INTO release_period (release_id, period_id) SELECT DISTINCT release_id, period_id FROM fact;
+DROP INDEX fact_by_release;
+
+DROP VIEW reconcile;
+DROP VIEW share;
+DROP VIEW mom;
+DROP VIEW ytd;
+DROP VIEW balance;
+DROP VIEW yoy;
+DROP VIEW all_facts;
+DROP VIEW derived_fact;
+DROP VIEW group_sum;
+DROP VIEW fact_sources;
+DROP VIEW facts;
+DROP VIEW current_fact;
+
+ALTER TABLE figure ADD COLUMN release_id INTEGER REFERENCES release (id);
+UPDATE figure SET release_id = (
+    SELECT c.release_id FROM current c
+    WHERE c.period_id = figure.period_id AND c.flow_id = figure.flow_id AND c.partner_id = figure.partner_id
+      AND c.commodity_id = figure.commodity_id AND c.sector_id = figure.sector_id)
+WHERE source = 'reported';
+DELETE FROM figure WHERE commodity_id IN (SELECT id FROM commodity WHERE kind = 'hs');
+DROP TABLE current;
+
+-- A release stands when it was not replaced; as of release A (`as_of` set), when it is no later
+-- than A and was not replaced by A. A figure is current when its release stands and no later
+-- standing release has its key.
+CREATE VIEW current_fact AS
+SELECT f.*
+FROM fact f
+JOIN release r ON r.id = f.release_id
+WHERE r.id <= coalesce((SELECT release_id FROM as_of), r.id)
+  AND (r.replaced_by IS NULL OR r.replaced_by > coalesce((SELECT release_id FROM as_of), r.replaced_by))
+  AND NOT EXISTS (
+      SELECT 1 FROM fact g JOIN release s ON s.id = g.release_id
+      WHERE g.period_id = f.period_id AND g.flow_id = f.flow_id AND g.partner_id = f.partner_id
+        AND g.commodity_id = f.commodity_id AND g.sector_id = f.sector_id AND g.release_id > f.release_id
+        AND s.id <= coalesce((SELECT release_id FROM as_of), s.id)
+        AND (s.replaced_by IS NULL OR s.replaced_by > coalesce((SELECT release_id FROM as_of), s.replaced_by)));
+
+CREATE VIEW facts AS
+SELECT p.code            AS period,
+       fl.code           AS flow,
+       pa.code           AS partner,
+       c.code            AS commodity,
+       s.code            AS sector,
+       cf.value_usd      AS value_usd,
+       cf.quantity       AS quantity,
+       cf.unit           AS unit,
+       cf.qualifier      AS qualifier,
+       cf.estimated      AS estimated,
+       cf.yoy_pct        AS yoy_pct_reported,
+       cf.release_id     AS release_id
+FROM current_fact cf
+JOIN period p     ON p.id = cf.period_id
+JOIN flow fl      ON fl.id = cf.flow_id
+JOIN partner pa   ON pa.id = cf.partner_id
+JOIN commodity c  ON c.id = cf.commodity_id
+JOIN sector s     ON s.id = cf.sector_id;
+
+CREATE VIEW fact_sources AS
+SELECT f.period, f.flow, f.partner, f.commodity, f.sector, f.value_usd, f.release_id,
+       r.path, r.format, cf.source_line AS line, cf.source_text AS text, cf.source_start AS span_start,
+       cf.source_end AS span_end, cf.commodity_name
+FROM facts f
+JOIN release r ON r.id = f.release_id
+JOIN period p ON p.code = f.period
+JOIN flow fl ON fl.code = f.flow
+JOIN partner pa ON pa.code = f.partner
+JOIN commodity c ON c.code = f.commodity
+JOIN sector s ON s.code = f.sector
+JOIN fact cf ON cf.release_id = f.release_id AND cf.period_id = p.id AND cf.flow_id = fl.id
+             AND cf.partner_id = pa.id AND cf.commodity_id = c.id AND cf.sector_id = s.id;
+
+-- The reported figures of TOTAL and the commodity groups: what derived figures are computed from.
+CREATE VIEW reported_figure AS
+SELECT * FROM figure WHERE source = 'reported';
+
+CREATE VIEW group_sum AS
+SELECT f.period_id, f.flow_id, gm.group_id AS partner_id, f.commodity_id, f.sector_id,
+       sum(f.value_usd) AS value_usd, sum(f.rounding_usd) AS rounding_usd, count(*) AS members
+FROM reported_figure f
+JOIN group_member_in_period gm ON gm.period_id = f.period_id AND gm.member_id = f.partner_id
+GROUP BY f.period_id, f.flow_id, gm.group_id, f.commodity_id, f.sector_id
+HAVING count(*) = (SELECT count(*) FROM group_member_in_period a
+                   WHERE a.period_id = f.period_id AND a.group_id = gm.group_id);
+
+CREATE VIEW derived_fact AS
+WITH candidate AS (
+-- A quarter, a year or a span from January: the sum of its months, when every month is there.
+SELECT t.id AS period_id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id,
+       sum(f.value_usd) AS value_usd, sum(f.rounding_usd) AS rounding_usd, 'sum of months' AS method
+FROM period t
+JOIN period m ON m.kind = 'month' AND m.first_half >= t.first_half AND m.last_half <= t.last_half
+JOIN reported_figure f ON f.period_id = m.id
+WHERE t.kind IN ('quarter', 'year', 'span') AND t.first_half % 2 = 0 AND t.last_half % 2 = 1
+  AND t.first_half >= (SELECT first_half FROM derive_window) AND t.last_half <= (SELECT last_half FROM derive_window)
+GROUP BY t.id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id
+HAVING count(*) = (t.last_half - t.first_half + 1) / 2
+UNION ALL
+-- A month from two spans from January: January..M minus January..M-1.
+SELECT m.id, a.flow_id, a.partner_id, a.commodity_id, a.sector_id,
+       a.value_usd - b.value_usd, a.rounding_usd + b.rounding_usd, 'difference of spans'
+FROM period m
+JOIN period pa ON pa.first_half = (m.first_half / 24) * 24 AND pa.last_half = m.last_half
+JOIN period pb ON pb.first_half = pa.first_half AND pb.last_half = m.first_half - 1
+JOIN reported_figure a ON a.period_id = pa.id
+JOIN reported_figure b ON b.period_id = pb.id AND b.flow_id = a.flow_id AND b.partner_id = a.partner_id
+                   AND b.commodity_id = a.commodity_id AND b.sector_id = a.sector_id
+WHERE m.kind = 'month' AND m.first_half % 24 <> 0
+  AND m.first_half >= (SELECT first_half FROM derive_window) AND m.last_half <= (SELECT last_half FROM derive_window)
+UNION ALL
+-- The second half of a month: the month minus its first half.
+SELECT h2.id, fm.flow_id, fm.partner_id, fm.commodity_id, fm.sector_id,
+       fm.value_usd - f1.value_usd, fm.rounding_usd + f1.rounding_usd, 'month minus first half'
+FROM period h2
+JOIN period mo ON mo.first_half = h2.first_half - 1 AND mo.last_half = h2.last_half
+JOIN period h1 ON h1.first_half = mo.first_half AND h1.last_half = mo.first_half
+JOIN reported_figure fm ON fm.period_id = mo.id
+JOIN reported_figure f1 ON f1.period_id = h1.id AND f1.flow_id = fm.flow_id AND f1.partner_id = fm.partner_id
+                    AND f1.commodity_id = fm.commodity_id AND f1.sector_id = fm.sector_id
+WHERE h2.kind = 'half' AND h2.first_half % 2 = 1
+  AND h2.first_half >= (SELECT first_half FROM derive_window) AND h2.last_half <= (SELECT last_half FROM derive_window)
+UNION ALL
+-- A group (EU, ASEAN) from its members, when no release states the group's own figure.
+SELECT g.period_id, g.flow_id, g.partner_id, g.commodity_id, g.sector_id, g.value_usd, g.rounding_usd,
+       'sum of ' || g.members || ' members'
+FROM group_sum g
+JOIN period gp ON gp.id = g.period_id
+  AND gp.first_half >= (SELECT first_half FROM derive_window) AND gp.last_half <= (SELECT last_half FROM derive_window)
+)
+SELECT c.* FROM candidate c
+WHERE NOT EXISTS (
+    SELECT 1 FROM reported_figure r
+    WHERE r.period_id = c.period_id AND r.flow_id = c.flow_id AND r.partner_id = c.partner_id
+      AND r.commodity_id = c.commodity_id AND r.sector_id = c.sector_id);
+
+-- The figures of TOTAL and the commodity groups, reported and derived, with codes.
+CREATE VIEW headline_facts AS
+SELECT p.code AS period, fl.code AS flow, pa.code AS partner, c.code AS commodity, s.code AS sector,
+       af.value_usd, af.rounding_usd, af.yoy_pct AS yoy_pct_reported, af.source,
+       p.id AS period_id, p.kind AS period_kind, p.first_half, p.last_half,
+       af.flow_id, af.partner_id, af.commodity_id, af.sector_id
+FROM figure af
+JOIN period p     ON p.id = af.period_id
+JOIN flow fl      ON fl.id = af.flow_id
+JOIN partner pa   ON pa.id = af.partner_id
+JOIN commodity c  ON c.id = af.commodity_id
+JOIN sector s     ON s.id = af.sector_id;
+
+-- Every figure the analyses use: the headline ones and the current figures of HS codes.
+CREATE VIEW all_facts AS
+SELECT * FROM headline_facts
+UNION ALL
+SELECT p.code, fl.code, pa.code, c.code, s.code,
+       f.value_usd, f.rounding_usd, f.yoy_pct, CAST('reported' AS TEXT),
+       p.id, p.kind, p.first_half, p.last_half,
+       f.flow_id, f.partner_id, f.commodity_id, f.sector_id
+FROM current_fact f
+JOIN commodity c  ON c.id = f.commodity_id AND c.kind = 'hs'
+JOIN period p     ON p.id = f.period_id
+JOIN flow fl      ON fl.id = f.flow_id
+JOIN partner pa   ON pa.id = f.partner_id
+JOIN sector s     ON s.id = f.sector_id;
+
+-- Year-on-year change of every figure, reported or derived. basis = 'computed' when the same period
+-- a year earlier (the run of half-months shifted by 24) is in the warehouse; 'reported' when only
+-- the release's own percentage is known (prior_value_usd is then implied by it); NULL when neither.
+CREATE VIEW yoy AS
+SELECT period, flow, partner, commodity, sector, value_usd, prior_value_usd,
+       value_usd - prior_value_usd AS delta_usd,
+       CASE basis
+           WHEN 'computed' THEN
+               CASE WHEN prior_value_usd <> 0
+                    THEN round((value_usd - prior_value_usd) * 100.0 / abs(prior_value_usd), 2) END
+           WHEN 'reported' THEN yoy_pct_reported
+       END AS delta_pct,
+       basis, source
+FROM (
+    SELECT period, flow, partner, commodity, sector, value_usd, yoy_pct_reported, source,
+           CASE WHEN prior IS NOT NULL THEN prior
+                WHEN yoy_pct_reported IS NOT NULL AND yoy_pct_reported > -100
+                THEN CAST(round(value_usd * 100.0 / (100.0 + yoy_pct_reported)) AS INTEGER)
+           END AS prior_value_usd,
+           CASE WHEN prior IS NOT NULL THEN 'computed'
+                WHEN yoy_pct_reported IS NOT NULL AND yoy_pct_reported > -100 THEN 'reported'
+           END AS basis
+    FROM (
+        SELECT cur.period, cur.flow, cur.partner, cur.commodity, cur.sector, cur.value_usd, cur.yoy_pct_reported,
+               cur.source,
+               coalesce(
+               (SELECT g.value_usd FROM period pp JOIN figure g ON g.period_id = pp.id
+                WHERE pp.first_half = cur.first_half - 24 AND pp.last_half = cur.last_half - 24 AND g.flow_id = cur.flow_id AND g.partner_id = cur.partner_id AND g.commodity_id = cur.commodity_id AND g.sector_id = cur.sector_id),
+               (SELECT g.value_usd FROM period pp JOIN current_fact g ON g.period_id = pp.id
+                WHERE pp.first_half = cur.first_half - 24 AND pp.last_half = cur.last_half - 24 AND g.flow_id = cur.flow_id AND g.partner_id = cur.partner_id AND g.commodity_id = cur.commodity_id AND g.sector_id = cur.sector_id)) AS prior
+        FROM all_facts cur
+    )
+);
+
+CREATE VIEW balance AS
+WITH totals AS (
+    SELECT period, partner, first_half, last_half,
+           max(CASE flow WHEN 'export'   THEN value_usd END) AS export_usd,
+           max(CASE flow WHEN 'import'   THEN value_usd END) AS import_usd,
+           max(CASE flow WHEN 'balance'  THEN value_usd END) AS balance_reported,
+           max(CASE flow WHEN 'turnover' THEN value_usd END) AS turnover_reported,
+           CASE WHEN max(source = 'derived') THEN 'derived' ELSE 'reported' END AS source
+    FROM headline_facts
+    WHERE commodity = 'TOTAL' AND sector = 'ALL'
+    GROUP BY period, partner
+)
+SELECT period, partner, export_usd, import_usd,
+       CASE WHEN export_usd IS NOT NULL AND import_usd IS NOT NULL
+            THEN export_usd - import_usd ELSE balance_reported END AS balance_usd,
+       CASE WHEN export_usd IS NOT NULL AND import_usd IS NOT NULL
+            THEN export_usd + import_usd ELSE turnover_reported END AS turnover_usd,
+       CASE WHEN export_usd IS NOT NULL AND import_usd IS NOT NULL THEN 'computed'
+            WHEN balance_reported IS NOT NULL OR turnover_reported IS NOT NULL THEN 'reported'
+       END AS basis,
+       source
+FROM totals;
+
+CREATE VIEW ytd AS
+SELECT y.period, (p.last_half - p.first_half + 1) / 2 AS months, y.flow, y.partner, y.commodity, y.sector,
+       y.value_usd, y.prior_value_usd, y.delta_usd, y.delta_pct, y.basis, y.source
+FROM yoy y
+JOIN period p ON p.code = y.period
+WHERE p.first_half % 24 = 0 AND p.kind IN ('month', 'quarter', 'span', 'year');
+
+-- Change on the previous period of the same length: a month on the month before, a half-month on
+-- the half before, a quarter on the quarter before.
+CREATE VIEW mom AS
+SELECT period, flow, partner, commodity, sector, value_usd,
+       CASE WHEN previous_value_usd IS NOT NULL THEN previous_period END AS previous_period,
+       previous_value_usd, value_usd - previous_value_usd AS delta_usd,
+       CASE WHEN previous_value_usd <> 0
+            THEN round((value_usd - previous_value_usd) * 100.0 / abs(previous_value_usd), 2) END AS delta_pct,
+       source
+FROM (
+    SELECT cur.period, cur.flow, cur.partner, cur.commodity, cur.sector, cur.value_usd, cur.source,
+           (SELECT pp.code FROM period pp WHERE pp.first_half = 2 * cur.first_half - cur.last_half - 1 AND pp.last_half = cur.first_half - 1) AS previous_period,
+           coalesce(
+               (SELECT g.value_usd FROM period pp JOIN figure g ON g.period_id = pp.id
+                WHERE pp.first_half = 2 * cur.first_half - cur.last_half - 1 AND pp.last_half = cur.first_half - 1 AND g.flow_id = cur.flow_id AND g.partner_id = cur.partner_id AND g.commodity_id = cur.commodity_id AND g.sector_id = cur.sector_id),
+               (SELECT g.value_usd FROM period pp JOIN current_fact g ON g.period_id = pp.id
+                WHERE pp.first_half = 2 * cur.first_half - cur.last_half - 1 AND pp.last_half = cur.first_half - 1 AND g.flow_id = cur.flow_id AND g.partner_id = cur.partner_id AND g.commodity_id = cur.commodity_id AND g.sector_id = cur.sector_id)) AS previous_value_usd
+    FROM all_facts cur
+    WHERE cur.period_kind IN ('month', 'half', 'quarter')
+);
+
+-- Shares: a partner's share of the world figure, and a commodity's of its partner's total, for the
+-- same period, flow and sector.
+CREATE VIEW share AS
+SELECT period, flow, partner, commodity, sector, value_usd, of, whole_usd,
+       round(value_usd * 100.0 / whole_usd, 2) AS share_pct
+FROM (
+    SELECT part.period, part.flow, part.partner, part.commodity, part.sector, part.value_usd, 'WORLD' AS of,
+           coalesce(
+               (SELECT w.value_usd FROM figure w JOIN partner wp ON wp.id = w.partner_id AND wp.code = 'WORLD'
+                WHERE w.period_id = part.period_id AND w.flow_id = part.flow_id
+                  AND w.commodity_id = part.commodity_id AND w.sector_id = part.sector_id),
+               (SELECT w.value_usd FROM current_fact w JOIN partner wp ON wp.id = w.partner_id AND wp.code = 'WORLD'
+                WHERE w.period_id = part.period_id AND w.flow_id = part.flow_id
+                  AND w.commodity_id = part.commodity_id AND w.sector_id = part.sector_id)) AS whole_usd
+    FROM all_facts part
+    WHERE part.partner <> 'WORLD' AND part.flow IN ('export', 'import', 'turnover')
+    UNION ALL
+    SELECT part.period, part.flow, part.partner, part.commodity, part.sector, part.value_usd, 'TOTAL',
+           (SELECT w.value_usd FROM figure w JOIN commodity wc ON wc.id = w.commodity_id AND wc.code = 'TOTAL'
+            WHERE w.period_id = part.period_id AND w.flow_id = part.flow_id
+              AND w.partner_id = part.partner_id AND w.sector_id = part.sector_id)
+    FROM all_facts part
+    WHERE part.commodity <> 'TOTAL' AND part.flow IN ('export', 'import', 'turnover')
+)
+WHERE whole_usd <> 0;
+
+CREATE VIEW reconcile AS
+WITH checks AS (
+-- (The first check is a money one, so that `expected` and `actual` keep whole dollars as integers.)
+-- A reported balance against exports minus imports.
+SELECT 'balance' AS check_name, b.period, 'balance' AS flow, b.partner, b.commodity, b.sector,
+       e.value_usd - i.value_usd AS expected, b.value_usd AS actual,
+       b.value_usd - (e.value_usd - i.value_usd) AS difference,
+       b.rounding_usd + e.rounding_usd + i.rounding_usd AS tolerance, 'reported balance vs exports − imports' AS detail
+FROM headline_facts b
+JOIN headline_facts e ON e.period = b.period AND e.partner = b.partner AND e.commodity = b.commodity
+                AND e.sector = b.sector AND e.flow = 'export'
+JOIN headline_facts i ON i.period = b.period AND i.partner = b.partner AND i.commodity = b.commodity
+                AND i.sector = b.sector AND i.flow = 'import'
+WHERE b.flow = 'balance' AND b.source = 'reported'
+UNION ALL
+-- A reported turnover against exports plus imports.
+SELECT 'turnover', t.period, 'turnover', t.partner, t.commodity, t.sector,
+       e.value_usd + i.value_usd, t.value_usd, t.value_usd - (e.value_usd + i.value_usd),
+       t.rounding_usd + e.rounding_usd + i.rounding_usd, 'reported turnover vs exports + imports'
+FROM headline_facts t
+JOIN headline_facts e ON e.period = t.period AND e.partner = t.partner AND e.commodity = t.commodity
+                AND e.sector = t.sector AND e.flow = 'export'
+JOIN headline_facts i ON i.period = t.period AND i.partner = t.partner AND i.commodity = t.commodity
+                AND i.sector = t.sector AND i.flow = 'import'
+WHERE t.flow = 'turnover' AND t.source = 'reported'
+UNION ALL
+-- A release's own year-on-year percentage against the one computed from the prior-year figure.
+SELECT 'yoy_pct', cur.period, cur.flow, cur.partner, cur.commodity, cur.sector,
+       round((cur.value_usd - prior.value_usd) * 100.0 / abs(prior.value_usd), 2),
+       cur.yoy_pct_reported,
+       round(cur.yoy_pct_reported - (cur.value_usd - prior.value_usd) * 100.0 / abs(prior.value_usd), 2),
+       round(0.05 + (cur.rounding_usd + prior.rounding_usd) * 100.0 / abs(prior.value_usd), 2),
+       'reported ' || cur.yoy_pct_reported || '% vs computed from ' || prior.period
+FROM headline_facts cur
+JOIN headline_facts prior
+  ON prior.first_half = cur.first_half - 24 AND prior.last_half = cur.last_half - 24
+ AND prior.flow = cur.flow AND prior.partner = cur.partner AND prior.commodity = cur.commodity
+ AND prior.sector = cur.sector
+WHERE cur.yoy_pct_reported IS NOT NULL AND prior.value_usd <> 0
+UNION ALL
+-- A reported cumulative span against the sum of its months.
+SELECT 'cumulative', s.period, s.flow, s.partner, s.commodity, s.sector,
+       sum(m.value_usd), s.value_usd, s.value_usd - sum(m.value_usd),
+       s.rounding_usd + sum(m.rounding_usd), 'reported span vs the sum of its ' || count(*) || ' months'
+FROM headline_facts s
+JOIN headline_facts m ON m.period_kind = 'month' AND m.source = 'reported'
+                AND m.first_half >= s.first_half AND m.last_half <= s.last_half
+                AND m.flow = s.flow AND m.partner = s.partner AND m.commodity = s.commodity AND m.sector = s.sector
+WHERE s.source = 'reported' AND s.period_kind IN ('quarter', 'year', 'span') AND s.first_half % 2 = 0
+  AND s.last_half % 2 = 1
+GROUP BY s.period, s.flow, s.partner, s.commodity, s.sector
+HAVING count(*) = (s.last_half - s.first_half + 1) / 2
+UNION ALL
+-- Countries' figures against the world figure they are part of: the parts must not exceed the whole.
+SELECT 'partners within world', w.period, w.flow, 'WORLD', w.commodity, w.sector,
+       w.value_usd, sum(c.value_usd), sum(c.value_usd) - w.value_usd,
+       w.rounding_usd + sum(c.rounding_usd), count(*) || ' countries vs the world figure'
+FROM headline_facts w
+JOIN headline_facts c ON c.period = w.period AND c.flow = w.flow AND c.commodity = w.commodity AND c.sector = w.sector
+JOIN partner pc ON pc.code = c.partner AND pc.kind = 'country'
+WHERE w.partner = 'WORLD' AND w.flow IN ('export', 'import', 'turnover')
+GROUP BY w.period, w.flow, w.commodity, w.sector
+HAVING sum(c.value_usd) > w.value_usd
+UNION ALL
+-- Commodity groups against the total they are part of (products within a group are not counted).
+SELECT 'commodities within total', t.period, t.flow, t.partner, 'TOTAL', t.sector,
+       t.value_usd, sum(g.value_usd), sum(g.value_usd) - t.value_usd,
+       t.rounding_usd + sum(g.rounding_usd), count(*) || ' commodity groups vs the total'
+FROM headline_facts t
+JOIN headline_facts g ON g.period = t.period AND g.flow = t.flow AND g.partner = t.partner AND g.sector = t.sector
+JOIN commodity c ON c.code = g.commodity AND c.kind = 'group' AND c.parent_id IS NULL
+WHERE t.commodity = 'TOTAL' AND t.flow IN ('export', 'import', 'turnover')
+GROUP BY t.period, t.flow, t.partner, t.sector
+HAVING sum(g.value_usd) > t.value_usd
+UNION ALL
+-- Products against the group they belong to (shrimp within seafood).
+SELECT 'products within group', g.period, g.flow, g.partner, g.commodity, g.sector,
+       g.value_usd, sum(p.value_usd), sum(p.value_usd) - g.value_usd,
+       g.rounding_usd + sum(p.rounding_usd), count(*) || ' products vs their group'
+FROM headline_facts g
+JOIN commodity gc ON gc.code = g.commodity
+JOIN commodity pc ON pc.parent_id = gc.id
+JOIN headline_facts p ON p.commodity = pc.code AND p.period = g.period AND p.flow = g.flow AND p.partner = g.partner
+                AND p.sector = g.sector
+GROUP BY g.period, g.flow, g.partner, g.commodity, g.sector
+HAVING sum(p.value_usd) > g.value_usd
+UNION ALL
+-- A group's reported figure against the sum of its members'.
+SELECT 'group', p.code, fl.code, pa.code, c.code, s.code,
+       g.value_usd, r.value_usd, r.value_usd - g.value_usd, r.rounding_usd + g.rounding_usd,
+       'reported group figure vs the sum of its ' || g.members || ' members'
+FROM group_sum g
+JOIN reported_figure r ON r.period_id = g.period_id AND r.flow_id = g.flow_id AND r.partner_id = g.partner_id
+                   AND r.commodity_id = g.commodity_id AND r.sector_id = g.sector_id
+JOIN period p ON p.id = g.period_id
+JOIN flow fl ON fl.id = g.flow_id
+JOIN partner pa ON pa.id = g.partner_id
+JOIN commodity c ON c.id = g.commodity_id
+JOIN sector s ON s.id = g.sector_id
+UNION ALL
+-- A figure an earlier release gave differently (a revision).
+SELECT 'revision', p.code, fl.code, pa.code, c.code, s.code,
+       old.value_usd, cur.value_usd, cur.value_usd - old.value_usd, cur.rounding_usd + old.rounding_usd,
+       'release ' || cur.release_id || ' revises release ' || old.release_id
+FROM current_fact cur
+JOIN fact old ON old.period_id = cur.period_id AND old.flow_id = cur.flow_id AND old.partner_id = cur.partner_id
+             AND old.commodity_id = cur.commodity_id AND old.sector_id = cur.sector_id
+             AND old.release_id < cur.release_id AND old.value_usd <> cur.value_usd
+JOIN release r ON r.id = old.release_id
+              AND (r.replaced_by IS NULL OR r.replaced_by > coalesce((SELECT release_id FROM as_of), r.replaced_by))
+JOIN period p ON p.id = cur.period_id
+JOIN flow fl ON fl.id = cur.flow_id
+JOIN partner pa ON pa.id = cur.partner_id
+JOIN commodity c ON c.id = cur.commodity_id
+JOIN sector s ON s.id = cur.sector_id
+)
+SELECT check_name, period, flow, partner, commodity, sector, expected, actual, difference, tolerance,
+       CASE WHEN check_name = 'revision' THEN 'revised'
+            WHEN abs(difference) <= tolerance THEN 'ok'
+            ELSE 'mismatch' END AS status,
+       detail
+FROM checks;

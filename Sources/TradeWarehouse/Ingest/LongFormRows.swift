@@ -1,0 +1,123 @@
+import Foundation
+
+/// Turns rows of a long-form CSV/TSV file into figures straight from their bytes: the hot path of
+/// a national-scale load (millions of rows).
+///
+/// Each distinct spelling of a period, flow, partner, commodity, sector, qualifier or flag is
+/// parsed once, by the same functions `FactNormalizer` uses, and remembered by its bytes; values in
+/// whole dollars are read as digits. A row with anything out of the ordinary — a field that does
+/// not parse, a sign or separator in a value, a negative export, a quantity without its unit, the
+/// wrong number of fields, bytes that are not UTF-8 — gets `nil`, and the caller reads it the
+/// ordinary way, so what a row means, and every error message, is the normalizer's.
+struct LongFormRows {
+    private let reference: ReferenceData
+    private let writer: ReleaseWriter
+    private let fieldCount: Int
+    /// The field index of each column the file has.
+    private let position: [FactColumn: Int]
+    /// Fields the file has beside the figure's (names that follow from codes): only checked to be UTF-8.
+    private let ignored: [Int]
+
+    private var periods = ByteKeyMap<Int64>()
+    private var flows = ByteKeyMap<Flow>()
+    private var partners = ByteKeyMap<Int64>()
+    private var commodities = ByteKeyMap<Int64>()
+    private var sectors = ByteKeyMap<Int64>()
+    private var qualifiers = ByteKeyMap<String>()
+    private var flags = ByteKeyMap<Bool>()
+
+    /// For a file whose header maps field `i` to `columns[i]` (nil: a column read past).
+    init(columns: [FactColumn?], reference: ReferenceData, writer: ReleaseWriter) {
+        self.reference = reference
+        self.writer = writer
+        fieldCount = columns.count
+        var position: [FactColumn: Int] = [:]
+        for (index, column) in columns.enumerated() { if let column { position[column] = index } }
+        self.position = position
+        ignored = columns.indices.filter { columns[$0] == nil }
+    }
+
+    /// The figure of an ordinary row; nil for a row to read the ordinary way.
+    mutating func figure(_ record: RawRecord) throws -> FactRow? {
+        guard record.fieldCount == fieldCount, ignoredFieldsAreText(record) else { return nil }
+        let reference = reference, writer = writer, at = position
+        guard let period = try Self.lookup(&periods, record, at[.period], { try writer.periodID(Period.parse($0)) }),
+              let flow = try Self.lookup(&flows, record, at[.flow], Flow.parse),
+              let partner = try Self.lookup(&partners, record, at[.partner], { try reference.partners.resolve($0).id }),
+              let commodity = try Self.lookup(&commodities, record, at[.commodity], { try Self.commodityID($0, reference, writer) }),
+              let sector = try Self.lookup(&sectors, record, at[.sector], { try Sector.parse($0).id }),
+              let qualifier = try Self.lookup(&qualifiers, record, at[.qualifier], { try Qualifier.parse($0).rawValue }),
+              let estimated = try Self.lookup(&flags, record, at[.estimated], NumberText.flag),
+              let value = wholeDollars(record),
+              value >= 0 || flow == .balance,
+              let yoyPct = decimal(record, .yoyPct), let quantity = decimal(record, .quantity),
+              let unit = text(record, .unit)
+        else { return nil }
+        if let quantity, unit == nil || quantity < 0 { return nil }
+        return FactRow(periodID: period, flowID: flow.id, partnerID: partner, commodityID: commodity, sectorID: sector,
+                       valueUSD: value, quantity: quantity, unit: unit, qualifier: qualifier, estimated: estimated,
+                       yoyPct: yoyPct, line: record.line)
+    }
+
+    private static func commodityID(_ text: String, _ reference: ReferenceData, _ writer: ReleaseWriter) throws -> Int64 {
+        switch try reference.resolveCommodity(text) {
+        case .known(let entry): return entry.id
+        case .hsCode(let code): return try writer.hsCommodityID(code)
+        }
+    }
+
+    /// The meaning of field `index`, from `map` or worked out by `parse` (and remembered); a column
+    /// the file lacks (no index) is parsed as empty, as the normalizer does. nil when `parse` rejects it.
+    private static func lookup<Value>(_ map: inout ByteKeyMap<Value>, _ record: RawRecord, _ index: Int?,
+                                      _ parse: (String) throws -> Value) throws -> Value? {
+        guard let index else { return try parsed("", parse) }
+        let bytes = record.field(index)
+        if let value = map.value(for: bytes) { return value }
+        guard let text = String(validating: bytes, as: UTF8.self), let value = try parsed(text, parse) else { return nil }
+        map.insert(value, for: bytes)
+        return value
+    }
+
+    /// `parse(text)`, or nil when the text is not a valid value (other errors are the store's: rethrown).
+    private static func parsed<Value>(_ text: String, _ parse: (String) throws -> Value) throws -> Value? {
+        do { return try parse(text) } catch is InvalidValue { return nil }
+    }
+
+    /// `value_usd` written as plain digits with an optional minus sign, up to 18 digits.
+    private func wholeDollars(_ record: RawRecord) -> Int64? {
+        guard let index = position[.valueUSD] else { return nil }
+        let bytes = record.field(index)
+        let negative = bytes.first == UInt8(ascii: "-")
+        let digits = negative ? UnsafeBufferPointer(rebasing: bytes.dropFirst()) : bytes
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
+        var value: Int64 = 0
+        for byte in digits {
+            guard byte &- UInt8(ascii: "0") < 10 else { return nil }
+            value = value * 10 + Int64(byte &- UInt8(ascii: "0"))
+        }
+        return negative ? -value : value
+    }
+
+    /// An optional decimal column: `.some(nil)` when absent or empty, nil when it does not parse.
+    private func decimal(_ record: RawRecord, _ column: FactColumn) -> Double?? {
+        guard let index = position[column], !record.field(index).isEmpty else { return .some(nil) }
+        guard let text = String(validating: record.field(index), as: UTF8.self),
+              let value = try? NumberText.decimal(text) else { return nil }
+        return .some(value)
+    }
+
+    /// An optional text column, trimmed: `.some(nil)` when absent or blank, nil when not UTF-8.
+    private func text(_ record: RawRecord, _ column: FactColumn) -> String?? {
+        guard let index = position[column], !record.field(index).isEmpty else { return .some(nil) }
+        guard let text = String(validating: record.field(index), as: UTF8.self) else { return nil }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return .some(trimmed.isEmpty ? nil : trimmed)
+    }
+
+    private func ignoredFieldsAreText(_ record: RawRecord) -> Bool {
+        ignored.allSatisfy { index in
+            let bytes = record.field(index)
+            return bytes.allSatisfy { $0 < 0x80 } || String(validating: bytes, as: UTF8.self) != nil
+        }
+    }
+}

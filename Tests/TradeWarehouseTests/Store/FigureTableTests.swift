@@ -1,0 +1,110 @@
+import Testing
+@testable import TradeWarehouse
+
+/// Table `figure` is kept by ingest as it writes: it must always hold exactly the current reported
+/// figures of TOTAL and the commodity groups (plus derived ones), never an HS code's, whatever
+/// sequence of releases, revisions and replacements came before.
+@Suite struct FigureTableTests {
+    static let header = "period,flow,partner,commodity,value_usd\n"
+
+    /// The reported rows of `figure`, and the same rows computed afresh from `fact` with a GROUP BY
+    /// over every standing release (the latest release of each key wins).
+    func reportedFigures(_ warehouse: TestWarehouse) throws -> (kept: [[CellValue]], fresh: [[CellValue]]) {
+        let kept = try warehouse.store.db.query("""
+            SELECT period_id, flow_id, partner_id, commodity_id, sector_id, value_usd, release_id
+            FROM figure WHERE source = 'reported' ORDER BY 1, 2, 3, 4, 5
+            """).rows
+        let fresh = try warehouse.store.db.query("""
+            SELECT f.period_id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id, f.value_usd, f.release_id
+            FROM fact f
+            JOIN (SELECT g.period_id, g.flow_id, g.partner_id, g.commodity_id, g.sector_id, max(g.release_id) AS latest
+                  FROM fact g JOIN release r ON r.id = g.release_id AND r.replaced_by IS NULL
+                  GROUP BY 1, 2, 3, 4, 5) k
+              ON k.period_id = f.period_id AND k.flow_id = f.flow_id AND k.partner_id = f.partner_id
+             AND k.commodity_id = f.commodity_id AND k.sector_id = f.sector_id AND k.latest = f.release_id
+            JOIN commodity c ON c.id = f.commodity_id AND c.kind <> 'hs'
+            ORDER BY 1, 2, 3, 4, 5
+            """).rows
+        return (kept, fresh)
+    }
+
+    func expectInStep(_ warehouse: TestWarehouse, _ moment: String) throws {
+        let (kept, fresh) = try reportedFigures(warehouse)
+        #expect(kept == fresh, "\(moment)")
+        #expect(!kept.isEmpty, "\(moment)")
+    }
+
+    @Test func figureFollowsIngestRevisionAndReplace() throws {
+        let warehouse = try TestWarehouse()
+        try warehouse.ingest("jan.csv", Self.header + """
+            2024-01,export,WORLD,TOTAL,33570000000
+            2024-01,export,US,TOTAL,9600000000
+            2024-01,export,US,85171200,700000000
+            2024-02,export,WORLD,TOTAL,29000000000
+            """)
+        try expectInStep(warehouse, "after the first release")
+        try warehouse.ingest("revision.csv", Self.header + """
+            2024-01,export,WORLD,TOTAL,34530000000
+            2024-01,export,US,85171200,710000000
+            """)
+        try expectInStep(warehouse, "after a revision")
+        #expect(try warehouse.scalar("SELECT value_usd FROM facts WHERE partner = 'WORLD' AND period = '2024-01'") == .integer(34_530_000_000))
+        try warehouse.ingest("jan.csv", Self.header + "2024-01,export,US,TOTAL,9700000000\n", options: IngestOptions(replace: true))
+        try expectInStep(warehouse, "after --replace")
+        // The replaced release's February total is gone; January's world figure is the revision's.
+        #expect(try warehouse.factLines() == [
+            "2024-01 export US 85171200 ALL 710000000",
+            "2024-01 export US TOTAL ALL 9700000000",
+            "2024-01 export WORLD TOTAL ALL 34530000000",
+        ])
+    }
+
+    @Test func hsCodesAreStoredOnceAndNotDerived() throws {
+        let warehouse = try TestWarehouse()
+        let months = ["2024-01", "2024-02", "2024-03"]
+        try warehouse.ingest("q1.csv", Self.header + months.enumerated().map { index, month in
+            "\(month),export,US,TOTAL,\(9_000_000_000 + index)\n\(month),export,US,85171200,\(700_000_000 + index)\n"
+        }.joined())
+        #expect(try warehouse.scalar("""
+            SELECT count(*) FROM figure f JOIN commodity c ON c.id = f.commodity_id WHERE c.kind = 'hs'
+            """) == .integer(0))
+        let quarter = try warehouse.store.db.query("""
+            SELECT commodity, value_usd, source FROM all_facts WHERE period = '2024-Q1' ORDER BY commodity
+            """).rows
+        #expect(quarter == [[.text("TOTAL"), .integer(27_000_000_003), .text("derived")]])
+        let march = try warehouse.store.db.query("""
+            SELECT commodity, value_usd, source FROM all_facts WHERE period = '2024-03' ORDER BY commodity
+            """).rows
+        #expect(march == [[.text("85171200"), .integer(700_000_002), .text("reported")],
+                          [.text("TOTAL"), .integer(9_000_000_002), .text("reported")]])
+    }
+
+    @Test func yoyAndMomOfAnHSCodeReadTheirFiguresFromFact() throws {
+        let warehouse = try TestWarehouse()
+        try warehouse.ingest("hs.csv", Self.header + """
+            2023-02,export,CN,85171200,500000000
+            2024-01,export,CN,85171200,600000000
+            2024-02,export,CN,85171200,750000000
+            """)
+        let yoy = try warehouse.store.db.query("""
+            SELECT prior_value_usd, delta_usd, delta_pct, basis FROM yoy WHERE period = '2024-02' AND commodity = '85171200'
+            """).rows
+        #expect(yoy == [[.integer(500_000_000), .integer(250_000_000), .real(50.0), .text("computed")]])
+        let mom = try warehouse.store.db.query("""
+            SELECT previous_period, previous_value_usd, delta_pct FROM mom WHERE period = '2024-02' AND commodity = '85171200'
+            """).rows
+        #expect(mom == [[.text("2024-01"), .integer(600_000_000), .real(25.0)]])
+    }
+
+    @Test func supersededCountsOnlyRestatedKeys() throws {
+        let warehouse = try TestWarehouse()
+        try warehouse.ingest("a.csv", Self.header + "2024-01,export,WORLD,TOTAL,1000\n2024-01,export,US,85171200,10\n")
+        let later = try warehouse.ingest("b.csv", Self.header + """
+            2024-01,export,US,85171200,11
+            2024-01,export,CN,85171200,12
+            2024-02,export,WORLD,TOTAL,2000
+            """)
+        #expect(later.rowsSuperseded == 1)
+        #expect(try warehouse.scalar("SELECT count(*) FROM release_period") == .integer(3))
+    }
+}
