@@ -94,10 +94,36 @@ struct DelimitedParser {
 
     /// Like `feed`, with records as raw bytes.
     mutating func feedRaw(_ bytes: UnsafeRawBufferPointer, emit: (RawDelimitedEvent) throws -> Void) throws {
-        for byte in bytes {
-            if atStartOfInput, skipByteOrderMark(byte) { continue }
-            try consume(byte, emit: emit)
+        var index = 0
+        while index < bytes.count {
+            if atStartOfInput, skipByteOrderMark(bytes[index]) {
+                index += 1
+                continue
+            }
+            if !inQuotes && !inComment {
+                // A run of bytes that are plain field content is copied at once (most of a file).
+                let end = endOfPlainRun(in: bytes, from: index)
+                if end > index {
+                    recordBytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[index..<end]))
+                    index = end
+                    continue
+                }
+            }
+            try consume(bytes[index], emit: emit)
+            index += 1
         }
+    }
+
+    /// Where the bytes from `start` stop being plain content: at a delimiter, quote, line end or `#`.
+    private func endOfPlainRun(in bytes: UnsafeRawBufferPointer, from start: Int) -> Int {
+        var end = start
+        while end < bytes.count {
+            switch bytes[end] {
+            case delimiter, UInt8(ascii: "\""), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "#"): return end
+            default: end += 1
+            }
+        }
+        return end
     }
 
     /// Like `finish`, with records as raw bytes.

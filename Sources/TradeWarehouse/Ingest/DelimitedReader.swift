@@ -18,6 +18,7 @@ struct DelimitedReader {
         var notes: [String] = []
         var columns: [FactColumn?]?
         var fastRow: ((RawRecord) throws -> Bool)?
+        let file = source.path
         func handle(_ event: RawDelimitedEvent) throws {
             switch event {
             case .comment(_, let text):
@@ -25,9 +26,9 @@ struct DelimitedReader {
             case .record(let record):
                 if let columns {
                     if try fastRow?(record) == true { return }
-                    try body(try Self.fieldRecord(try record.decoded(), columns: columns, file: source.path))
+                    try body(try Self.fieldRecord(try record.decoded(), columns: columns, file: file))
                 } else {
-                    let header = try Self.mapHeader(try record.decoded(), file: source.path)
+                    let header = try Self.mapHeader(try record.decoded(), file: file)
                     columns = header
                     fastRow = fast?(header)
                 }

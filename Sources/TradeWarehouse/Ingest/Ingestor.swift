@@ -67,9 +67,25 @@ private struct LoadedRows {
     var notes: [String] = []
     var understood: [String] = []
 
+    /// Counts every error, keeping the first `IngestError.rowErrorLimit` (rows come in file order),
+    /// so that a file of millions of bad rows does not fill memory with messages nobody is shown.
     mutating func fail(_ rowErrors: [RowError]) {
         errorCount += rowErrors.count
-        errors += rowErrors
+        errors += rowErrors.prefix(max(0, IngestError.rowErrorLimit - errors.count))
+    }
+
+    /// Takes in the figures the writer found repeating a key (found in batches, so after the other
+    /// errors of their lines): the errors shown are the first by line of both.
+    mutating func failDuplicates(_ duplicates: [(line: Int, firstLine: Int)], count: Int) {
+        rows -= count
+        errorCount += count
+        let repeated = duplicates.prefix(IngestError.rowErrorLimit).map { duplicate in
+            RowError(line: duplicate.line, field: nil,
+                     message: "the same period, flow, partner, commodity and sector as line \(duplicate.firstLine)")
+        }
+        // Sorted by line, keeping the order of a line's own errors.
+        errors = (errors + repeated).enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
+            .prefix(IngestError.rowErrorLimit).map(\.element)
     }
 }
 
@@ -142,12 +158,8 @@ public final class Ingestor {
         let normalizer = FactNormalizer(reference: reference, writer: writer)
         let insert = { (row: FactRow, loaded: inout LoadedRows) throws in
             Self.report(loaded, progress: options.progress, bytes: meter.bytes, of: totalBytes)
-            if let firstLine = try writer.insert(row, release: release) {
-                loaded.fail([RowError(line: row.line, field: nil,
-                    message: "the same period, flow, partner, commodity and sector as line \(firstLine)")])
-            } else {
-                loaded.rows += 1
-            }
+            try writer.add(row, release: release)
+            loaded.rows += 1
         }
         let store = { (record: FieldRecord, loaded: inout LoadedRows) throws in
             switch try normalizer.normalize(record) {
@@ -165,7 +177,7 @@ public final class Ingestor {
             try loadTables(source, format: format, sheet: options.sheet, into: &loaded, store: store)
         case .csv, .tsv:
             let fast = { (columns: [FactColumn?]) -> (RawRecord) throws -> Bool in
-                var rows = LongFormRows(columns: columns, reference: self.reference, writer: writer)
+                let rows = LongFormRows(columns: columns, reference: self.reference, writer: writer)
                 return { record in
                     guard let row = try rows.figure(record) else { return false }
                     try insert(row, &loaded)
@@ -177,6 +189,8 @@ public final class Ingestor {
         default:
             if let note = try read(source, format: format, { try store($0, &loaded) }) { loaded.notes.append(note) }
         }
+        try writer.flush(release: release)
+        if writer.duplicateCount > 0 { loaded.failDuplicates(writer.duplicates, count: writer.duplicateCount) }
         let note: String? = loaded.notes.isEmpty ? nil : loaded.notes.joined(separator: "\n")
         guard loaded.errors.isEmpty else {
             let shown = Array(loaded.errors.prefix(IngestError.rowErrorLimit))

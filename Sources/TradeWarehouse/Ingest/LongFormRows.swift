@@ -9,7 +9,7 @@ import Foundation
 /// not parse, a sign or separator in a value, a negative export, a quantity without its unit, the
 /// wrong number of fields, bytes that are not UTF-8 — gets `nil`, and the caller reads it the
 /// ordinary way, so what a row means, and every error message, is the normalizer's.
-struct LongFormRows {
+final class LongFormRows {
     private let reference: ReferenceData
     private let writer: ReleaseWriter
     private let fieldCount: Int
@@ -17,6 +17,8 @@ struct LongFormRows {
     private let position: [FactColumn: Int]
     /// Fields the file has beside the figure's (names that follow from codes): only checked to be UTF-8.
     private let ignored: [Int]
+    private let periodField: Int?, flowField: Int?, partnerField: Int?, commodityField: Int?, sectorField: Int?
+    private let qualifierField: Int?, estimatedField: Int?, valueField: Int?
 
     private var periods = ByteKeyMap<Int64>()
     private var flows = ByteKeyMap<Flow>()
@@ -35,19 +37,20 @@ struct LongFormRows {
         for (index, column) in columns.enumerated() { if let column { position[column] = index } }
         self.position = position
         ignored = columns.indices.filter { columns[$0] == nil }
+        (periodField, flowField, partnerField, commodityField) = (position[.period], position[.flow], position[.partner], position[.commodity])
+        (sectorField, qualifierField, estimatedField, valueField) = (position[.sector], position[.qualifier], position[.estimated], position[.valueUSD])
     }
 
     /// The figure of an ordinary row; nil for a row to read the ordinary way.
-    mutating func figure(_ record: RawRecord) throws -> FactRow? {
+    func figure(_ record: RawRecord) throws -> FactRow? {
         guard record.fieldCount == fieldCount, ignoredFieldsAreText(record) else { return nil }
-        let reference = reference, writer = writer, at = position
-        guard let period = try Self.lookup(&periods, record, at[.period], { try writer.periodID(Period.parse($0)) }),
-              let flow = try Self.lookup(&flows, record, at[.flow], Flow.parse),
-              let partner = try Self.lookup(&partners, record, at[.partner], { try reference.partners.resolve($0).id }),
-              let commodity = try Self.lookup(&commodities, record, at[.commodity], { try Self.commodityID($0, reference, writer) }),
-              let sector = try Self.lookup(&sectors, record, at[.sector], { try Sector.parse($0).id }),
-              let qualifier = try Self.lookup(&qualifiers, record, at[.qualifier], { try Qualifier.parse($0).rawValue }),
-              let estimated = try Self.lookup(&flags, record, at[.estimated], NumberText.flag),
+        guard let period = try Self.lookup(&periods, record, periodField, periodID),
+              let flow = try Self.lookup(&flows, record, flowField, Flow.parse),
+              let partner = try Self.lookup(&partners, record, partnerField, partnerID),
+              let commodity = try Self.lookup(&commodities, record, commodityField, commodityID),
+              let sector = try Self.lookup(&sectors, record, sectorField, { try Sector.parse($0).id }),
+              let qualifier = try Self.lookup(&qualifiers, record, qualifierField, { try Qualifier.parse($0).rawValue }),
+              let estimated = try Self.lookup(&flags, record, estimatedField, NumberText.flag),
               let value = wholeDollars(record),
               value >= 0 || flow == .balance,
               let yoyPct = decimal(record, .yoyPct), let quantity = decimal(record, .quantity),
@@ -59,7 +62,10 @@ struct LongFormRows {
                        yoyPct: yoyPct, line: record.line)
     }
 
-    private static func commodityID(_ text: String, _ reference: ReferenceData, _ writer: ReleaseWriter) throws -> Int64 {
+    private func periodID(_ text: String) throws -> Int64 { try writer.periodID(Period.parse(text)) }
+    private func partnerID(_ text: String) throws -> Int64 { try reference.partners.resolve(text).id }
+
+    private func commodityID(_ text: String) throws -> Int64 {
         switch try reference.resolveCommodity(text) {
         case .known(let entry): return entry.id
         case .hsCode(let code): return try writer.hsCommodityID(code)
@@ -67,11 +73,11 @@ struct LongFormRows {
     }
 
     /// The meaning of field `index`, from `map` or worked out by `parse` (and remembered); a column
-    /// the file lacks (no index) is parsed as empty, as the normalizer does. nil when `parse` rejects it.
+    /// the file lacks (no index) is parsed as empty, as the normalizer does (once: remembered under
+    /// the empty key). nil when `parse` rejects it.
     private static func lookup<Value>(_ map: inout ByteKeyMap<Value>, _ record: RawRecord, _ index: Int?,
                                       _ parse: (String) throws -> Value) throws -> Value? {
-        guard let index else { return try parsed("", parse) }
-        let bytes = record.field(index)
+        let bytes = index.map(record.field) ?? UnsafeBufferPointer(start: nil, count: 0)
         if let value = map.value(for: bytes) { return value }
         guard let text = String(validating: bytes, as: UTF8.self), let value = try parsed(text, parse) else { return nil }
         map.insert(value, for: bytes)
@@ -85,8 +91,8 @@ struct LongFormRows {
 
     /// `value_usd` written as plain digits with an optional minus sign, up to 18 digits.
     private func wholeDollars(_ record: RawRecord) -> Int64? {
-        guard let index = position[.valueUSD] else { return nil }
-        let bytes = record.field(index)
+        guard let valueField else { return nil }
+        let bytes = record.field(valueField)
         let negative = bytes.first == UInt8(ascii: "-")
         let digits = negative ? UnsafeBufferPointer(rebasing: bytes.dropFirst()) : bytes
         guard !digits.isEmpty, digits.count <= 18 else { return nil }

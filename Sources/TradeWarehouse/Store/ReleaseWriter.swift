@@ -36,23 +36,38 @@ struct TextProvenance {
 /// only has to redo derived figures; HS-code figures stay in `fact` alone.
 final class ReleaseWriter {
     private let db: Database
+    /// Inserts one figure; `insertText` the sentence of one read from prose.
     private let insertFact: Statement
+    private let insertText: Statement
     private let upsertFigure: Statement
+    private let upsertPeriod: Statement
+    private let upsertHSCode: Statement
+    /// The multi-row INSERT of `batchSize` figures, prepared when the first full batch is written.
+    private var insertBatch: Statement?
+    /// Figures of a structured file waiting to be inserted together (see `add`).
+    private var pending: [FactRow] = []
+    /// Figures whose key an earlier figure of this release already had: how many, and the first
+    /// `duplicatesKept` of them (their lines and that earlier figure's).
+    private(set) var duplicateCount = 0
+    private(set) var duplicates: [(line: Int, firstLine: Int)] = []
+    static let duplicatesKept = 100
     private var periodIDs: [Period: Int64] = [:]
     private var calendarYears: Set<Int> = []
     private var commodityIDs: [String: Int64] = [:]
-    /// Commodity ids of HS codes: their figures are not copied into `figure`.
-    private var hsCommodityIDs: Set<Int64> = []
-    /// Periods this release has figures in, for `release_period`.
+    /// Whether commodity id `i` is an HS code (its figures are not copied into `figure`): an
+    /// array, not a set, since it is asked for every figure.
+    private var isHSCommodity: [Bool] = []
+    /// Periods this release has figures in, for `release_period`, and the last one added to it.
     private var periodsWritten: Set<Int64> = []
+    private var lastPeriodWritten: Int64?
 
     init(db: Database) throws {
         self.db = db
-        insertFact = try db.prepare("""
-            INSERT INTO fact (period_id, flow_id, partner_id, commodity_id, sector_id, release_id,
-                              value_usd, quantity, unit, qualifier, estimated, yoy_pct, source_line,
-                              source_text, source_start, source_end, commodity_name, mom_pct, delta_usd, rounding_usd)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        insertFact = try db.prepare("INSERT INTO fact (\(Self.factColumns)) VALUES " + Self.placeholders(rows: 1))
+        insertText = try db.prepare("""
+            INSERT INTO fact_text (period_id, flow_id, partner_id, commodity_id, sector_id, release_id,
+                                   source_text, source_start, source_end, commodity_name, mom_pct, delta_usd)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         upsertFigure = try db.prepare("""
             INSERT INTO figure (period_id, flow_id, partner_id, commodity_id, sector_id, value_usd, rounding_usd,
@@ -61,7 +76,26 @@ final class ReleaseWriter {
             ON CONFLICT DO UPDATE SET value_usd = excluded.value_usd, rounding_usd = excluded.rounding_usd,
                 yoy_pct = excluded.yoy_pct, source = 'reported', method = NULL, release_id = excluded.release_id
             """)
+        upsertPeriod = try db.prepare("""
+            INSERT INTO period (code, kind, first_half, last_half) VALUES (:code, :kind, :first, :last)
+            ON CONFLICT (code) DO UPDATE SET code = excluded.code RETURNING id
+            """)
+        upsertHSCode = try db.prepare("""
+            INSERT INTO commodity (code, kind, flows, name_en, name_vi) VALUES (:code, 'hs', 'both', 'HS ' || :code, NULL)
+            ON CONFLICT (code) DO UPDATE SET code = excluded.code RETURNING id
+            """)
     }
+
+    /// Figures a multi-row INSERT writes at once: one statement step per batch instead of per
+    /// figure (on 200k figures, preparing, stepping and resetting a statement per figure took a
+    /// quarter of the load).
+    static let batchSize = 64
+    /// The columns of a figure, in the order the INSERTs bind them.
+    private static let factColumns = """
+        period_id, flow_id, partner_id, commodity_id, sector_id, release_id,
+        value_usd, quantity, unit, qualifier, estimated, yoy_pct, source_line
+        """
+    private static let factColumnCount: Int32 = 13
 
     /// The current release with this SHA-256, if the file was ingested before.
     static func release(withSHA256 sha256: String, in db: Database) throws -> Int64? {
@@ -100,10 +134,7 @@ final class ReleaseWriter {
 
     /// Adds a period's row if it is missing; returns its id.
     private func insertPeriod(_ period: Period) throws -> Int64 {
-        let statement = try db.prepare("""
-            INSERT INTO period (code, kind, first_half, last_half) VALUES (:code, :kind, :first, :last)
-            ON CONFLICT (code) DO UPDATE SET code = excluded.code RETURNING id
-            """)
+        let statement = upsertPeriod
         try statement.bind(["code": .text(period.code), "kind": .text(period.kind.rawValue),
                             "first": .integer(Int64(period.firstHalf)), "last": .integer(Int64(period.lastHalf))])
         guard let id = try statement.scalar()?.integer else { throw StoreError.sqlite(code: 0, message: "no period id", sql: statement.sql) }
@@ -113,49 +144,127 @@ final class ReleaseWriter {
     /// The id of an HS code's commodity row, adding the row on first use.
     func hsCommodityID(_ code: String) throws -> Int64 {
         if let id = commodityIDs[code] { return id }
-        let statement = try db.prepare("""
-            INSERT INTO commodity (code, kind, flows, name_en, name_vi) VALUES (:code, 'hs', 'both', 'HS ' || :code, NULL)
-            ON CONFLICT (code) DO UPDATE SET code = excluded.code RETURNING id
-            """)
+        let statement = upsertHSCode
         try statement.bind(["code": .text(code)])
         guard let id = try statement.scalar()?.integer else { throw StoreError.sqlite(code: 0, message: "no commodity id", sql: statement.sql) }
         commodityIDs[code] = id
-        hsCommodityIDs.insert(id)
+        if isHSCommodity.count <= id { isHSCommodity += Array(repeating: false, count: Int(id) + 1 - isHSCommodity.count) }
+        isHSCommodity[Int(id)] = true
         return id
     }
 
-    /// Stores one figure; returns the line of an earlier row of the same release with the same key,
-    /// if there is one (then nothing is stored).
+    /// Queues a figure of a structured file; figures are written `batchSize` at a time, and all by
+    /// `flush`. One whose key an earlier figure of the release has is not stored, and is listed in
+    /// `duplicates`.
+    func add(_ row: FactRow, release: Int64) throws {
+        pending.append(row)
+        if pending.count == Self.batchSize { try flush(release: release) }
+    }
+
+    /// Writes the queued figures.
+    func flush(release: Int64) throws {
+        guard !pending.isEmpty else { return }
+        defer { pending.removeAll(keepingCapacity: true) }
+        if pending.count == Self.batchSize, try insertPendingAtOnce(release: release) {
+            for row in pending { try wrote(row, release: release) }
+            return
+        }
+        for row in pending {
+            guard let firstLine = try insert(row, release: release) else { continue }
+            duplicateCount += 1
+            if duplicates.count < Self.duplicatesKept { duplicates.append((row.line, firstLine)) }
+        }
+    }
+
+    /// One INSERT of every pending figure; false (and nothing written) when one repeats a key, so
+    /// that the caller writes them one by one to find which.
+    private func insertPendingAtOnce(release: Int64) throws -> Bool {
+        if insertBatch == nil {
+            insertBatch = try db.prepare("INSERT INTO fact (\(Self.factColumns)) VALUES " + Self.placeholders(rows: Self.batchSize))
+        }
+        guard let statement = insertBatch else { return false }
+        for (index, row) in pending.enumerated() {
+            try bindFigure(row, release: release, to: statement, from: Int32(index) * Self.factColumnCount)
+        }
+        do {
+            try statement.run()
+            return true
+        } catch StoreError.sqlite(let code, _, _) where code == sqliteConstraintPrimaryKey {
+            return false
+        }
+    }
+
+    private static func placeholders(rows: Int) -> String {
+        let row = "(" + Array(repeating: "?", count: Int(factColumnCount)).joined(separator: ", ") + ")"
+        return Array(repeating: row, count: rows).joined(separator: ", ")
+    }
+
+    /// Stores one figure now; returns the line of an earlier row of the same release with the same
+    /// key, if there is one (then nothing is stored).
     func insert(_ row: FactRow, release: Int64) throws -> Int? {
-        let values: [CellValue] = [
-            .integer(row.periodID), .integer(row.flowID), .integer(row.partnerID), .integer(row.commodityID),
-            .integer(row.sectorID), .integer(release), .integer(row.valueUSD),
-            row.quantity.map(CellValue.real) ?? .null, .optional(row.unit), .text(row.qualifier),
-            .integer(row.estimated ? 1 : 0), row.yoyPct.map(CellValue.real) ?? .null, .integer(Int64(row.line)),
-            .optional(row.provenance?.sentence), row.provenance.map { .integer(Int64($0.spanStart)) } ?? .null,
-            row.provenance.map { .integer(Int64($0.spanEnd)) } ?? .null, .optional(row.provenance?.commodityName),
-            row.provenance?.momPct.map(CellValue.real) ?? .null, row.provenance?.deltaUSD.map(CellValue.integer) ?? .null,
-            .integer(Self.rounding(of: row.valueUSD)),
-        ]
-        for (index, value) in values.enumerated() { try insertFact.bind(value, at: Int32(index + 1)) }
+        try bindFigure(row, release: release, to: insertFact, from: 0)
         do {
             try insertFact.run()
         } catch StoreError.sqlite(let code, _, _) where code == sqliteConstraintPrimaryKey {
             return try lineOfKey(row, release: release)
         }
-        periodsWritten.insert(row.periodID)
-        if !hsCommodityIDs.contains(row.commodityID) { try writeFigure(row, release: release) }
+        if let provenance = row.provenance { try write(provenance, of: row, release: release) }
+        try wrote(row, release: release)
         return nil
+    }
+
+    /// Binds a figure's 13 columns (`factColumns`) to parameters `offset + 1 ... offset + 13`;
+    /// an exact figure's qualifier and a figure that is not an estimate are stored as NULL.
+    private func bindFigure(_ row: FactRow, release: Int64, to statement: Statement, from offset: Int32) throws {
+        try bindKey(row, to: statement, from: offset)
+        try statement.bind(integer: release, at: offset + 6)
+        try statement.bind(integer: row.valueUSD, at: offset + 7)
+        try statement.bind(real: row.quantity, at: offset + 8)
+        try statement.bind(text: row.unit, at: offset + 9)
+        try statement.bind(qualifier: row.qualifier, at: offset + 10)
+        try statement.bind(integer: row.estimated ? 1 : nil, at: offset + 11)
+        try statement.bind(real: row.yoyPct, at: offset + 12)
+        try statement.bind(integer: Int64(row.line), at: offset + 13)
+    }
+
+    /// Stores what a bulletin said of a figure: its sentence, the amount's place, the stated changes.
+    private func write(_ provenance: TextProvenance, of row: FactRow, release: Int64) throws {
+        try bindKey(row, to: insertText)
+        try insertText.bind(integer: release, at: 6)
+        try insertText.bind(text: provenance.sentence, at: 7)
+        try insertText.bind(integer: Int64(provenance.spanStart), at: 8)
+        try insertText.bind(integer: Int64(provenance.spanEnd), at: 9)
+        try insertText.bind(text: provenance.commodityName, at: 10)
+        try insertText.bind(real: provenance.momPct, at: 11)
+        try insertText.bind(integer: provenance.deltaUSD, at: 12)
+        try insertText.run()
+    }
+
+    /// Notes the period of a figure just stored and, for TOTAL or a group, updates `figure`.
+    private func wrote(_ row: FactRow, release: Int64) throws {
+        if row.periodID != lastPeriodWritten {
+            periodsWritten.insert(row.periodID)
+            lastPeriodWritten = row.periodID
+        }
+        if !(row.commodityID < isHSCommodity.count && isHSCommodity[Int(row.commodityID)]) { try writeFigure(row, release: release) }
+    }
+
+    /// Binds parameters `offset + 1 ... offset + 5`: period, flow, partner, commodity, sector.
+    private func bindKey(_ row: FactRow, to statement: Statement, from offset: Int32 = 0) throws {
+        try statement.bind(integer: row.periodID, at: offset + 1)
+        try statement.bind(integer: row.flowID, at: offset + 2)
+        try statement.bind(integer: row.partnerID, at: offset + 3)
+        try statement.bind(integer: row.commodityID, at: offset + 4)
+        try statement.bind(integer: row.sectorID, at: offset + 5)
     }
 
     /// Makes a figure of TOTAL or a group the current one for its key in `figure`.
     private func writeFigure(_ row: FactRow, release: Int64) throws {
-        let values: [CellValue] = [
-            .integer(row.periodID), .integer(row.flowID), .integer(row.partnerID), .integer(row.commodityID),
-            .integer(row.sectorID), .integer(row.valueUSD), .integer(Self.rounding(of: row.valueUSD)),
-            row.yoyPct.map(CellValue.real) ?? .null, .integer(release),
-        ]
-        for (index, value) in values.enumerated() { try upsertFigure.bind(value, at: Int32(index + 1)) }
+        try bindKey(row, to: upsertFigure)
+        try upsertFigure.bind(integer: row.valueUSD, at: 6)
+        try upsertFigure.bind(integer: Self.rounding(of: row.valueUSD), at: 7)
+        try upsertFigure.bind(real: row.yoyPct, at: 8)
+        try upsertFigure.bind(integer: release, at: 9)
         try upsertFigure.run()
     }
 

@@ -54,6 +54,42 @@ public final class Statement {
         try check(code)
     }
 
+    /// Binds an integer to the 1-based parameter `index` (the hot path of bulk inserts: no `CellValue`).
+    public func bind(integer: Int64, at index: Int32) throws {
+        try check(sqlite3_bind_int64(handle, index, integer))
+    }
+
+    /// Binds an integer, or NULL, to the 1-based parameter `index`.
+    public func bind(integer: Int64?, at index: Int32) throws {
+        try check(integer.map { sqlite3_bind_int64(handle, index, $0) } ?? sqlite3_bind_null(handle, index))
+    }
+
+    /// Binds a number, or NULL, to the 1-based parameter `index`.
+    public func bind(real: Double?, at index: Int32) throws {
+        try check(real.map { sqlite3_bind_double(handle, index, $0) } ?? sqlite3_bind_null(handle, index))
+    }
+
+    /// Binds a text, or NULL, to the 1-based parameter `index`.
+    public func bind(text: String?, at index: Int32) throws {
+        try check(text.map { sqlite3_bind_text(handle, index, $0, -1, transientDestructor) } ?? sqlite3_bind_null(handle, index))
+    }
+
+    /// Binds a qualifier code: `exact` as NULL (as table `fact` stores it), `over`, `under` and
+    /// `approx` from string literals, which live as long as the process, so that SQLite need not copy
+    /// them for every figure; any other text is bound as usual.
+    func bind(qualifier: String, at index: Int32) throws {
+        let literal: StaticString
+        switch qualifier {
+        case "exact": return try check(sqlite3_bind_null(handle, index))
+        case "over": literal = "over"
+        case "under": literal = "under"
+        case "approx": literal = "approx"
+        default: return try bind(text: qualifier, at: index)
+        }
+        let text = UnsafeRawPointer(literal.utf8Start).assumingMemoryBound(to: CChar.self)
+        try check(sqlite3_bind_text(handle, index, text, Int32(literal.utf8CodeUnitCount), nil))
+    }
+
     /// How many parameters the statement has, named or not.
     public var parameterCount: Int { Int(sqlite3_bind_parameter_count(handle)) }
 

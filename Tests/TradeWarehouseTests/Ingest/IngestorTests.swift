@@ -85,6 +85,37 @@ import Testing
         }
     }
 
+    /// 300 figures of one HS code a month over 25 years: the file is written in batches of 64.
+    func longFile(repeating repeats: [Int: Int] = [:]) -> String {
+        header + (0..<300).map { index in
+            let month = repeats[index] ?? index
+            return "\(2000 + month / 12)-\(String(format: "%02d", month % 12 + 1)),export,US,85171200,\(1_000 + index),"
+        }.joined(separator: "\n")
+    }
+
+    @Test func aLongFileLoadsEveryFigure() throws {
+        let warehouse = try TestWarehouse()
+        let report = try warehouse.ingest("long.csv", longFile())
+        #expect(report.rowsAdded == 300)
+        #expect(try warehouse.scalar("SELECT count(*) || ' ' || sum(value_usd) FROM facts") == .text("300 344850"))
+        #expect(try warehouse.scalar("SELECT count(*) FROM release_period") == .integer(300))
+    }
+
+    @Test func aRepeatedKeyInsideABatchIsFoundAndNothingIsWritten() throws {
+        let warehouse = try TestWarehouse()
+        // Line 152 (figure 150) repeats line 12's month, line 202 repeats line 201's: both inside full batches.
+        let path = try warehouse.write("dup.csv", longFile(repeating: [150: 10, 200: 199]))
+        #expect {
+            try Ingestor(store: warehouse.store).ingest(InputSource(path: path))
+        } throws: { error in
+            guard case IngestError.rows(_, let errors, let more) = error else { return false }
+            return errors.map(\.line) == [152, 202] && more == 0
+                && errors.map(\.message) == ["the same period, flow, partner, commodity and sector as line 12",
+                                             "the same period, flow, partner, commodity and sector as line 201"]
+        }
+        #expect(try warehouse.scalar("SELECT count(*) FROM fact") == .integer(0))
+    }
+
     @Test func headerProblemsNameTheLine() throws {
         let warehouse = try TestWarehouse()
         let path = try warehouse.write("h.csv", "# note\nperiod,flow,partner,value,commodity\n")
