@@ -9,9 +9,12 @@ enum Terminal {
         FileHandle.standardOutput.write(Data(TableRenderer.render(table, as: chosen).utf8))
     }
 
-    /// Writes `table` in `format` to the file at `path`.
-    static func write(_ table: ResultTable, format: OutputFormat, to path: String) throws {
-        try write(TableRenderer.render(table, as: format), to: path)
+    /// Writes `text` to the file `out` and says so on standard error (unless `quiet`), or, without
+    /// a file, to standard output as pure data.
+    static func deliver(_ text: String, to out: String?, saying note: String, quiet: Bool) throws {
+        guard let out else { return FileHandle.standardOutput.write(Data(text.utf8)) }
+        try write(text, to: out)
+        if !quiet { printMessage("\(out): \(note)") }
     }
 
     /// Writes `text` to the file at `path`, whole or not at all.

@@ -30,6 +30,8 @@ do {
         print(Tradewh.fullMessage(for: error))
         exit(0)
     }
-    FileHandle.standardError.write(Data((Tradewh.fullMessage(for: error) + "\n").utf8))
+    var lines = Tradewh.fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if let suggestion = CommandSuggestion.message(for: Array(CommandLine.arguments.dropFirst())) { lines[0] = suggestion }
+    FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     exit(2)
 }

@@ -20,8 +20,7 @@ struct IngestCommand: ParsableCommand {
             Examples:
               tradewh ingest Samples
               tradewh ingest Samples/tables/2024-01-exports-by-commodity.csv --dry-run
-              tradewh ingest Samples/bulletins --dry-run
-              cat figures.csv | tradewh ingest - --format csv
+              cat Samples/2024-01-1-estimate.csv | tradewh ingest - --format csv --dry-run
             """
     )
 

@@ -14,9 +14,8 @@ struct SQLCommand: ParsableCommand {
 
             Examples:
               tradewh sql --schema
-              tradewh sql 'SELECT period, flow, value_usd FROM facts WHERE partner = :p' --param p=WORLD
+              tradewh sql 'SELECT * FROM yoy WHERE partner = :p' --param p=CN
               echo 'SELECT * FROM balance' | tradewh sql --format csv
-              tradewh sql 'SELECT * FROM yoy WHERE period = :p AND partner = :c' --param p=2024-01 --param c=CN
             """
     )
 
