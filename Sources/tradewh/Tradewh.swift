@@ -22,7 +22,7 @@ struct Tradewh: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             IngestCommand.self, ExtractCommand.self, QueryCommand.self, ExportCommand.self, SQLCommand.self, ReleasesCommand.self,
-            PartnersCommand.self, CommoditiesCommand.self, GroupsCommand.self, MigrateCommand.self,
+            PartnersCommand.self, CommoditiesCommand.self, GroupsCommand.self, MigrateCommand.self, ManualCommand.self,
         ]
     )
 }

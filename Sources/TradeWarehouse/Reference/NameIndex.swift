@@ -52,7 +52,7 @@ public struct NameIndex: Sendable {
     }
 
     /// Every entry, by code.
-    var entries: [ReferenceEntry] { byCode.values.sorted { $0.code < $1.code } }
+    public var entries: [ReferenceEntry] { byCode.values.sorted { $0.code < $1.code } }
 
     /// The entry for a code; nil if there is none.
     func entry(code: String) -> ReferenceEntry? { byCode[code.uppercased()] }

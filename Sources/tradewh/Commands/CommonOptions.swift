@@ -5,7 +5,7 @@ import TradeWarehouse
 struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The warehouse file (default: $TRADEWH_DB, else ./trade.sqlite). Created and migrated on first use.",
-        valueName: "path"))
+        valueName: "path"), completion: .file(extensions: ["sqlite", "db"]))
     var db: String?
 
     /// The path to use, after the environment and the default.

@@ -84,10 +84,12 @@ struct ExportCommand: ParsableCommand {
         @Option(help: "The flow to rank.")
         var flow: Flow = .export
 
-        @Option(help: ArgumentHelp("For trend: the partner, by code or name.", valueName: "partner"))
+        @Option(help: ArgumentHelp("For trend: the partner, by code or name.", valueName: "partner"),
+                completion: ReferenceCompletion.partner)
         var partner: String = "WORLD"
 
-        @Option(help: ArgumentHelp("For trend: the commodity, by code or name.", valueName: "commodity"))
+        @Option(help: ArgumentHelp("For trend: the commodity, by code or name.", valueName: "commodity"),
+                completion: ReferenceCompletion.commodity)
         var commodity: String = "TOTAL"
 
         @Option(help: ArgumentHelp("How many bars.", valueName: "n"))
@@ -221,10 +223,12 @@ struct ExportCommand: ParsableCommand {
         @Option(help: "Only this flow.")
         var flow: Flow?
 
-        @Option(help: ArgumentHelp("Only this partner (code or name).", valueName: "partner"))
+        @Option(help: ArgumentHelp("Only this partner (code or name).", valueName: "partner"),
+                completion: ReferenceCompletion.partner)
         var partner: String?
 
-        @Option(help: ArgumentHelp("Only this commodity (code or name).", valueName: "commodity"))
+        @Option(help: ArgumentHelp("Only this commodity (code or name).", valueName: "commodity"),
+                completion: ReferenceCompletion.commodity)
         var commodity: String?
 
         @Option(help: ArgumentHelp("Write to this file (with --partitioned: this new folder) instead of standard output.",

@@ -19,7 +19,8 @@ struct ExtractCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The bulletin: a .txt or .md file, or - for standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The bulletin: a .txt or .md file, or - for standard input.", valueName: "file"),
+              completion: .file(extensions: ["txt", "md"]))
     var file: String
 
     @Option(help: "The year of months the text names without one, when the text states no year itself.")

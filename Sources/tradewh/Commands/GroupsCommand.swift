@@ -54,7 +54,8 @@ struct GroupsCommand: ParsableCommand {
         @Option(name: .customLong("name-vi"), help: "The group's Vietnamese name.")
         var nameVietnamese: String?
 
-        @Option(help: ArgumentHelp("Members, comma-separated: codes or names (US,Nhật Bản,KR).", valueName: "partners"))
+        @Option(help: ArgumentHelp("Members, comma-separated: codes or names (US,Nhật Bản,KR).", valueName: "partners"),
+                completion: ReferenceCompletion.partnerList)
         var members: String
 
         @Option(help: ArgumentHelp("First day of membership.", valueName: "YYYY-MM-DD"))

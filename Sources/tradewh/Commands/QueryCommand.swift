@@ -37,10 +37,12 @@ struct QueryCommand: ParsableCommand {
     @Option(help: "Only this flow.")
     var flow: Flow?
 
-    @Option(help: ArgumentHelp("Only this partner (code or name; default WORLD unless --by partner).", valueName: "partner"))
+    @Option(help: ArgumentHelp("Only this partner (code or name; default WORLD unless --by partner).", valueName: "partner"),
+            completion: ReferenceCompletion.partner)
     var partner: String?
 
-    @Option(help: ArgumentHelp("Only this commodity (code or name; default TOTAL unless --by commodity).", valueName: "commodity"))
+    @Option(help: ArgumentHelp("Only this commodity (code or name; default TOTAL unless --by commodity).", valueName: "commodity"),
+            completion: ReferenceCompletion.commodity)
     var commodity: String?
 
     @Option(help: ArgumentHelp("Only this sector: ALL, FDI or DOMESTIC.", valueName: "sector"))
