@@ -34,7 +34,7 @@ import Testing
             + "CA (Canada), CH (Thụy Sĩ / Switzerland)?")
         let commodity = try firstErrorLine(["export", "facts", "--commodity", "PHONSE"])
         #expect(commodity.status == 1)
-        #expect(commodity.line == "tradewh: unknown commodity \"PHONSE\"; did you mean PHONES "
+        #expect(commodity.line == "tradewh: --commodity: unknown commodity \"PHONSE\"; did you mean PHONES "
             + "(Điện thoại các loại và linh kiện / Telephones of all kinds and parts)?")
     }
 

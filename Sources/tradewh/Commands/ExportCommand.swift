@@ -116,8 +116,8 @@ struct ExportCommand: ParsableCommand {
             let svg: String
             switch kind {
             case .trend:
-                let partnerEntry = try UserInput.resolved { try reference.partners.resolve(partner) }
-                let commodityEntry = try UserInput.resolved { try reference.commodities.resolve(commodity) }
+                let partnerEntry = try UserInput.resolved(option: "--partner") { try reference.partners.resolve(partner) }
+                let commodityEntry = try UserInput.resolved(option: "--commodity") { try reference.commodities.resolve(commodity) }
                 let months = try ChartQueries.trend(store.db, partner: partnerEntry.code, commodity: commodityEntry.code)
                 guard !months.isEmpty else { throw CommandFailure(message: "no monthly figures for \(partnerEntry.label)") }
                 let name = wording ? (partnerEntry.nameVietnamese ?? partnerEntry.nameEnglish) : partnerEntry.nameEnglish
@@ -258,8 +258,10 @@ struct ExportCommand: ParsableCommand {
         func run() throws {
             let store = try database.openStore()
             let reference = try ReferenceData.load(from: store.db)
-            let partnerCode = try partner.map { name in try UserInput.resolved { try reference.partners.resolve(name).code } }
-            let commodityCode = try commodity.map { name in try UserInput.resolved {
+            let partnerCode = try partner.map { name in
+                try UserInput.resolved(option: "--partner") { try reference.partners.resolve(name).code }
+            }
+            let commodityCode = try commodity.map { name in try UserInput.resolved(option: "--commodity") {
                 switch try reference.resolveCommodity(name) {
                 case .known(let entry): return entry.code
                 case .newHSCode(let code): return code
