@@ -5,6 +5,11 @@ import TradeWarehouse
 // Exit status: 0 success, 1 bad input or a failed check, 2 usage error (the contract's codes,
 // where ArgumentParser alone would use 64 for usage errors).
 do {
+    // `tradewh help qeury` would print the top-level help; say which command was meant instead.
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if arguments.first == "help", let suggestion = CommandSuggestion.message(for: Array(arguments.dropFirst())) {
+        throw CommandFailure(message: suggestion.replacingOccurrences(of: "Error: ", with: ""), exitCode: 2)
+    }
     var command = try Tradewh.parseAsRoot()
     try command.run()
 } catch let error as ExitCode {

@@ -38,6 +38,16 @@ import Testing
             + "(Điện thoại các loại và linh kiện / Telephones of all kinds and parts)?")
     }
 
+    @Test func helpForAMistypedCommandNamesTheClosest() throws {
+        let result = try firstErrorLine(["help", "export", "sumary"])
+        #expect(result.status == 2)
+        #expect(result.line == "tradewh: Unknown command 'sumary'. Did you mean 'summary'?")
+        let scratch = try Scratch()
+        let known = try CLI.run(["help", "export", "summary"], in: scratch.path)
+        #expect(known.status == 0)
+        #expect(known.stdout.hasPrefix("OVERVIEW: A written summary of a period"))
+    }
+
     @Test func aValueAfterAnOptionIsNotTakenForACommand() throws {
         let result = try firstErrorLine(["groups", "--format", "cvs"])
         #expect(result.status == 2)
