@@ -5,6 +5,11 @@ import TradeWarehouse
 // Exit status: 0 success, 1 bad input or a failed check, 2 usage error (the contract's codes,
 // where ArgumentParser alone would use 64 for usage errors).
 do {
+    // `tradewh help qeury` would print the top-level help; say which command was meant instead.
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if arguments.first == "help", let suggestion = CommandSuggestion.message(for: Array(arguments.dropFirst())) {
+        throw CommandFailure(message: suggestion.replacingOccurrences(of: "Error: ", with: ""), exitCode: 2)
+    }
     var command = try Tradewh.parseAsRoot()
     try command.run()
 } catch let error as ExitCode {
@@ -30,6 +35,9 @@ do {
         print(Tradewh.fullMessage(for: error))
         exit(0)
     }
-    FileHandle.standardError.write(Data((Tradewh.fullMessage(for: error) + "\n").utf8))
+    var lines = Tradewh.fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if let suggestion = CommandSuggestion.message(for: Array(CommandLine.arguments.dropFirst())) { lines[0] = suggestion }
+    if lines[0].hasPrefix("Error:") { lines[0] = Terminal.errorStyle.error("Error:") + lines[0].dropFirst("Error:".count) }
+    FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     exit(2)
 }

@@ -64,4 +64,32 @@ import Testing
                                      "--db", "w.sqlite", "--format", "csv"], in: scratch.path)
         #expect(untouched.stdout == "n,as_of\n39,\n")
     }
+
+    @Test func withoutAQueryTheSQLIsReadFromStandardInput() throws {
+        let scratch = try Scratch()
+        _ = try CLI.run(["ingest", samples, "--db", "w.sqlite"], in: scratch.path)
+        let piped = try CLI.run(["sql", "--param", "p=2024-01", "--db", "w.sqlite", "--format", "csv"], in: scratch.path,
+                                input: "SELECT flow, value_usd FROM facts\nWHERE period = :p AND partner = 'WORLD' AND commodity = 'TOTAL'\nORDER BY flow;\n")
+        #expect(piped.stdout == "flow,value_usd\nbalance,3630000000\nexport,34530000000\nimport,30900000000\nturnover,65430000000\n")
+        #expect(piped.stderr == "")
+        let empty = try CLI.run(["sql", "--db", "w.sqlite"], in: scratch.path, input: "\n")
+        #expect(empty.status == 2)
+        #expect(empty.stderr == "tradewh: no SQL given: pass a query, or pipe one in (see `tradewh sql --help`)\n")
+    }
+
+    @Test func schemaListsThePublicViewsWithTheirColumnsFromTheDatabase() throws {
+        let scratch = try Scratch()
+        let schema = try CLI.run(["sql", "--schema", "--db", "w.sqlite", "--format", "csv"], in: scratch.path)
+        #expect(schema.status == 0)
+        let lines = schema.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.map { String($0.prefix { $0 != "," }) }
+            == ["view", "facts", "yoy", "fact_sources", "all_facts", "ytd", "mom", "share", "reconcile", "balance"])
+        #expect(lines[1] == "facts,the current figure for each key: the latest release that has not been replaced wins,"
+            + "\"period, flow, partner, commodity, sector, value_usd, quantity, unit, qualifier, estimated, yoy_pct_reported, release_id\"")
+        #expect(lines[9] == "balance,\"per period and partner, all goods, all enterprises: exports, imports, balance, turnover\","
+            + "\"period, partner, export_usd, import_usd, balance_usd, turnover_usd, basis, source\"")
+        let withQuery = try CLI.run(["sql", "SELECT 1", "--schema", "--db", "w.sqlite"], in: scratch.path)
+        #expect(withQuery.status == 2)
+        #expect(withQuery.stderr.hasPrefix("Error: --schema prints the views; give it no query\n"))
+    }
 }

@@ -92,22 +92,6 @@ import Testing
     }
 }
 
-/// Every example in `--help` runs on the samples.
-@Suite struct HelpExamplesEndToEndTests {
-    @Test func examplesThatNameSampleFilesPointAtRealFiles() throws {
-        let scratch = try Scratch()
-        for command in ["ingest", "extract", "query", "sql", "releases", "partners", "commodities", "migrate"] {
-            let help = try CLI.run([command, "--help"], in: scratch.path)
-            #expect(help.status == 0)
-            #expect(help.stdout.contains("Examples:") || help.stdout.contains("Example:"), "\(command) --help has no example")
-            for word in help.stdout.split(whereSeparator: \.isWhitespace) where word.hasPrefix("Samples/") {
-                let path = samples + "/" + word.dropFirst("Samples/".count)
-                #expect(FileManager.default.fileExists(atPath: path), "\(command) --help names \(word)")
-            }
-        }
-    }
-}
-
 /// Groups users define are summed from their members like EU and ASEAN.
 @Suite struct GroupsEndToEndTests {
     @Test func aDefinedGroupIsSummedFromItsMembers() throws {

@@ -63,7 +63,19 @@ extension Period {
     }
 
     private static func unrecognized(_ text: String) -> InvalidValue {
-        InvalidValue("\"\(text)\" is not a period; expected \(acceptedForms)")
+        let guess = likelyMonth(text).map { "did you mean \($0)? " } ?? ""
+        return InvalidValue("\"\(text)\" is not a period; \(guess)expected \(acceptedForms)")
+    }
+
+    /// The month a year and a month written with another separator stand for: `2024/01`, `1/2024`,
+    /// `tháng 1/2024` → `2024-01`. Texts with a `-` are left alone: their separator is already right.
+    private static func likelyMonth(_ text: String) -> String? {
+        guard !text.contains("-") else { return nil }
+        let numbers = text.split { !$0.isASCIIDigit }.map(String.init)
+        guard numbers.count == 2, let yearIndex = numbers.firstIndex(where: { parseYear($0) != nil }),
+              let month = Int(numbers[1 - yearIndex]), numbers[1 - yearIndex].count <= 2, (1...12).contains(month)
+        else { return nil }
+        return Period.month(Int(numbers[yearIndex]) ?? 0, month).code
     }
 }
 

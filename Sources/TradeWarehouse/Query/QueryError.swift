@@ -5,6 +5,8 @@ public enum QueryError: Error, Equatable, CustomStringConvertible {
     case notApplicable(option: String, query: String, reason: String)
     /// SQLite refused a change on a read-only session.
     case readOnly(reason: String)
+    /// A documented view is not in the database (a migration dropped or renamed it).
+    case missingView(String)
 
     public var description: String {
         switch self {
@@ -14,6 +16,7 @@ public enum QueryError: Error, Equatable, CustomStringConvertible {
         case .readOnly(let reason):
             return "refused: the SQL would change the database or another file (\(reason)); "
                 + "sql is read-only unless you pass --write"
+        case .missingView(let name): return "the documented view \(name) is missing from the database"
         }
     }
 }

@@ -52,7 +52,7 @@ public struct NameIndex: Sendable {
     }
 
     /// Every entry, by code.
-    var entries: [ReferenceEntry] { byCode.values.sorted { $0.code < $1.code } }
+    public var entries: [ReferenceEntry] { byCode.values.sorted { $0.code < $1.code } }
 
     /// The entry for a code; nil if there is none.
     func entry(code: String) -> ReferenceEntry? { byCode[code.uppercased()] }
@@ -79,8 +79,7 @@ public struct NameIndex: Sendable {
             let distance = EditDistance.between(key, name)
             if distance < (best[entry.id]?.distance ?? .max) { best[entry.id] = (distance, entry) }
         }
-        let threshold = max(2, key.count / 3)
-        return best.values.filter { $0.distance <= threshold }
+        return best.values.filter { ClosestNames.isClose($0.distance, to: key) }
             .sorted { ($0.distance, $0.entry.code) < ($1.distance, $1.entry.code) }
             .prefix(limit).map(\.entry)
     }

@@ -5,7 +5,7 @@ import TradeWarehouse
 struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The warehouse file (default: $TRADEWH_DB, else ./trade.sqlite). Created and migrated on first use.",
-        valueName: "path"))
+        valueName: "path"), completion: .file(extensions: ["sqlite", "db"]))
     var db: String?
 
     /// The path to use, after the environment and the default.
@@ -18,9 +18,15 @@ struct DatabaseOptions: ParsableArguments {
 /// `--format`, for every command that prints rows.
 struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "How to print rows: table, csv, tsv, json, ndjson or markdown (default: table on a terminal, csv otherwise).",
+        "How to print rows (default: table on a terminal, csv otherwise).",
         valueName: "format"))
     var format: OutputFormat?
+}
+
+/// `--quiet`, for commands that say on standard error what they wrote.
+struct QuietOption: ParsableArguments {
+    @Flag(name: .shortAndLong, help: "Print nothing but errors on standard error (no line saying what was written).")
+    var quiet = false
 }
 
 extension OutputFormat: ExpressibleByArgument {}

@@ -5,7 +5,15 @@ import TradeWarehouse
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the warehouse's figures out for other tools.",
+        abstract: "Write the warehouse's figures out for other tools: facts, summaries, charts and reports.",
+        discussion: """
+            Each writes to standard output, or to a file with --out.
+
+            Examples:
+              tradewh export facts --period 2024-01 --format csv
+              tradewh export summary --period 2024-01 --lang en
+              tradewh export chart partners --period 2024-01 --out partners.svg
+            """,
         subcommands: [ExportFacts.self, ExportSummary.self, ExportChart.self, ExportReport.self]
     )
 
@@ -14,21 +22,25 @@ struct ExportCommand: ParsableCommand {
             commandName: "report",
             abstract: "One self-contained HTML page for a period: the summary, charts and main tables.",
             discussion: """
-                Example:
+                The page embeds its charts, so it can be mailed or opened offline.
+
+                Examples:
                   tradewh export report --period 2024-01 --out report.html
+                  tradewh export report --period 2024-01 --lang en > report-en.html
                 """
         )
 
         @OptionGroup var database: DatabaseOptions
+        @OptionGroup var messages: QuietOption
 
         @Option(help: ArgumentHelp("The period.", valueName: "period"))
         var period: String
 
-        @Option(help: "vi (default) or en.")
+        @Option(help: "The language: vi or en.")
         var lang: String = "vi"
 
-        @Option(help: ArgumentHelp("The HTML file to write.", valueName: "file"))
-        var out: String
+        @Option(help: ArgumentHelp("The HTML file to write (default: standard output).", valueName: "file"))
+        var out: String?
 
         func validate() throws {
             guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be vi or en") }
@@ -40,8 +52,7 @@ struct ExportCommand: ParsableCommand {
             let parsed = try Period.parse(period)
             let language = Language(rawValue: lang) ?? .vi
             let page = try ReportBuilder.page(store.db, period: parsed, language: language)
-            try Terminal.write(page, to: out)
-            Terminal.printMessage("\(out): report for \(parsed.code)")
+            try Terminal.deliver(page, to: out, saying: "report for \(parsed.code)", quiet: messages.quiet)
         }
     }
 
@@ -62,26 +73,29 @@ struct ExportCommand: ParsableCommand {
         enum Kind: String, ExpressibleByArgument, CaseIterable { case trend, partners, commodities }
 
         @OptionGroup var database: DatabaseOptions
+        @OptionGroup var messages: QuietOption
 
-        @Argument(help: "trend, partners or commodities.")
+        @Argument(help: "What to draw (each is described above).")
         var kind: Kind
 
         @Option(help: ArgumentHelp("The period to rank (partners, commodities).", valueName: "period"))
         var period: String?
 
-        @Option(help: "The flow to rank: export (default) or import.")
+        @Option(help: "The flow to rank.")
         var flow: Flow = .export
 
-        @Option(help: ArgumentHelp("For trend: the partner (default WORLD).", valueName: "partner"))
+        @Option(help: ArgumentHelp("For trend: the partner, by code or name.", valueName: "partner"),
+                completion: ReferenceCompletion.partner)
         var partner: String = "WORLD"
 
-        @Option(help: ArgumentHelp("For trend: the commodity (default TOTAL).", valueName: "commodity"))
+        @Option(help: ArgumentHelp("For trend: the commodity, by code or name.", valueName: "commodity"),
+                completion: ReferenceCompletion.commodity)
         var commodity: String = "TOTAL"
 
-        @Option(help: ArgumentHelp("How many bars (default 10).", valueName: "n"))
+        @Option(help: ArgumentHelp("How many bars.", valueName: "n"))
         var top: Int = 10
 
-        @Option(help: "vi (default) or en.")
+        @Option(help: "The language: vi or en.")
         var lang: String = "vi"
 
         @Option(help: ArgumentHelp("The SVG file to write (default: standard output).", valueName: "file"))
@@ -102,8 +116,8 @@ struct ExportCommand: ParsableCommand {
             let svg: String
             switch kind {
             case .trend:
-                let partnerEntry = try UserInput.resolved { try reference.partners.resolve(partner) }
-                let commodityCode = try UserInput.resolved { try reference.resolveCommodity(commodity).code }
+                let partnerEntry = try UserInput.resolved(option: "--partner") { try reference.partners.resolve(partner) }
+                let commodityCode = try UserInput.resolved(option: "--commodity") { try reference.resolveCommodity(commodity).code }
                 let months = try ChartQueries.trend(store.db, partner: partnerEntry.code, commodity: commodityCode)
                 guard !months.isEmpty else { throw CommandFailure(message: "no monthly figures for \(partnerEntry.label)") }
                 let name = wording ? (partnerEntry.nameVietnamese ?? partnerEntry.nameEnglish) : partnerEntry.nameEnglish
@@ -117,12 +131,7 @@ struct ExportCommand: ParsableCommand {
                 svg = chart.ranking(bars, title: wording ? "Các \(what) \(flowWord) lớn nhất, \(BulletinPeriod.vietnamese(parsed))"
                                                           : "Largest \(flowWord) \(what), \(BulletinPeriod.english(parsed))")
             }
-            if let out {
-                try Terminal.write(svg, to: out)
-                Terminal.printMessage("\(out): \(kind.rawValue) chart")
-            } else {
-                FileHandle.standardOutput.write(Data(svg.utf8))
-            }
+            try Terminal.deliver(svg, to: out, saying: "\(kind.rawValue) chart", quiet: messages.quiet)
         }
     }
 
@@ -138,21 +147,22 @@ struct ExportCommand: ParsableCommand {
 
                 Examples:
                   tradewh export summary --period 2024-01
-                  tradewh export summary --period 2024-01 --lang en --format text --out january.txt
+                  tradewh export summary --period 2024-01 --lang en --out january.md
                 """
         )
 
         enum SummaryFormat: String, ExpressibleByArgument, CaseIterable { case markdown, html, text, json }
 
         @OptionGroup var database: DatabaseOptions
+        @OptionGroup var messages: QuietOption
 
         @Option(help: ArgumentHelp("The period: 2024-01, 2024-Q1, 2024-01..2024-07, 2024...", valueName: "period"))
         var period: String
 
-        @Option(help: "vi (default) or en.")
+        @Option(help: "The language: vi or en.")
         var lang: String = "vi"
 
-        @Option(help: "markdown (default), html, text or json.")
+        @Option(help: "The format; html is a whole page.")
         var format: SummaryFormat = .markdown
 
         @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
@@ -179,12 +189,7 @@ struct ExportCommand: ParsableCommand {
                 let title = String(plain.prefix { $0 != "\n" })
                 text = HTMLReport(language: writer.language).page(title: title, summary: plain, tables: [], charts: [])
             }
-            if let out {
-                try Terminal.write(text, to: out)
-                Terminal.printMessage("\(out): summary of \(period)")
-            } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
-            }
+            try Terminal.deliver(text, to: out, saying: "summary of \(period)", quiet: messages.quiet)
         }
     }
 
@@ -209,18 +214,21 @@ struct ExportCommand: ParsableCommand {
         )
 
         @OptionGroup var database: DatabaseOptions
+        @OptionGroup var messages: QuietOption
         @OptionGroup var output: OutputOptions
 
         @Option(help: ArgumentHelp("Only this period.", valueName: "period"))
         var period: String?
 
-        @Option(help: "Only this flow: export, import, balance or turnover.")
+        @Option(help: "Only this flow.")
         var flow: Flow?
 
-        @Option(help: ArgumentHelp("Only this partner (code or name).", valueName: "partner"))
+        @Option(help: ArgumentHelp("Only this partner (code or name).", valueName: "partner"),
+                completion: ReferenceCompletion.partner)
         var partner: String?
 
-        @Option(help: ArgumentHelp("Only this commodity (code or name).", valueName: "commodity"))
+        @Option(help: ArgumentHelp("Only this commodity (code or name).", valueName: "commodity"),
+                completion: ReferenceCompletion.commodity)
         var commodity: String?
 
         @Option(help: ArgumentHelp("Write to this file (with --partitioned: this new folder) instead of standard output.",
@@ -250,12 +258,17 @@ struct ExportCommand: ParsableCommand {
         func run() throws {
             let store = try database.openStore()
             let reference = try ReferenceData.load(from: store.db)
-            let partnerCode = try partner.map { name in try UserInput.resolved { try reference.partners.resolve(name).code } }
-            let commodityCode = try commodity.map { name in try UserInput.resolved { try reference.resolveCommodity(name).code } }
+            let partnerCode = try partner.map { name in
+                try UserInput.resolved(option: "--partner") { try reference.partners.resolve(name).code }
+            }
+            let commodityCode = try commodity.map { name in
+                try UserInput.resolved(option: "--commodity") { try reference.resolveCommodity(name).code }
+            }
             if partitioned, let out {
                 let summary = try PartitionedExport.write(store.db, to: out, filters: .init(flow: flow, partner: partnerCode,
                                                           commodity: commodityCode), gzip: gzip)
-                return Terminal.printMessage("\(out): \(summary.rows) figure(s) in \(summary.partitions) period folder(s)")
+                if !messages.quiet { Terminal.printMessage("\(out): \(summary.rows) figure(s) in \(summary.partitions) period folder(s)") }
+                return
             }
             var table = try FactExport.table(store.db, period: try period.map { try Period.parse($0) }, flow: flow,
                                              partner: partnerCode, commodity: commodityCode)
@@ -264,8 +277,8 @@ struct ExportCommand: ParsableCommand {
                 table = TableRenderer.guardingFormulas(table)
             }
             if let out {
-                try Terminal.write(table, format: format ?? .csv, to: out)
-                Terminal.printMessage("\(out): \(table.rows.count) figure(s)")
+                try Terminal.deliver(TableRenderer.render(table, as: format ?? .csv), to: out,
+                                     saying: "\(table.rows.count) figure(s)", quiet: messages.quiet)
             } else {
                 Terminal.printRows(table, format: format)
             }

@@ -13,19 +13,20 @@ struct ExtractCommand: ParsableCommand {
             or no period) are reported on stderr as warnings, never guessed.
 
             Examples:
-              tradewh extract Samples/bulletins/2024-01-customs-vi.txt --format json
-              tradewh extract bulletin.txt --year 2024 --format table
-              pbpaste | tradewh extract - --lang en
+              tradewh extract Samples/bulletins/2024-01-customs-vi.txt --format table
+              tradewh extract Samples/bulletins/2023-01-customs-en.txt --format json
+              cat Samples/bulletins/2023-01-customs-en.txt | tradewh extract - --lang en
             """
     )
 
-    @Argument(help: ArgumentHelp("The bulletin: a .txt or .md file, or - for standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The bulletin: a .txt or .md file, or - for standard input.", valueName: "file"),
+              completion: .file(extensions: ["txt", "md"]))
     var file: String
 
     @Option(help: "The year of months the text names without one, when the text states no year itself.")
     var year: Int?
 
-    @Option(help: "The bulletin's language: auto (default), vi or en. Decides 34,5 vs 34.5.")
+    @Option(help: "The bulletin's language: auto, vi or en. Decides 34,5 vs 34.5.")
     var lang: String = "auto"
 
     @OptionGroup var output: OutputOptions

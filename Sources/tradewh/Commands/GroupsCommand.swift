@@ -13,14 +13,16 @@ struct GroupsCommand: ParsableCommand {
 
             Examples:
               tradewh groups
-              tradewh groups define RCEP-NE --name "North-East Asia" --members CN,JP,KR --from 2022-01-01
+              tradewh groups define NEA --name "North-East Asia" --members CN,JP,KR
             """,
         subcommands: [ListGroups.self, DefineGroup.self],
         defaultSubcommand: ListGroups.self
     )
 
     struct ListGroups: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List every group and its members.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List every group and its members, with the dates each belongs.",
+            discussion: "Examples:\n  tradewh groups list\n  tradewh groups list --format csv")
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var output: OutputOptions
@@ -32,7 +34,14 @@ struct GroupsCommand: ParsableCommand {
 
     struct DefineGroup: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "define", abstract: "Create a group (or add members to one) from a date.")
+            commandName: "define", abstract: "Create a group (or add members to one) from a date.",
+            discussion: """
+                Members are countries, by code or name; a group's figures are then summed from theirs in every view.
+
+                Examples:
+                  tradewh groups define NEA --name "North-East Asia" --members CN,JP,KR
+                  tradewh groups define MEKONG --name Mekong --members "KH,LA,Thái Lan"
+                """)
 
         @OptionGroup var database: DatabaseOptions
 
@@ -45,10 +54,11 @@ struct GroupsCommand: ParsableCommand {
         @Option(name: .customLong("name-vi"), help: "The group's Vietnamese name.")
         var nameVietnamese: String?
 
-        @Option(help: ArgumentHelp("Members, comma-separated: codes or names (US,Nhật Bản,KR).", valueName: "partners"))
+        @Option(help: ArgumentHelp("Members, comma-separated: codes or names (US,Nhật Bản,KR).", valueName: "partners"),
+                completion: ReferenceCompletion.partnerList)
         var members: String
 
-        @Option(help: ArgumentHelp("First day of membership (default 1900-01-01).", valueName: "YYYY-MM-DD"))
+        @Option(help: ArgumentHelp("First day of membership.", valueName: "YYYY-MM-DD"))
         var from: String = "1900-01-01"
 
         @Option(help: ArgumentHelp("Last day of membership (default: still members).", valueName: "YYYY-MM-DD"))

@@ -20,8 +20,7 @@ struct IngestCommand: ParsableCommand {
             Examples:
               tradewh ingest Samples
               tradewh ingest Samples/tables/2024-01-exports-by-commodity.csv --dry-run
-              tradewh ingest Samples/bulletins --dry-run
-              cat figures.csv | tradewh ingest - --format csv
+              cat Samples/2024-01-1-estimate.csv | tradewh ingest - --format csv --dry-run
             """
     )
 
@@ -45,8 +44,15 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only warnings and errors: no line per file, no progress bar.")
     var quiet = false
 
+    @Flag(name: .shortAndLong, help: "Also show, for each file loaded, how it was understood (as --dry-run does): which column of a customs table became which field.")
+    var verbose = false
+
     @Flag(name: .long, help: "Load a file again even if it was loaded before, retiring the earlier release of it (same path or SHA-256).")
     var replace = false
+
+    func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose contradict each other; choose one") }
+    }
 
     func run() throws {
         let store = try database.openStore()
@@ -61,7 +67,7 @@ struct IngestCommand: ParsableCommand {
                 let source = file == "-" ? InputSource.standardInput() : InputSource(path: file)
                 let report = try ingest(source, with: ingestor)
                 if !quiet { print(Self.describe(report)) }
-                if dryRun { for line in report.understood { print("  " + line) } }
+                if dryRun || verbose { for line in report.understood { print("  " + line) } }
                 for warning in report.warnings { Terminal.printError("\(file): warning: \(warning)") }
             } catch let error as IngestError {
                 Terminal.printError(error.description)

@@ -5,7 +5,7 @@ struct ReleasesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "releases",
         abstract: "List the ingested releases: id, file, format, rows, when, and what replaced them.",
-        discussion: "Example:\n  tradewh releases --format markdown"
+        discussion: "Examples:\n  tradewh releases\n  tradewh releases --format markdown"
     )
 
     @OptionGroup var database: DatabaseOptions

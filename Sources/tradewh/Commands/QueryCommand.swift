@@ -28,28 +28,30 @@ struct QueryCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
-    @Argument(help: ArgumentHelp("The analysis: yoy, balance, ytd, mom, share, top or reconcile.", valueName: "name"))
+    @Argument(help: ArgumentHelp("The analysis to run (each is described above).", valueName: "name"))
     var name: NamedQuery
 
     @Option(help: ArgumentHelp("Only this period: 2024-01, 2024-05-H1, 2024-01..2024-07, 2024-Q1, 2024.", valueName: "period"))
     var period: String?
 
-    @Option(help: "Only this flow: export, import, balance or turnover.")
+    @Option(help: "Only this flow.")
     var flow: Flow?
 
-    @Option(help: ArgumentHelp("Only this partner (code or name; default WORLD unless --by partner).", valueName: "partner"))
+    @Option(help: ArgumentHelp("Only this partner (code or name; default WORLD unless --by partner).", valueName: "partner"),
+            completion: ReferenceCompletion.partner)
     var partner: String?
 
-    @Option(help: ArgumentHelp("Only this commodity (code or name; default TOTAL unless --by commodity).", valueName: "commodity"))
+    @Option(help: ArgumentHelp("Only this commodity (code or name; default TOTAL unless --by commodity).", valueName: "commodity"),
+            completion: ReferenceCompletion.commodity)
     var commodity: String?
 
-    @Option(help: ArgumentHelp("Only this sector: ALL (default), FDI or DOMESTIC.", valueName: "sector"))
+    @Option(help: ArgumentHelp("Only this sector: ALL, FDI or DOMESTIC.", valueName: "sector"))
     var sector: String = "ALL"
 
     @Option(help: "A row per partner or per commodity.")
     var by: Breakdown?
 
-    @Option(help: ArgumentHelp("For top: how many rows (default 10).", valueName: "n"))
+    @Option(help: ArgumentHelp("For top: how many rows.", valueName: "n"))
     var top: Int = 10
 
     @Option(help: "For top: rank by value, delta (largest rise in USD), pct (largest rise in %) or decline.")

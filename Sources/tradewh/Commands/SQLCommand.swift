@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TradeWarehouse
 
 struct SQLCommand: ParsableCommand {
@@ -6,22 +7,24 @@ struct SQLCommand: ParsableCommand {
         commandName: "sql",
         abstract: "Run your own SQL on the warehouse; read-only unless --write.",
         discussion: """
-            Query the views facts, yoy and balance and the tables behind them (see README, "Schema"). \
-            Without --write the database is opened read-only and SQLite itself refuses any change, ATTACH \
+            Query the public views (--schema lists them with their columns) and the tables behind them \
+            (see README, "Schema"). Without a query, the SQL is read from standard input. Without --write the database is opened read-only and SQLite itself refuses any change, ATTACH \
             and PRAGMA settings. Put values in with :name placeholders and --param name=value; never paste \
             them into the SQL.
 
             Examples:
-              tradewh sql 'SELECT period, flow, value_usd FROM facts WHERE partner = :p' --param p=WORLD
-              tradewh sql 'SELECT * FROM yoy WHERE period = :p AND partner = :c' --param p=2024-01 --param c=CN
+              tradewh sql --schema
+              tradewh sql 'SELECT * FROM yoy WHERE partner = :p' --param p=CN
+              echo 'SELECT * FROM balance' | tradewh sql --format csv
             """
     )
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
-    @Argument(help: ArgumentHelp("The SQL to run (one or more statements).", valueName: "query"))
-    var query: String
+    @Argument(help: ArgumentHelp("The SQL to run (one or more statements); without it, read from standard input.",
+                                 valueName: "query"))
+    var query: String?
 
     @Option(name: .customLong("param"), help: ArgumentHelp("A value for :NAME in the query (repeatable).", valueName: "name=value"))
     var parameters: [String] = []
@@ -29,24 +32,39 @@ struct SQLCommand: ParsableCommand {
     @Flag(help: "Allow the SQL to change the database.")
     var write = false
 
+    @Flag(help: "Print the public views with their columns and what each holds, instead of running SQL.")
+    var schema = false
+
     @Option(name: .customLong("as-of"), help: ArgumentHelp(
         "Answer as the warehouse stood after a release: its id, or a date (YYYY-MM-DD).", valueName: "release|date"))
     var asOf: String?
 
     func validate() throws {
+        if schema && query != nil { throw ValidationError("--schema prints the views; give it no query") }
         for parameter in parameters {
             do { _ = try AdHocSQL.parseParameter(parameter) } catch let error as QueryError { throw ValidationError(error.description) }
         }
     }
 
     func run() throws {
+        if schema { return Terminal.printRows(try PublicSchema.table(try database.openStore().db), format: output.format) }
         var values: [String: String] = [:]
         for parameter in parameters {
             let (name, value) = try AdHocSQL.parseParameter(parameter)
             values[name] = value
         }
         let release = try asOf.map { try QueryCommand.release(for: $0, in: try database.openStore().db) }
-        let table = try AdHocSQL.run(query, parameters: values, databasePath: database.path, write: write, asOfRelease: release)
+        let table = try AdHocSQL.run(try query ?? Self.standardInput(), parameters: values, databasePath: database.path, write: write, asOfRelease: release)
         Terminal.printRows(table, format: output.format)
+    }
+
+    /// The SQL piped in, with a hint first when it is typed at a terminal.
+    private static func standardInput() throws -> String {
+        if isatty(STDIN_FILENO) == 1 { Terminal.printMessage("reading SQL from standard input; end it with Ctrl-D") }
+        let text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        guard !text.allSatisfy(\.isWhitespace) else {
+            throw CommandFailure(message: "no SQL given: pass a query, or pipe one in (see `tradewh sql --help`)", exitCode: 2)
+        }
+        return text
     }
 }

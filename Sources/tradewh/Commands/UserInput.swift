@@ -9,8 +9,10 @@ enum UserInput {
         do { return try parse() } catch let error as InvalidValue { throw ValidationError(error.message) }
     }
 
-    /// For `run()`: a bad value is a failure, explained.
-    static func resolved<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch let error as InvalidValue { throw CommandFailure(message: error.message) }
+    /// For `run()`: a bad value is a failure, explained, after the option that gave it if named.
+    static func resolved<T>(option: String? = nil, _ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as InvalidValue {
+            throw CommandFailure(message: (option.map { "\($0): " } ?? "") + error.message)
+        }
     }
 }

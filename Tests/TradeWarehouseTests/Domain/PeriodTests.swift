@@ -132,7 +132,7 @@ import Testing
     }
 
     /// Text that is not a period at all: the message lists every accepted form.
-    @Test(arguments: ["kỳ 3", "24-01", "2024-001", "2024/01", "tháng 1/2024", "2024-01..", "..2024-01",
+    @Test(arguments: ["kỳ 3", "24-01", "2024-001", "2024/13", "2024/01/05", "2024-01..", "..2024-01",
                       "1899", "2024-01-H1-X", "20240"])
     func unrecognized(text: String) throws {
         let error = try #require(throws: InvalidValue.self) { try Period.parse(text) }
@@ -141,6 +141,13 @@ import Testing
         #expect(error.message.contains("YYYY-MM-H1 or -H2"))
         #expect(error.message.contains("YYYY-MM..YYYY-MM"))
         #expect(error.message.contains("YYYY-Qn"))
+    }
+
+    /// A year and a month with another separator: the message names the month it likely means.
+    @Test(arguments: [("2024/01", "2024-01"), ("1/2024", "2024-01"), ("tháng 12/2023", "2023-12"), ("2024.3", "2024-03")])
+    func likelyMonth(text: String, month: String) throws {
+        let error = try #require(throws: InvalidValue.self) { try Period.parse(text) }
+        #expect(error.message == "\"\(text)\" is not a period; did you mean \(month)? expected \(Period.acceptedForms)")
     }
 
     @Test(arguments: ["", "   "])
