@@ -12,8 +12,9 @@
 --   years and group sums are derived for TOTAL and the groups only (for HS codes they would
 --   outnumber the figures themselves).
 -- * `all_facts` = `headline_facts` (table figure, with codes) + the current HS-code figures; the
---   views look up the year-earlier or previous figure in one table and then the other, never through
---   a UNION view.
+--   views look up the year-earlier or previous figure in one table and then the other, by LEFT JOINs
+--   on plain tables, never through a UNION view (nor by scalar subqueries, which SQLite would
+--   evaluate once for every use of their value).
 -- * `fact` is rebuilt leaner, since every figure now costs one row of it and nothing else: no
 --   CHECK constraints (ingest checks every value before it writes), `qualifier` NULL for exact and
 --   `estimated` NULL for no, no stored `rounding_usd` (view `fact_rounded` works it out from the
@@ -122,18 +123,19 @@ DROP TABLE current;
 -- A release stands when it was not replaced; as of release A (`as_of` set), when it is no later
 -- than A and was not replaced by A. A figure is current when its release stands and no later
 -- standing release has its key.
+CREATE VIEW standing_release AS
+SELECT r.id FROM release r
+WHERE r.id <= coalesce((SELECT release_id FROM as_of), r.id)
+  AND (r.replaced_by IS NULL OR r.replaced_by > coalesce((SELECT release_id FROM as_of), r.replaced_by));
+
 CREATE VIEW current_fact AS
 SELECT f.*
 FROM fact_rounded f
-JOIN release r ON r.id = f.release_id
-WHERE r.id <= coalesce((SELECT release_id FROM as_of), r.id)
-  AND (r.replaced_by IS NULL OR r.replaced_by > coalesce((SELECT release_id FROM as_of), r.replaced_by))
-  AND NOT EXISTS (
-      SELECT 1 FROM fact g JOIN release s ON s.id = g.release_id
-      WHERE g.period_id = f.period_id AND g.flow_id = f.flow_id AND g.partner_id = f.partner_id
-        AND g.commodity_id = f.commodity_id AND g.sector_id = f.sector_id AND g.release_id > f.release_id
-        AND s.id <= coalesce((SELECT release_id FROM as_of), s.id)
-        AND (s.replaced_by IS NULL OR s.replaced_by > coalesce((SELECT release_id FROM as_of), s.replaced_by)));
+JOIN standing_release r ON r.id = f.release_id
+WHERE NOT EXISTS (
+    SELECT 1 FROM fact g JOIN standing_release s ON s.id = g.release_id
+    WHERE g.period_id = f.period_id AND g.flow_id = f.flow_id AND g.partner_id = f.partner_id
+      AND g.commodity_id = f.commodity_id AND g.sector_id = f.sector_id AND g.release_id > f.release_id);
 
 CREATE VIEW facts AS
 SELECT p.code            AS period,
@@ -286,13 +288,17 @@ FROM (
            END AS basis
     FROM (
         SELECT cur.period, cur.flow, cur.partner, cur.commodity, cur.sector, cur.value_usd, cur.yoy_pct_reported,
-               cur.source,
-               coalesce(
-               (SELECT g.value_usd FROM period pp JOIN figure g ON g.period_id = pp.id
-                WHERE pp.first_half = cur.first_half - 24 AND pp.last_half = cur.last_half - 24 AND g.flow_id = cur.flow_id AND g.partner_id = cur.partner_id AND g.commodity_id = cur.commodity_id AND g.sector_id = cur.sector_id),
-               (SELECT g.value_usd FROM period pp JOIN current_fact g ON g.period_id = pp.id
-                WHERE pp.first_half = cur.first_half - 24 AND pp.last_half = cur.last_half - 24 AND g.flow_id = cur.flow_id AND g.partner_id = cur.partner_id AND g.commodity_id = cur.commodity_id AND g.sector_id = cur.sector_id)) AS prior
+               cur.source, coalesce(hp.value_usd, fp.value_usd) AS prior
         FROM all_facts cur
+        LEFT JOIN period pp ON pp.first_half = cur.first_half - 24 AND pp.last_half = cur.last_half - 24
+        LEFT JOIN figure hp ON hp.period_id = pp.id AND hp.flow_id = cur.flow_id AND hp.partner_id = cur.partner_id
+                           AND hp.commodity_id = cur.commodity_id AND hp.sector_id = cur.sector_id
+        LEFT JOIN fact fp ON hp.period_id IS NULL AND fp.period_id = pp.id AND fp.flow_id = cur.flow_id
+                         AND fp.partner_id = cur.partner_id AND fp.commodity_id = cur.commodity_id
+                         AND fp.sector_id = cur.sector_id AND fp.release_id = (
+                             SELECT max(g.release_id) FROM fact g JOIN standing_release s ON s.id = g.release_id
+                             WHERE g.period_id = pp.id AND g.flow_id = cur.flow_id AND g.partner_id = cur.partner_id
+                               AND g.commodity_id = cur.commodity_id AND g.sector_id = cur.sector_id)
     )
 );
 
@@ -337,13 +343,17 @@ SELECT period, flow, partner, commodity, sector, value_usd,
        source
 FROM (
     SELECT cur.period, cur.flow, cur.partner, cur.commodity, cur.sector, cur.value_usd, cur.source,
-           (SELECT pp.code FROM period pp WHERE pp.first_half = 2 * cur.first_half - cur.last_half - 1 AND pp.last_half = cur.first_half - 1) AS previous_period,
-           coalesce(
-               (SELECT g.value_usd FROM period pp JOIN figure g ON g.period_id = pp.id
-                WHERE pp.first_half = 2 * cur.first_half - cur.last_half - 1 AND pp.last_half = cur.first_half - 1 AND g.flow_id = cur.flow_id AND g.partner_id = cur.partner_id AND g.commodity_id = cur.commodity_id AND g.sector_id = cur.sector_id),
-               (SELECT g.value_usd FROM period pp JOIN current_fact g ON g.period_id = pp.id
-                WHERE pp.first_half = 2 * cur.first_half - cur.last_half - 1 AND pp.last_half = cur.first_half - 1 AND g.flow_id = cur.flow_id AND g.partner_id = cur.partner_id AND g.commodity_id = cur.commodity_id AND g.sector_id = cur.sector_id)) AS previous_value_usd
+           pp.code AS previous_period, coalesce(hp.value_usd, fp.value_usd) AS previous_value_usd
     FROM all_facts cur
+    LEFT JOIN period pp ON pp.first_half = 2 * cur.first_half - cur.last_half - 1 AND pp.last_half = cur.first_half - 1
+        LEFT JOIN figure hp ON hp.period_id = pp.id AND hp.flow_id = cur.flow_id AND hp.partner_id = cur.partner_id
+                           AND hp.commodity_id = cur.commodity_id AND hp.sector_id = cur.sector_id
+        LEFT JOIN fact fp ON hp.period_id IS NULL AND fp.period_id = pp.id AND fp.flow_id = cur.flow_id
+                         AND fp.partner_id = cur.partner_id AND fp.commodity_id = cur.commodity_id
+                         AND fp.sector_id = cur.sector_id AND fp.release_id = (
+                             SELECT max(g.release_id) FROM fact g JOIN standing_release s ON s.id = g.release_id
+                             WHERE g.period_id = pp.id AND g.flow_id = cur.flow_id AND g.partner_id = cur.partner_id
+                               AND g.commodity_id = cur.commodity_id AND g.sector_id = cur.sector_id)
     WHERE cur.period_kind IN ('month', 'half', 'quarter')
 );
 
