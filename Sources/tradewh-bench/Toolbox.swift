@@ -31,7 +31,7 @@ struct Toolbox {
         guard FileManager.default.isExecutableFile(atPath: path) else {
             throw BenchError.toolMissing("""
                 no tradewh binary beside this executable (\(folder.path)). Build every product first \
-                (swift build -c release), or give one with --tradewh PATH.
+                (swift build -c release --static-swift-stdlib), or give one with --tradewh PATH.
                 """)
         }
         return path
