@@ -224,11 +224,17 @@ WHERE h2.kind = 'half' AND h2.first_half % 2 = 1
   AND h2.first_half >= (SELECT first_half FROM derive_window) AND h2.last_half <= (SELECT last_half FROM derive_window)
 UNION ALL
 -- A group (EU, ASEAN) from its members, when no release states the group's own figure.
-SELECT g.period_id, g.flow_id, g.partner_id, g.commodity_id, g.sector_id, g.value_usd, g.rounding_usd,
-       'sum of ' || g.members || ' members'
-FROM group_sum g
-JOIN period gp ON gp.id = g.period_id
-  AND gp.first_half >= (SELECT first_half FROM derive_window) AND gp.last_half <= (SELECT last_half FROM derive_window)
+-- (group_sum's sum, written out for the window's periods: SQLite does not narrow a grouped view by
+-- a condition on a subquery, and summing every period first made a month's refresh grow with the
+-- warehouse.)
+SELECT f.period_id, f.flow_id, gm.group_id, f.commodity_id, f.sector_id, sum(f.value_usd), sum(f.rounding_usd),
+       'sum of ' || count(*) || ' members'
+FROM period gp
+JOIN reported_figure f ON f.period_id = gp.id
+JOIN group_member_in_period gm ON gm.period_id = f.period_id AND gm.member_id = f.partner_id
+WHERE gp.first_half >= (SELECT first_half FROM derive_window) AND gp.last_half <= (SELECT last_half FROM derive_window)
+GROUP BY f.period_id, f.flow_id, gm.group_id, f.commodity_id, f.sector_id
+HAVING count(*) = (SELECT count(*) FROM group_member_in_period a WHERE a.period_id = f.period_id AND a.group_id = gm.group_id)
 )
 SELECT c.* FROM candidate c
 WHERE NOT EXISTS (
