@@ -110,6 +110,33 @@ import Darwin
         #expect(try Self.dump(database, in: scratch) == before)
     }
 
+    /// Files given as `--db` that are not warehouses: refused by name, and left byte for byte.
+    @Test func databasePathsThatAreNotWarehousesAreRefusedAndLeftAlone() throws {
+        let scratch = try Scratch()
+        _ = try Self.seeded("real.sqlite", in: scratch)
+        let real = try Data(contentsOf: URL(fileURLWithPath: scratch.file("real.sqlite")))
+        let files: [(name: String, bytes: Data)] = [
+            ("notes.sqlite", Data("period,flow,partner,commodity,value_usd\n".utf8)),
+            ("one-byte.sqlite", Data("x".utf8)),
+            ("garbage.sqlite", BadInputCorpus.garbage(8192, seed: 5)),
+            ("header-then-garbage.sqlite", Data("SQLite format 3\0".utf8) + BadInputCorpus.garbage(8192, seed: 6)),
+            ("truncated.sqlite", real.prefix(3000)),
+        ]
+        for (name, bytes) in files {
+            try bytes.write(to: URL(fileURLWithPath: scratch.file(name)))
+            for command in [["releases"], ["ingest", "seed-real.sqlite.csv"], ["migrate"]] {
+                let result = try CLI.run(command + ["--db", name], in: scratch.path)
+                #expect(result.status == 1, "\(name) \(command)")
+                #expect(result.stderr == "tradewh: \(name) is not a tradewh warehouse (not a SQLite file); it was left as it was\n",
+                        "\(name) \(command)")
+            }
+            #expect(try Data(contentsOf: URL(fileURLWithPath: scratch.file(name))) == bytes, "\(name) was changed")
+        }
+        try FileManager.default.createDirectory(atPath: scratch.file("folder.sqlite"), withIntermediateDirectories: true)
+        let folder = try CLI.run(["releases", "--db", "folder.sqlite"], in: scratch.path)
+        #expect(folder.stderr == "tradewh: cannot open database folder.sqlite: it is a folder, not a database file\n")
+    }
+
     /// Tests run as root, which reads a file whatever its mode: there the refusal cannot be provoked.
     @Test(.enabled(if: geteuid() != 0, "root reads files whatever their mode bits"))
     func anUnreadableFileIsRefused() throws {
