@@ -41,6 +41,10 @@ let package = Package(
             name: "tradewh-bench",
             dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // libFuzzer entry point over ingest's readers (Scripts/fuzz.sh); in an ordinary build, a replayer.
+        // Declares libFuzzer's driver for the fuzzing build of tradewh-fuzz.
+        .target(name: "CLibFuzzer"),
+        .executableTarget(name: "tradewh-fuzz", dependencies: ["TradeWarehouse", "CLibFuzzer"]),
         .testTarget(
             name: "TradeWarehouseTests",
             dependencies: [

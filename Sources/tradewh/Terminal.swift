@@ -37,17 +37,56 @@ enum Terminal {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
-    /// Writes each line of an error to standard error, as `tradewh: LINE`; on a terminal the
-    /// prefix is red, or the word `warning` yellow in a warning.
+    /// Writes each line of an error to standard error, as `tradewh: LINE`, made safe to show (see
+    /// `shownSafely`); on a terminal the prefix is red, or the word `warning` yellow in a warning.
     static func printError(_ text: String) {
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if let warning = line.range(of: ": warning: ") {
-                printMessage("tradewh: " + line[..<warning.lowerBound] + ": " + errorStyle.warning("warning") + ": "
-                             + line[warning.upperBound...])
+            let safe = shownSafely(line)
+            if let warning = safe.range(of: ": warning: ") {
+                printMessage("tradewh: " + safe[..<warning.lowerBound] + ": " + errorStyle.warning("warning") + ": "
+                             + safe[warning.upperBound...])
             } else {
-                printMessage(errorStyle.error("tradewh:") + " \(line)")
+                printMessage(errorStyle.error("tradewh:") + " \(safe)")
             }
         }
+    }
+
+    /// The most characters of a quoted value an error message shows.
+    static let quotedValueLimit = 80
+
+    /// `line` as it can be shown on a terminal: control characters (a NUL, an escape sequence from a
+    /// hostile file) written as `\u{1B}`, and a quoted value longer than `quotedValueLimit` cut in the
+    /// middle with its length, so that a 10 MB field is one readable line.
+    static func shownSafely(_ line: Substring) -> String {
+        var shown = "", quoted = "", inQuotes = false
+        func endQuote() {
+            let characters = Array(quoted)
+            if characters.count > quotedValueLimit {
+                shown += String(characters.prefix(40)) + "…" + String(characters.suffix(20))
+                    + " (\(characters.count) characters)"
+            } else {
+                shown += quoted
+            }
+            quoted = ""
+        }
+        for scalar in line.unicodeScalars {
+            let text = isControl(scalar) ? "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" : String(scalar)
+            if scalar == "\"" {
+                if inQuotes { endQuote() }
+                shown += text
+                inQuotes.toggle()
+            } else if inQuotes {
+                quoted += text
+            } else {
+                shown += text
+            }
+        }
+        if inQuotes { endQuote() }
+        return shown
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 && scalar != "\t" || (0x7F...0x9F).contains(scalar.value)
     }
 }
 

@@ -85,6 +85,6 @@ import Testing
         try scratch.write("notes.sqlite", "these are not the tables you are looking for")
         let result = try CLI.run(["releases", "--db", "notes.sqlite"], in: scratch.path)
         #expect(result.status == 1)
-        #expect(result.stderr == "tradewh: cannot open database notes.sqlite: the file is not a SQLite database\n")
+        #expect(result.stderr == "tradewh: notes.sqlite is not a tradewh warehouse (not a SQLite file); it was left as it was\n")
     }
 }

@@ -11,7 +11,7 @@ public enum NumberText {
             digits = digits[..<dot]
         }
         let unsigned = digits.first == "-" || digits.first == "+" ? digits.dropFirst() : digits
-        guard !unsigned.isEmpty, unsigned.allSatisfy(\.isASCIIDigit) else {
+        guard !unsigned.isEmpty, unsigned.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
             if trimmed.contains(",") || trimmed.contains(" ") {
                 throw InvalidValue("\"\(text)\" is not a number in whole US dollars; write it without separators, e.g. 34500000000")
             }

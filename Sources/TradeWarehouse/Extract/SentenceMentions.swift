@@ -218,7 +218,10 @@ struct SentenceScanner {
         while let scale = Self.scales.match(tokens, at: end) {
             if scale.value == 1_000_000_000 && tokens[end].key == "b" && !hasDollarsBefore { break }
             if tokens[end].key == "m" && !hasDollarsBefore { break }
-            multiplier *= scale.value
+            // "tỉ tỉ tỉ…" in garbage text: an amount past Int64 is no amount.
+            let (product, overflow) = multiplier.multipliedReportingOverflow(by: scale.value)
+            if overflow { return nil }
+            multiplier = product
             end += scale.length
         }
         if !hasDollarsBefore {
@@ -340,7 +343,10 @@ struct SentenceScanner {
         var end = index + 1
         var multiplier: Int64 = 1
         while let scale = Self.scales.match(tokens, at: end), !Self.units.matches(tokens, at: end) {
-            multiplier *= scale.value
+            // "tỉ tỉ tỉ…" in garbage text: an amount past Int64 is no amount.
+            let (product, overflow) = multiplier.multipliedReportingOverflow(by: scale.value)
+            if overflow { return nil }
+            multiplier = product
             end += scale.length
         }
         guard let unit = Self.units.match(tokens, at: end) else { return nil }

@@ -10,6 +10,11 @@ struct Sentence {
 /// blank line. Abbreviations written without a space ("T.N", "TP.HCM", "U.S.") and line breaks
 /// inside a sentence (copied text often has them) do not end it.
 enum SentenceSplitter {
+    /// The most tokens one sentence holds; a longer run is cut there. The longest sentence of the
+    /// corpus has about 120; text without full stops (binary garbage, a run of words) would
+    /// otherwise be one sentence, and scanning a sentence costs its length squared.
+    static let maxTokens = 400
+
     static func split(_ tokens: [Token]) -> [Sentence] {
         var sentences: [Sentence] = []
         var start = 0, paragraph = 0, index = 0
@@ -27,7 +32,7 @@ enum SentenceSplitter {
                 start = index
                 continue
             }
-            if endsSentence(tokens, at: index) {
+            if endsSentence(tokens, at: index) || index + 1 - start >= maxTokens {
                 close(index + 1)
                 start = index + 1
             }

@@ -36,6 +36,8 @@ public struct RowError: Sendable, Equatable {
 public enum IngestError: Error, Equatable, CustomStringConvertible {
     case unreadable(file: String, reason: String)
     case empty(file: String)
+    /// A bulletin in which no figure could be read; `unplaced` amounts were found but not placed.
+    case noFiguresInText(file: String, unplaced: Int)
     case unsupported(file: String)
     case malformed(file: String, message: String)
     case atLine(file: String, line: Int, message: String)
@@ -52,6 +54,9 @@ public enum IngestError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .unreadable(let file, let reason): return "\(file): cannot read: \(reason)"
         case .empty(let file): return "\(file): the file is empty (no header, no figures)"
+        case .noFiguresInText(let file, let unplaced):
+            return "\(file): no figure in US dollars was found in the text"
+                + (unplaced > 0 ? " (\(unplaced) amount(s) could not be placed; `tradewh extract` shows them with their sentences)" : "")
         case .unsupported(let file):
             return "\(file): not a supported format (csv, tsv, json, ndjson, a customs table in csv/tsv or xlsx, or a .txt/.md bulletin); name it by extension or pass --format"
         case .malformed(let file, let message): return "\(file): \(message)"

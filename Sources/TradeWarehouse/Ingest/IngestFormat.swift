@@ -19,13 +19,23 @@ public enum IngestFormat: String, CaseIterable, Sendable {
         if requested != .auto { return requested }
         let format = try byExtension(source.path) ?? sniff(source.prefix(4096), path: source.path)
         guard format == .csv || format == .tsv else { return format }
-        let delimiter = format == .tsv ? "\t" : ","
-        return isLongForm(try source.prefix(16_384), delimiter: Character(delimiter)) ? format : .table
+        let delimiter: Character = format == .tsv ? "\t" : ","
+        let prefix = try source.prefix(16_384)
+        if isLongForm(prefix, delimiter: delimiter) { return format }
+        for (other, name) in [(";", "semicolons"), ("\t", "tabs"), (",", "commas")] where Character(other) != delimiter {
+            if isLongForm(prefix, delimiter: Character(other)) {
+                throw IngestError.malformed(file: source.path, message: "the header's columns are separated by \(name), "
+                    + "but a .\(format.rawValue) file separates them with \(format == .tsv ? "tabs" : "commas")"
+                    + (other == "\t" ? "; name it .tsv or pass --format tsv" : other == "," ? "; name it .csv or pass --format csv" : "; save it again with commas"))
+            }
+        }
+        return .table
     }
 
     /// True when the first line that is not a `#` note names at least three long-form columns.
     private static func isLongForm(_ prefix: Data, delimiter: Character) -> Bool {
-        let text = String(decoding: prefix, as: UTF8.self)
+        var text = String(decoding: prefix, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }  // a byte-order mark before a "#" note line
         guard let header = text.split(whereSeparator: \.isNewline).first(where: {
             !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty
         }) else { return true }

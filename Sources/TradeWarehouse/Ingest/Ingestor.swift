@@ -196,7 +196,10 @@ public final class Ingestor {
             let shown = Array(loaded.errors.prefix(IngestError.rowErrorLimit))
             throw IngestError.rows(file: source.path, errors: shown, more: loaded.errorCount - shown.count)
         }
-        if loaded.rows == 0 { throw IngestError.empty(file: source.path) }
+        if loaded.rows == 0 {
+            throw format == .text ? IngestError.noFiguresInText(file: source.path, unplaced: loaded.warnings.count)
+                : IngestError.empty(file: source.path)
+        }
         try writer.setSource(note, release: release)
         let superseded = try writer.finish(release: release, rowCount: loaded.rows, sha256: sha256,
                                            path: source.path, replacing: options.replace)
@@ -245,9 +248,7 @@ public final class Ingestor {
     /// Extracts a prose bulletin's figures and writes them; what cannot be placed becomes a warning.
     private func loadBulletin(_ source: InputSource, year: Int?, writer: ReleaseWriter, release: Int64,
                               into loaded: inout LoadedRows) throws {
-        guard let text = String(data: try source.allBytes(), encoding: .utf8) else {
-            throw IngestError.malformed(file: source.path, message: "the text is not valid UTF-8")
-        }
+        let text = try BulletinText.decode(try source.allBytes(), path: source.path)
         let result = BulletinExtractor(reference: reference).extract(text, year: year)
         let lines = LineIndex(BulletinExtractor.normalize(text))
         loaded.warnings += result.warnings.map { "\($0.message): \($0.text)" }

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Where a release file's bytes come from: a file on disk (read in chunks, so memory stays flat)
 /// or bytes already in memory (standard input).
@@ -100,10 +105,31 @@ public struct InputSource: Sendable {
             throw IngestError.unreadable(file: path, reason: "no such file")
         }
         if isDirectory.boolValue { throw IngestError.unreadable(file: path, reason: "it is a folder") }
+        // A FIFO with no writer blocks the open forever, and a device such as /dev/zero never ends.
+        if let kind = Self.irregularKind(path) {
+            throw IngestError.unreadable(file: path, reason: "not a regular file (\(kind)); "
+                + "to read a pipe, send it to standard input: tradewh ingest - --format FORMAT")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw IngestError.unreadable(file: path, reason: "permission denied")
         }
         return handle
+    }
+}
+
+extension InputSource {
+    /// What `path` is when it is neither a regular file nor a folder (symbolic links followed), else nil.
+    fileprivate static func irregularKind(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return nil
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFSOCK: return "a socket"
+        case S_IFIFO: return "a FIFO"
+        default: return "not a file"
+        }
     }
 }
 

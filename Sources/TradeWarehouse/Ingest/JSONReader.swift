@@ -13,10 +13,10 @@ struct JSONReader {
             throw IngestError.malformed(file: source.path, message: "not valid JSON (\(Self.reason(error)))")
         }
         let (facts, note, depth) = try Self.unwrap(document, file: source.path)
-        let lines = Self.objectStartLines(bytes, depth: depth)
+        let objects = Self.objectsAt(depth: depth, in: bytes)
         for (index, element) in facts.enumerated() {
-            let line = index < lines.count ? lines[index] : 1
-            try body(Self.fieldRecord(element, line: line))
+            let object = index < objects.count ? objects[index] : ScannedObject(line: 1, keys: [])
+            try body(Self.fieldRecord(element, line: object.line, keys: object.keys))
         }
         return note
     }
@@ -34,16 +34,18 @@ struct JSONReader {
             } catch {
                 throw IngestError.atLine(file: source.path, line: line, message: "not valid JSON (\(Self.reason(error)))")
             }
-            try body(Self.fieldRecord(object, line: line))
+            try body(Self.fieldRecord(object, line: line, keys: Self.objectsAt(depth: 0, in: bytes).first?.keys ?? []))
         }
+        var searched = 0  // bytes of `pending` already known to hold no line break
         try source.forEachChunk { chunk in
             pending.append(contentsOf: chunk)
             var start = pending.startIndex
-            while let newline = pending[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            while let newline = pending[max(start, searched)...].firstIndex(of: UInt8(ascii: "\n")) {
                 try handle(pending[start..<newline])
                 start = newline + 1
             }
             pending.removeSubrange(..<start)
+            searched = pending.count
         }
         if !pending.isEmpty { try handle(pending[...]) }
         return nil
@@ -65,10 +67,18 @@ struct JSONReader {
         return (facts, object["source"] as? String, 2)
     }
 
-    private static func fieldRecord(_ element: Any, line: Int) -> FieldRecord {
+    /// The record of one fact object; `keys` are its keys as written, to catch one written twice
+    /// (JSONSerialization keeps one of them silently, which would alter a figure).
+    private static func fieldRecord(_ element: Any, line: Int, keys: [String]) -> FieldRecord {
         guard let object = element as? [String: Any] else {
             return FieldRecord(line: line, values: [:], problem: RowError(line: line, field: nil,
                 message: "expected an object with the keys \(FactColumn.allNames)"))
+        }
+        if keys.count > object.count {
+            var seen = Set<String>()
+            let twice = keys.first { !seen.insert($0).inserted }
+            return FieldRecord(line: line, values: [:], problem: RowError(line: line, field: twice,
+                message: "a key appears twice in this object; write each key once"))
         }
         var values: [FactColumn: String] = [:]
         for (key, value) in object.sorted(by: { $0.key < $1.key }) {
@@ -76,6 +86,9 @@ struct JSONReader {
             guard let column = FactColumn.named(key) else {
                 return FieldRecord(line: line, values: [:], problem: RowError(line: line, field: key,
                     message: "unknown key; the keys are \(FactColumn.allNames)"))
+            }
+            if let number = value as? NSNumber, !(value is Bool), let problem = inexact(number) {
+                return FieldRecord(line: line, values: [:], problem: RowError(line: line, field: key, message: problem))
             }
             guard let text = scalarText(value) else {
                 return FieldRecord(line: line, values: [:], problem: RowError(line: line, field: key,
@@ -86,11 +99,23 @@ struct JSONReader {
         return FieldRecord(line: line, values: values)
     }
 
+    /// Why a JSON number read as a double cannot be taken as written, if it cannot: past 2^53 a
+    /// double no longer holds every whole number, so its digits may not be the file's.
+    private static func inexact(_ number: NSNumber) -> String? {
+        guard !(number is NSDecimalNumber), ["d", "f"].contains(String(cString: number.objCType)) else { return nil }
+        let value = number.doubleValue
+        guard value.isFinite, abs(value) > 9_007_199_254_740_992 else { return nil }
+        return "the number \(value) cannot be read exactly (past 2^53, written with a fraction or an exponent, "
+            + "or past Int64); write it as a string, e.g. \"34530000000\""
+    }
+
     /// A JSON scalar as the text a CSV cell would hold; nil for arrays and objects. null is "".
     private static func scalarText(_ value: Any) -> String? {
         switch value {
         case is NSNull: return ""
         case let text as String: return text
+        // Foundation keeps a number a double cannot hold exactly as a decimal: its digits as written.
+        case let decimal as NSDecimalNumber: return decimal.stringValue
         case let number as NSNumber:
             // JSON true/false arrive as NSNumber too; their type code is "c" (char).
             if String(cString: number.objCType) == "c" { return number.boolValue ? "true" : "false" }
@@ -100,26 +125,56 @@ struct JSONReader {
         }
     }
 
-    /// The line on which each object at `depth` starts, in order (depth 1 = elements of the top array).
-    private static func objectStartLines(_ bytes: Data, depth target: Int) -> [Int] {
-        var lines: [Int] = []
-        var line = 1, depth = 0, inString = false, escaped = false
+    /// An object found by `objectsAt`: the line it starts on and its keys as written (escapes kept).
+    struct ScannedObject: Equatable {
+        let line: Int
+        var keys: [String]
+    }
+
+    /// The objects at `depth` (1 = elements of the top array, 0 = the document itself), in order,
+    /// each with its starting line and its own keys (not those of objects nested in it).
+    static func objectsAt(depth target: Int, in bytes: some Collection<UInt8>) -> [ScannedObject] {
+        var objects: [ScannedObject] = []
+        var line = 1, inString = false, escaped = false
+        var containers: [UInt8] = []  // the open brackets, innermost last
+        var expectingKey = false, key: [UInt8] = [], keyIsOpen = false
         for byte in bytes {
             if byte == UInt8(ascii: "\n") { line += 1 }
             if inString {
-                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                    if keyIsOpen, !objects.isEmpty {
+                        objects[objects.count - 1].keys.append(String(decoding: key, as: UTF8.self))
+                        keyIsOpen = false
+                    }
+                    continue
+                }
+                if keyIsOpen { key.append(byte) }
                 continue
             }
+            let inTargetObject = containers.count == target + 1 && containers.last == UInt8(ascii: "{")
             switch byte {
-            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "\""):
+                inString = true
+                if inTargetObject, expectingKey { keyIsOpen = true; key.removeAll(keepingCapacity: true) }
+                expectingKey = false
             case UInt8(ascii: "{"), UInt8(ascii: "["):
-                if depth == target, byte == UInt8(ascii: "{") { lines.append(line) }
-                depth += 1
-            case UInt8(ascii: "}"), UInt8(ascii: "]"): depth -= 1
+                if containers.count == target, byte == UInt8(ascii: "{") { objects.append(ScannedObject(line: line, keys: [])) }
+                containers.append(byte)
+                expectingKey = byte == UInt8(ascii: "{")
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                _ = containers.popLast()
+                expectingKey = false
+            case UInt8(ascii: ","):
+                expectingKey = containers.last == UInt8(ascii: "{")
             default: break
             }
         }
-        return lines
+        return objects
     }
 
     private static func isWhitespace(_ byte: UInt8) -> Bool {

@@ -61,6 +61,8 @@ public struct NameIndex: Sendable {
     public func resolve(_ text: String) throws -> ReferenceEntry {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty { throw InvalidValue("a \(kind) is required") }
+        // No name is this long; folding a 10 MB field to look for one would take seconds.
+        if trimmed.utf8.count > Self.longestName { throw InvalidValue("unknown \(kind) \"\(text)\"" + listHint) }
         if let entry = byCode[trimmed.uppercased()] ?? byName[NameKey.exact(trimmed)] { return entry }
         let candidates = byFoldedName[NameKey.folded(trimmed)] ?? []
         if candidates.count == 1 { return candidates[0] }
@@ -74,8 +76,11 @@ public struct NameIndex: Sendable {
     /// Up to `limit` entries whose names are closest to `text`.
     public func suggestions(for text: String, limit: Int = 3) -> [ReferenceEntry] {
         let key = NameKey.folded(text)
+        let threshold = max(2, key.count / 3), length = key.unicodeScalars.count
         var best: [Int64: (distance: Int, entry: ReferenceEntry)] = [:]
-        for (name, entry) in allNames {
+        // Names whose length alone puts them past the threshold are not measured: a 10 MB cell
+        // would otherwise cost a 10M × name-length distance per known name.
+        for (name, entry) in allNames where abs(name.unicodeScalars.count - length) <= threshold {
             let distance = EditDistance.between(key, name)
             if distance < (best[entry.id]?.distance ?? .max) { best[entry.id] = (distance, entry) }
         }
@@ -84,9 +89,14 @@ public struct NameIndex: Sendable {
             .prefix(limit).map(\.entry)
     }
 
+    /// Longer than any partner's or commodity's name or alias, in UTF-8 bytes.
+    static let longestName = 1000
+
+    private var listHint: String { "; list the known ones with `tradewh \(kind == "partner" ? "partners" : "commodities")`" }
+
     private func suggestionText(for text: String) -> String {
         let close = suggestions(for: text)
-        guard !close.isEmpty else { return "; list the known ones with `tradewh \(kind == "partner" ? "partners" : "commodities")`" }
+        guard !close.isEmpty else { return listHint }
         return "; did you mean " + close.map(\.label).joined(separator: ", ") + "?"
     }
 }

@@ -28,10 +28,22 @@ public final class TradeStore {
     public static func open(path: String, migrator: Migrator = Migrator()) throws -> TradeStore {
         try refuseDirectory(path)
         try refuseForeignFile(path)
-        let db = try Database(path: path)
-        try configure(db)
-        let applied = try isUpToDate(db, with: migrator) ? [] : try migrator.migrate(db)
-        return TradeStore(db: db, migrationsApplied: applied)
+        let existed = FileManager.default.fileExists(atPath: path)
+        let db: Database
+        do {
+            db = try Database(path: path)
+        } catch StoreError.cannotOpen(_, let reason) where !existed {
+            throw StoreError.cannotOpen(path: path, reason: reason + " (its folder is missing or read-only)")
+        }
+        do {
+            try configure(db)
+            let applied = try isUpToDate(db, with: migrator) ? [] : try migrator.migrate(db)
+            return TradeStore(db: db, migrationsApplied: applied)
+        } catch let error as StoreError where [SQLITE_READONLY, SQLITE_CANTOPEN].contains(error.sqliteCode) && existed {
+            throw StoreError.readOnly(path: path)
+        } catch let error as StoreError where [SQLITE_NOTADB, SQLITE_CORRUPT].contains(error.sqliteCode) {
+            throw StoreError.notAWarehouse(path: path)
+        }
     }
 
     /// Whether `db` records exactly `migrator`'s migrations, with the same checksums. Then opening it
@@ -62,11 +74,7 @@ public final class TradeStore {
 
     private static func configure(_ db: Database) throws {
         sqlite3_busy_timeout(db.handle, busyTimeoutMilliseconds)
-        do {
-            try db.execute("PRAGMA journal_mode = WAL")
-        } catch StoreError.sqlite(let code, _, _) where code & 0xff == SQLITE_NOTADB {
-            throw StoreError.cannotOpen(path: db.path, reason: "the file is not a SQLite database")
-        }
+        try db.execute("PRAGMA journal_mode = WAL")
         try db.execute("PRAGMA foreign_keys = ON")
         try db.execute("PRAGMA synchronous = NORMAL")
     }
@@ -78,7 +86,7 @@ public final class TradeStore {
         defer { try? handle.close() }
         let header = (try? handle.read(upToCount: 16)) ?? Data()
         if !header.isEmpty, header != Data("SQLite format 3\0".utf8) {
-            throw StoreError.cannotOpen(path: path, reason: "the file is not a SQLite database")
+            throw StoreError.notAWarehouse(path: path)
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TradeWarehouse
 
 struct IngestCommand: ParsableCommand {
@@ -58,6 +59,11 @@ struct IngestCommand: ParsableCommand {
         let store = try database.openStore()
         let ingestor = try Ingestor(store: store)
         let (files, passedOver) = try Ingestor.expand(paths)
+        for path in paths where path != "-" && Self.isFolder(path) {
+            guard try Ingestor.expand([path]).files.isEmpty else { continue }
+            throw CommandFailure(message: "\(path): a folder with no file ingest reads in it "
+                + "(.csv, .tsv, .json, .ndjson, .xlsx, .txt, .md); nothing was ingested")
+        }
         if !quiet {
             for file in passedOver { Terminal.printMessage("\(file): passed over (not a file ingest reads; name it to load it)") }
         }
@@ -72,6 +78,9 @@ struct IngestCommand: ParsableCommand {
             } catch let error as IngestError {
                 Terminal.printError(error.description)
                 failures += 1
+            } catch let error as StoreError {
+                // The file's transaction was rolled back; the next files would meet the same wall.
+                throw CommandFailure(message: Self.explain(error, file: file, database: database.path))
             }
         }
         if failures > 0 {
@@ -86,6 +95,19 @@ struct IngestCommand: ParsableCommand {
         if let bar { options.progress = { bar.update($0) } }
         defer { bar?.finish() }
         return try ingestor.ingest(source, options: options)
+    }
+
+    /// A store error met while writing `file`, in words: a full disk and a read-only warehouse
+    /// are the user's to fix, and nothing of the file was written.
+    static func explain(_ error: StoreError, file: String, database: String) -> String {
+        if error.isDiskFull { return "\(file): the disk is full; nothing of \(file) was written" }
+        if error.isReadOnly { return "\(file): the warehouse \(database) is read-only; nothing of \(file) was written" }
+        return "\(file): \(error.description); nothing of \(file) was written"
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     static func describe(_ report: IngestReport) -> String {

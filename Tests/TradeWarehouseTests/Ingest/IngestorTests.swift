@@ -271,7 +271,7 @@ import Testing
     @Test func aBulletinWithNoFiguresLoadsNothing() throws {
         let warehouse = try TestWarehouse()
         let path = try warehouse.write("empty.md", "# Tin vắn\n\nKhông có số liệu nào.\n")
-        #expect(throws: IngestError.empty(file: path)) { try Ingestor(store: warehouse.store).ingest(InputSource(path: path)) }
+        #expect(throws: IngestError.noFiguresInText(file: path, unplaced: 0)) { try Ingestor(store: warehouse.store).ingest(InputSource(path: path)) }
         #expect(try warehouse.scalar("SELECT count(*) FROM release") == 0)
     }
 }

@@ -232,8 +232,8 @@ import Testing
         let dir = try TemporaryDirectory()
         let path = try dir.write(text, to: "notes.txt")
         let error = try #require(throws: StoreError.self) { try TradeStore.open(path: path) }
-        #expect(error == .cannotOpen(path: path, reason: "the file is not a SQLite database"))
-        #expect(error.description == "cannot open database \(path): the file is not a SQLite database")
+        #expect(error == .notAWarehouse(path: path))
+        #expect(error.description == "\(path) is not a tradewh warehouse (not a SQLite file); it was left as it was")
         // The file is left as it was.
         #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
         #expect(!dir.contains("notes.txt-wal"))
@@ -255,6 +255,6 @@ import Testing
             return
         }
         #expect(reportedPath == path)
-        #expect(reason == "unable to open database file")
+        #expect(reason == "unable to open database file (its folder is missing or read-only)")
     }
 }

@@ -20,7 +20,9 @@ struct TableSource {
             func handle(_ event: DelimitedEvent) throws {
                 switch event {
                 case .comment(_, let text): if takeNotes { note(text.trimmingCharacters(in: .whitespaces)) }
-                case .record(let record): try body(TableRow(number: record.line, cells: record.fields))
+                case .record(let record):
+                    try checkCellLengths(record.fields, line: record.line, source: source)
+                    try body(TableRow(number: record.line, cells: record.fields))
                 }
             }
             do {
@@ -33,6 +35,18 @@ struct TableSource {
         return [Table(place: TablePlace(sheet: nil), rows: rows)]
     }
 
+    /// Spreadsheets hold at most this many characters in a cell.
+    static let longestCell = 32_767
+
+    /// Refuses a cell longer than a spreadsheet cell can be: no table was saved with one, and a 10 MB
+    /// cell would be cleaned and matched against every name, for minutes.
+    static func checkCellLengths(_ cells: [String], line: Int, source: InputSource, sheet: String? = nil) throws {
+        for (index, cell) in cells.enumerated() where cell.utf8.count > longestCell && cell.count > longestCell {
+            throw IngestError.inTable(file: source.path, sheet: sheet, row: line, message: "column \(index + 1): a cell of "
+                + "\(cell.count) characters, longer than a spreadsheet cell can be (\(longestCell)); this is not a customs table")
+        }
+    }
+
     /// The sheets of a workbook to read: `sheet` alone if given, else every sheet.
     static func workbook(_ source: InputSource, sheet: String?) throws -> [Table] {
         let workbook = try XLSXWorkbook(source)
@@ -43,6 +57,7 @@ struct TableSource {
         return (sheet.map { [$0] } ?? workbook.sheetNames).map { name in
             Table(place: TablePlace(sheet: name)) { body in
                 try workbook.forEachRow(inSheet: name) { row in
+                    try checkCellLengths(row.cells, line: row.number, source: source, sheet: name)
                     try body(TableRow(number: row.number, cells: row.cells, storedNumberColumns: row.numberColumns))
                 }
             }

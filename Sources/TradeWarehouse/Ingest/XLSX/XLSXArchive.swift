@@ -41,8 +41,19 @@ final class XLSXArchive {
         guard !data.isEmpty else { throw IngestError.empty(file: path) }
         let bytes = RawBytes(data: data)
         let archive: Archive
+        // ZIPFoundation's in-memory archive traps ("Range requires lowerBound <= upperBound") when an
+        // offset points past the end of the bytes (a fuzzer's find: Tests/FuzzCrashers/xlsx), where
+        // its file-backed archive reports an error. So the bytes go to a temporary file, which is
+        // unlinked at once: the archive keeps it open.
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("tradewh-\(UUID().uuidString).xlsx")
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            try data.write(to: temporary)
+        } catch {
+            throw IngestError.unreadable(file: path, reason: "cannot hold the workbook in a temporary file: \(error.localizedDescription)")
+        }
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        do {
+            archive = try Archive(url: temporary, accessMode: .read)
         } catch {
             throw Self.notAnArchive(path: path, bytes: bytes)
         }
