@@ -15,12 +15,13 @@
 --   views look up the year-earlier or previous figure in one table and then the other, by LEFT JOINs
 --   on plain tables, never through a UNION view (nor by scalar subqueries, which SQLite would
 --   evaluate once for every use of their value).
--- * `fact` is rebuilt leaner, since every figure now costs one row of it and nothing else: no
---   CHECK constraints (ingest checks every value before it writes), `qualifier` NULL for exact and
---   `estimated` NULL for no, no stored `rounding_usd` (view `fact_rounded` works it out from the
---   value's trailing zeros, as ingest did), and a bulletin's sentence and offsets in `fact_text`.
---   Measured on 200k figures: a row of 20 columns with checks took 0.55 s to insert and 9.8 MB,
---   this one 0.28 s and 6.8 MB (sqlite3's own `.import` of the same CSV: 0.19 s, 8.3 MB).
+-- * `fact` is rebuilt lean, since every figure now costs one row of it and nothing else: its key,
+--   its value and its line, no CHECK constraints (ingest checks every value before it writes); no
+--   stored `rounding_usd` (view `fact_full` works it out from the value's trailing zeros, as ingest
+--   did); quantity, unit, qualifier, estimated and the stated year-on-year change in `fact_detail`,
+--   and a bulletin's sentence and offsets in `fact_text`, for the figures that have them. Measured
+--   on 200k figures: a row of 20 columns with checks took 0.55 s to insert and 9.8 MB; of 13
+--   columns, 0.28 s and 6.8 MB; of 8, 0.22 s and 5.6 MB (sqlite3's `.import` of the CSV: 0.19 s, 8.3 MB).
 -- * `release_period` lists the periods each release has figures in, so ingest can tell without
 --   reading `fact` whether a release restates anything and which years' derived figures to redo,
 --   and a release's figures are found by its periods; index `fact_by_release`, a second copy of
@@ -67,9 +68,9 @@ SELECT period_id, flow_id, partner_id, commodity_id, sector_id, release_id,
        source_text, source_start, source_end, commodity_name, mom_pct, delta_usd
 FROM fact WHERE source_text IS NOT NULL;
 
--- Every figure of every release. value_usd is whole US dollars; quantity is in `unit`; qualifier is
--- NULL (exact), 'over' ("hơn"), 'under' ("dưới") or 'approx' ("gần"); estimated is 1 or NULL;
--- yoy_pct is the release's own year-on-year percentage; source_line the line of the file.
+-- Every figure of every release: its key, value_usd (whole US dollars) and source_line (the line
+-- of the file). What most figures of a national file lack is in `fact_detail`, only for those
+-- that have it: each column of `fact` costs every one of millions of rows a byte or more.
 CREATE TABLE fact_lean (
     period_id    INTEGER NOT NULL REFERENCES period (id),
     flow_id      INTEGER NOT NULL REFERENCES flow (id),
@@ -78,26 +79,43 @@ CREATE TABLE fact_lean (
     sector_id    INTEGER NOT NULL REFERENCES sector (id),
     release_id   INTEGER NOT NULL REFERENCES release (id),
     value_usd    INTEGER NOT NULL,
+    source_line  INTEGER,
+    PRIMARY KEY (period_id, flow_id, partner_id, commodity_id, sector_id, release_id)
+) STRICT, WITHOUT ROWID;
+INSERT INTO fact_lean
+SELECT period_id, flow_id, partner_id, commodity_id, sector_id, release_id, value_usd, source_line FROM fact;
+
+-- A figure's quantity (in `unit`), qualifier ('over' "hơn", 'under' "dưới", 'approx' "gần"; no row
+-- or NULL: exact), estimated (1; no row or NULL: no) and the release's own year-on-year
+-- percentage, for the figures that have any of them.
+CREATE TABLE fact_detail (
+    period_id    INTEGER NOT NULL,
+    flow_id      INTEGER NOT NULL,
+    partner_id   INTEGER NOT NULL,
+    commodity_id INTEGER NOT NULL,
+    sector_id    INTEGER NOT NULL,
+    release_id   INTEGER NOT NULL REFERENCES release (id),
     quantity     REAL,
     unit         TEXT,
     qualifier    TEXT,
     estimated    INTEGER,
     yoy_pct      REAL,
-    source_line  INTEGER,
     PRIMARY KEY (period_id, flow_id, partner_id, commodity_id, sector_id, release_id)
 ) STRICT, WITHOUT ROWID;
-INSERT INTO fact_lean
-SELECT period_id, flow_id, partner_id, commodity_id, sector_id, release_id, value_usd, quantity, unit,
-       nullif(qualifier, 'exact'), nullif(estimated, 0), yoy_pct, source_line
-FROM fact;
+INSERT INTO fact_detail
+SELECT period_id, flow_id, partner_id, commodity_id, sector_id, release_id, quantity, unit,
+       nullif(qualifier, 'exact'), nullif(estimated, 0), yoy_pct
+FROM fact
+WHERE quantity IS NOT NULL OR unit IS NOT NULL OR qualifier <> 'exact' OR estimated <> 0 OR yoy_pct IS NOT NULL;
 DROP TABLE fact;
 ALTER TABLE fact_lean RENAME TO fact;
 
--- Each figure with half the last digit it was stated to ("34,5 tỉ" = 34500000000 is ±50000000).
--- (CAST gives the column INTEGER affinity, like figure.rounding_usd, so that SQLite can merge
--- `all_facts`, which unions the two, into the queries on it.)
-CREATE VIEW fact_rounded AS
-SELECT f.*,
+-- Each figure with its details and half the last digit it was stated to ("34,5 tỉ" = 34500000000
+-- is ±50000000). (CAST gives that column INTEGER affinity, like figure.rounding_usd, so that SQLite
+-- can merge `all_facts`, which unions the two, into the queries on it.)
+CREATE VIEW fact_full AS
+SELECT f.period_id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id, f.release_id, f.value_usd,
+       d.quantity, d.unit, d.qualifier, d.estimated, d.yoy_pct, f.source_line,
        CAST(CASE WHEN f.value_usd = 0 THEN 0
             WHEN f.value_usd % 1000000000 = 0 THEN 500000000
             WHEN f.value_usd % 100000000 = 0 THEN 50000000
@@ -109,7 +127,10 @@ SELECT f.*,
             WHEN f.value_usd % 100 = 0 THEN 50
             WHEN f.value_usd % 10 = 0 THEN 5
             ELSE 0 END AS INTEGER) AS rounding_usd
-FROM fact f;
+FROM fact f
+LEFT JOIN fact_detail d
+       ON d.period_id = f.period_id AND d.flow_id = f.flow_id AND d.partner_id = f.partner_id
+      AND d.commodity_id = f.commodity_id AND d.sector_id = f.sector_id AND d.release_id = f.release_id;
 
 ALTER TABLE figure ADD COLUMN release_id INTEGER REFERENCES release (id);
 UPDATE figure SET release_id = (
@@ -130,7 +151,7 @@ WHERE r.id <= coalesce((SELECT release_id FROM as_of), r.id)
 
 CREATE VIEW current_fact AS
 SELECT f.*
-FROM fact_rounded f
+FROM fact_full f
 JOIN standing_release r ON r.id = f.release_id
 WHERE NOT EXISTS (
     SELECT 1 FROM fact g JOIN standing_release s ON s.id = g.release_id
@@ -494,7 +515,7 @@ SELECT 'revision', p.code, fl.code, pa.code, c.code, s.code,
        old.value_usd, cur.value_usd, cur.value_usd - old.value_usd, cur.rounding_usd + old.rounding_usd,
        'release ' || cur.release_id || ' revises release ' || old.release_id
 FROM current_fact cur
-JOIN fact_rounded old ON old.period_id = cur.period_id AND old.flow_id = cur.flow_id AND old.partner_id = cur.partner_id
+JOIN fact_full old ON old.period_id = cur.period_id AND old.flow_id = cur.flow_id AND old.partner_id = cur.partner_id
              AND old.commodity_id = cur.commodity_id AND old.sector_id = cur.sector_id
              AND old.release_id < cur.release_id AND old.value_usd <> cur.value_usd
 JOIN release r ON r.id = old.release_id

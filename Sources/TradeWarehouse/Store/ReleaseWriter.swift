@@ -36,8 +36,10 @@ struct TextProvenance {
 /// only has to redo derived figures; HS-code figures stay in `fact` alone.
 final class ReleaseWriter {
     private let db: Database
-    /// Inserts one figure; `insertText` the sentence of one read from prose.
+    /// Inserts one figure; `insertDetail` its quantity, qualifier, estimate flag and stated change
+    /// (when it has any); `insertText` the sentence of one read from prose.
     private let insertFact: Statement
+    private let insertDetail: Statement
     private let insertText: Statement
     private let upsertFigure: Statement
     private let upsertPeriod: Statement
@@ -64,6 +66,11 @@ final class ReleaseWriter {
     init(db: Database) throws {
         self.db = db
         insertFact = try db.prepare("INSERT INTO fact (\(Self.factColumns)) VALUES " + Self.placeholders(rows: 1))
+        insertDetail = try db.prepare("""
+            INSERT INTO fact_detail (period_id, flow_id, partner_id, commodity_id, sector_id, release_id,
+                                     quantity, unit, qualifier, estimated, yoy_pct)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
         insertText = try db.prepare("""
             INSERT INTO fact_text (period_id, flow_id, partner_id, commodity_id, sector_id, release_id,
                                    source_text, source_start, source_end, commodity_name, mom_pct, delta_usd)
@@ -90,12 +97,9 @@ final class ReleaseWriter {
     /// figure (on 200k figures, preparing, stepping and resetting a statement per figure took a
     /// quarter of the load).
     static let batchSize = 64
-    /// The columns of a figure, in the order the INSERTs bind them.
-    private static let factColumns = """
-        period_id, flow_id, partner_id, commodity_id, sector_id, release_id,
-        value_usd, quantity, unit, qualifier, estimated, yoy_pct, source_line
-        """
-    private static let factColumnCount: Int32 = 13
+    /// The columns of a figure in `fact`, in the order the INSERTs bind them.
+    private static let factColumns = "period_id, flow_id, partner_id, commodity_id, sector_id, release_id, value_usd, source_line"
+    private static let factColumnCount: Int32 = 8
 
     /// The current release with this SHA-256, if the file was ingested before.
     static func release(withSHA256 sha256: String, in db: Database) throws -> Int64? {
@@ -213,18 +217,27 @@ final class ReleaseWriter {
         return nil
     }
 
-    /// Binds a figure's 13 columns (`factColumns`) to parameters `offset + 1 ... offset + 13`;
-    /// an exact figure's qualifier and a figure that is not an estimate are stored as NULL.
+    /// Binds a figure's 8 columns (`factColumns`) to parameters `offset + 1 ... offset + 8`.
     private func bindFigure(_ row: FactRow, release: Int64, to statement: Statement, from offset: Int32) throws {
         try bindKey(row, to: statement, from: offset)
         try statement.bind(integer: release, at: offset + 6)
         try statement.bind(integer: row.valueUSD, at: offset + 7)
-        try statement.bind(real: row.quantity, at: offset + 8)
-        try statement.bind(text: row.unit, at: offset + 9)
-        try statement.bind(qualifier: row.qualifier, at: offset + 10)
-        try statement.bind(integer: row.estimated ? 1 : nil, at: offset + 11)
-        try statement.bind(real: row.yoyPct, at: offset + 12)
-        try statement.bind(integer: Int64(row.line), at: offset + 13)
+        try statement.bind(integer: Int64(row.line), at: offset + 8)
+    }
+
+    /// Stores a figure's quantity, qualifier, estimate flag and stated year-on-year change, if it
+    /// has any (an exact, reported figure with none of them has no `fact_detail` row).
+    private func writeDetail(of row: FactRow, release: Int64) throws {
+        guard row.quantity != nil || row.unit != nil || row.qualifier != Qualifier.exact.rawValue || row.estimated
+                || row.yoyPct != nil else { return }
+        try bindKey(row, to: insertDetail)
+        try insertDetail.bind(integer: release, at: 6)
+        try insertDetail.bind(real: row.quantity, at: 7)
+        try insertDetail.bind(text: row.unit, at: 8)
+        try insertDetail.bind(qualifier: row.qualifier, at: 9)
+        try insertDetail.bind(integer: row.estimated ? 1 : nil, at: 10)
+        try insertDetail.bind(real: row.yoyPct, at: 11)
+        try insertDetail.run()
     }
 
     /// Stores what a bulletin said of a figure: its sentence, the amount's place, the stated changes.
@@ -240,8 +253,10 @@ final class ReleaseWriter {
         try insertText.run()
     }
 
-    /// Notes the period of a figure just stored and, for TOTAL or a group, updates `figure`.
+    /// Stores the details of a figure just stored, notes its period and, for TOTAL or a group,
+    /// updates `figure`.
     private func wrote(_ row: FactRow, release: Int64) throws {
+        try writeDetail(of: row, release: release)
         if row.periodID != lastPeriodWritten {
             periodsWritten.insert(row.periodID)
             lastPeriodWritten = row.periodID

@@ -99,6 +99,8 @@ import Testing
         #expect(report.rowsAdded == 300)
         #expect(try warehouse.scalar("SELECT count(*) || ' ' || sum(value_usd) FROM facts") == .text("300 344850"))
         #expect(try warehouse.scalar("SELECT count(*) FROM release_period") == .integer(300))
+        // Exact, reported figures without a quantity or a stated change need no detail row.
+        #expect(try warehouse.scalar("SELECT count(*) FROM fact_detail") == .integer(0))
     }
 
     @Test func aRepeatedKeyInsideABatchIsFoundAndNothingIsWritten() throws {
