@@ -4,15 +4,10 @@ import Foundation
 struct DelimitedReader {
     let delimiter: UInt8
 
-    /// Calls `body` for every row; returns the file's `#` note lines joined, if any.
-    func read(_ source: InputSource, _ body: (FieldRecord) throws -> Void) throws -> String? {
-        try read(source, fast: nil, body)
-    }
-
-    /// Like `read(_:_:)`, offering each row first to `fast` as raw bytes: `fast(columns)` is asked
-    /// once, with the header's columns, for a reader of rows that returns false for a row it leaves
-    /// to `body`.
-    func read(_ source: InputSource, fast: (([FactColumn?]) -> (RawRecord) throws -> Bool)?,
+    /// Reads every row, offering each first to `fast` as raw bytes and the rest to `body` as fields;
+    /// returns the file's `#` note lines joined, if any. `fast(columns)` is asked once, with the
+    /// header's columns, for a reader of rows that returns false for a row it leaves to `body`.
+    func read(_ source: InputSource, fast: ([FactColumn?]) -> (RawRecord) throws -> Bool,
               _ body: (FieldRecord) throws -> Void) throws -> String? {
         var parser = DelimitedParser(delimiter: delimiter)
         var notes: [String] = []
@@ -30,7 +25,7 @@ struct DelimitedReader {
                 } else {
                     let header = try Self.mapHeader(try record.decoded(), file: file)
                     columns = header
-                    fastRow = fast?(header)
+                    fastRow = fast(header)
                 }
             }
         }
