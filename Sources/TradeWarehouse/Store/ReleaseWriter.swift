@@ -234,10 +234,21 @@ final class ReleaseWriter {
         try insertDetail.bind(integer: release, at: 6)
         try insertDetail.bind(real: row.quantity, at: 7)
         try insertDetail.bind(text: row.unit, at: 8)
-        try insertDetail.bind(qualifier: row.qualifier, at: 9)
+        try bindQualifier(row.qualifier, to: insertDetail, at: 9)
         try insertDetail.bind(integer: row.estimated ? 1 : nil, at: 10)
         try insertDetail.bind(real: row.yoyPct, at: 11)
         try insertDetail.run()
+    }
+
+    /// Binds a qualifier as `fact_detail` stores it: NULL for exact, the others from literals.
+    private func bindQualifier(_ qualifier: String, to statement: Statement, at index: Int32) throws {
+        switch Qualifier(rawValue: qualifier) {
+        case .exact: try statement.bind(literal: nil, at: index)
+        case .over: try statement.bind(literal: "over", at: index)
+        case .under: try statement.bind(literal: "under", at: index)
+        case .approx: try statement.bind(literal: "approx", at: index)
+        case nil: try statement.bind(text: qualifier, at: index)
+        }
     }
 
     /// Stores what a bulletin said of a figure: its sentence, the amount's place, the stated changes.

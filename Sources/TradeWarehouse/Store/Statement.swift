@@ -74,18 +74,10 @@ public final class Statement {
         try check(text.map { sqlite3_bind_text(handle, index, $0, -1, transientDestructor) } ?? sqlite3_bind_null(handle, index))
     }
 
-    /// Binds a qualifier code: `exact` as NULL (as table `fact` stores it), `over`, `under` and
-    /// `approx` from string literals, which live as long as the process, so that SQLite need not copy
-    /// them for every figure; any other text is bound as usual.
-    func bind(qualifier: String, at index: Int32) throws {
-        let literal: StaticString
-        switch qualifier {
-        case "exact": return try check(sqlite3_bind_null(handle, index))
-        case "over": literal = "over"
-        case "under": literal = "under"
-        case "approx": literal = "approx"
-        default: return try bind(text: qualifier, at: index)
-        }
+    /// Binds a string literal, or NULL. A literal lives as long as the process, so SQLite need not
+    /// copy it, as it must a `String` (in a loop over millions of figures, that copy counts).
+    func bind(literal: StaticString?, at index: Int32) throws {
+        guard let literal else { return try check(sqlite3_bind_null(handle, index)) }
         let text = UnsafeRawPointer(literal.utf8Start).assumingMemoryBound(to: CChar.self)
         try check(sqlite3_bind_text(handle, index, text, Int32(literal.utf8CodeUnitCount), nil))
     }
