@@ -35,17 +35,19 @@ struct FactNormalizer {
         guard errors.isEmpty, let period, let flow, let partner, let commodity, let sector, let value,
               let qualifier, let estimated, let yoyPct, let quantity
         else { return .failure(RowErrors(errors)) }
+        let (commodityID, isHSCode) = try commodityID(commodity)
         return .success(FactRow(
             periodID: try writer.periodID(period), flowID: flow.id, partnerID: partner.id,
-            commodityID: try commodityID(commodity), sectorID: sector.id, valueUSD: value,
-            quantity: quantity, unit: unit, qualifier: qualifier.rawValue, estimated: estimated,
+            commodityID: commodityID, isHSCode: isHSCode, sectorID: sector.id, valueUSD: value,
+            quantity: quantity, unit: unit, qualifier: qualifier, estimated: estimated,
             yoyPct: yoyPct, line: record.line))
     }
 
-    private func commodityID(_ match: ReferenceData.CommodityMatch) throws -> Int64 {
+    /// The commodity's id, and whether it is an HS code.
+    private func commodityID(_ match: ReferenceData.CommodityMatch) throws -> (Int64, Bool) {
         switch match {
-        case .known(let entry): return entry.id
-        case .hsCode(let code): return try writer.hsCommodityID(code)
+        case .known(let entry): return (entry.id, false)
+        case .hsCode(let code): return (try writer.hsCommodityID(code), true)
         }
     }
 

@@ -275,8 +275,8 @@ public final class Ingestor {
               let commodity = reference.commodities.entry(code: fact.commodity) else { return nil }
         return FactRow(
             periodID: try writer.periodID(fact.period), flowID: fact.flow.id, partnerID: partner.id,
-            commodityID: commodity.id, sectorID: fact.sector.id, valueUSD: fact.valueUSD, quantity: fact.quantity,
-            unit: fact.unit, qualifier: fact.qualifier.rawValue, estimated: fact.estimated, yoyPct: fact.yoyPct,
+            commodityID: commodity.id, isHSCode: false, sectorID: fact.sector.id, valueUSD: fact.valueUSD,
+            quantity: fact.quantity, unit: fact.unit, qualifier: fact.qualifier, estimated: fact.estimated, yoyPct: fact.yoyPct,
             line: line, provenance: TextProvenance(
                 sentence: fact.text, spanStart: fact.spanStart, spanEnd: fact.spanEnd,
                 commodityName: fact.commodityName, momPct: fact.momPct, deltaUSD: fact.deltaUSD))

@@ -23,9 +23,9 @@ final class LongFormRows {
     private var periods = ByteKeyMap<Int64>()
     private var flows = ByteKeyMap<Flow>()
     private var partners = ByteKeyMap<Int64>()
-    private var commodities = ByteKeyMap<Int64>()
+    private var commodities = ByteKeyMap<(id: Int64, isHSCode: Bool)>()
     private var sectors = ByteKeyMap<Int64>()
-    private var qualifiers = ByteKeyMap<String>()
+    private var qualifiers = ByteKeyMap<Qualifier>()
     private var flags = ByteKeyMap<Bool>()
 
     /// For a file whose header maps field `i` to `columns[i]` (nil: a column read past).
@@ -49,7 +49,7 @@ final class LongFormRows {
               let partner = try Self.lookup(&partners, record, partnerField, partnerID),
               let commodity = try Self.lookup(&commodities, record, commodityField, commodityID),
               let sector = try Self.lookup(&sectors, record, sectorField, { try Sector.parse($0).id }),
-              let qualifier = try Self.lookup(&qualifiers, record, qualifierField, { try Qualifier.parse($0).rawValue }),
+              let qualifier = try Self.lookup(&qualifiers, record, qualifierField, Qualifier.parse),
               let estimated = try Self.lookup(&flags, record, estimatedField, NumberText.flag),
               let value = wholeDollars(record),
               value >= 0 || flow == .balance,
@@ -57,7 +57,8 @@ final class LongFormRows {
               let unit = text(record, .unit)
         else { return nil }
         if let quantity, unit == nil || quantity < 0 { return nil }
-        return FactRow(periodID: period, flowID: flow.id, partnerID: partner, commodityID: commodity, sectorID: sector,
+        return FactRow(periodID: period, flowID: flow.id, partnerID: partner, commodityID: commodity.id,
+                       isHSCode: commodity.isHSCode, sectorID: sector,
                        valueUSD: value, quantity: quantity, unit: unit, qualifier: qualifier, estimated: estimated,
                        yoyPct: yoyPct, line: record.line)
     }
@@ -65,10 +66,10 @@ final class LongFormRows {
     private func periodID(_ text: String) throws -> Int64 { try writer.periodID(Period.parse(text)) }
     private func partnerID(_ text: String) throws -> Int64 { try reference.partners.resolve(text).id }
 
-    private func commodityID(_ text: String) throws -> Int64 {
+    private func commodityID(_ text: String) throws -> (id: Int64, isHSCode: Bool) {
         switch try reference.resolveCommodity(text) {
-        case .known(let entry): return entry.id
-        case .hsCode(let code): return try writer.hsCommodityID(code)
+        case .known(let entry): return (entry.id, false)
+        case .hsCode(let code): return (try writer.hsCommodityID(code), true)
         }
     }
 

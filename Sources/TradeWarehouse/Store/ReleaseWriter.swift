@@ -1,16 +1,18 @@
 import CSQLite
 
 /// One figure ready to store, with dimension ids resolved.
-struct FactRow {
+struct FactRow: Sendable {
     var periodID: Int64
     var flowID: Int64
     var partnerID: Int64
     var commodityID: Int64
+    /// Whether the commodity is an HS code: its figure is stored in `fact` alone, not in `figure`.
+    var isHSCode: Bool
     var sectorID: Int64
     var valueUSD: Int64
     var quantity: Double?
     var unit: String?
-    var qualifier: String
+    var qualifier: Qualifier
     var estimated: Bool
     var yoyPct: Double?
     var line: Int
@@ -19,7 +21,7 @@ struct FactRow {
 }
 
 /// Where a figure read from a bulletin came from, and what else the text said about it.
-struct TextProvenance {
+struct TextProvenance: Sendable {
     var sentence: String
     var spanStart: Int
     var spanEnd: Int
@@ -56,9 +58,6 @@ final class ReleaseWriter {
     private var periodIDs: [Period: Int64] = [:]
     private var calendarYears: Set<Int> = []
     private var commodityIDs: [String: Int64] = [:]
-    /// Whether commodity id `i` is an HS code (its figures are not copied into `figure`): an
-    /// array, not a set, since it is asked for every figure.
-    private var isHSCommodity: [Bool] = []
     /// Periods this release has figures in, for `release_period`, and the last one added to it.
     private var periodsWritten: Set<Int64> = []
     private var lastPeriodWritten: Int64?
@@ -152,8 +151,6 @@ final class ReleaseWriter {
         try statement.bind(["code": .text(code)])
         guard let id = try statement.scalar()?.integer else { throw StoreError.sqlite(code: 0, message: "no commodity id", sql: statement.sql) }
         commodityIDs[code] = id
-        if isHSCommodity.count <= id { isHSCommodity += Array(repeating: false, count: Int(id) + 1 - isHSCommodity.count) }
-        isHSCommodity[Int(id)] = true
         return id
     }
 
@@ -228,7 +225,7 @@ final class ReleaseWriter {
     /// Stores a figure's quantity, qualifier, estimate flag and stated year-on-year change, if it
     /// has any (an exact, reported figure with none of them has no `fact_detail` row).
     private func writeDetail(of row: FactRow, release: Int64) throws {
-        guard row.quantity != nil || row.unit != nil || row.qualifier != Qualifier.exact.rawValue || row.estimated
+        guard row.quantity != nil || row.unit != nil || row.qualifier != .exact || row.estimated
                 || row.yoyPct != nil else { return }
         try bindKey(row, to: insertDetail)
         try insertDetail.bind(integer: release, at: 6)
@@ -241,13 +238,12 @@ final class ReleaseWriter {
     }
 
     /// Binds a qualifier as `fact_detail` stores it: NULL for exact, the others from literals.
-    private func bindQualifier(_ qualifier: String, to statement: Statement, at index: Int32) throws {
-        switch Qualifier(rawValue: qualifier) {
+    private func bindQualifier(_ qualifier: Qualifier, to statement: Statement, at index: Int32) throws {
+        switch qualifier {
         case .exact: try statement.bind(literal: nil, at: index)
         case .over: try statement.bind(literal: "over", at: index)
         case .under: try statement.bind(literal: "under", at: index)
         case .approx: try statement.bind(literal: "approx", at: index)
-        case nil: try statement.bind(text: qualifier, at: index)
         }
     }
 
@@ -272,7 +268,7 @@ final class ReleaseWriter {
             periodsWritten.insert(row.periodID)
             lastPeriodWritten = row.periodID
         }
-        if !(row.commodityID < isHSCommodity.count && isHSCommodity[Int(row.commodityID)]) { try writeFigure(row, release: release) }
+        if !row.isHSCode { try writeFigure(row, release: release) }
     }
 
     /// Binds parameters `offset + 1 ... offset + 5`: period, flow, partner, commodity, sector.
