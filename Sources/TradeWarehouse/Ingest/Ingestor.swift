@@ -153,6 +153,7 @@ public final class Ingestor {
     private func load(_ unmetered: InputSource, format: IngestFormat, sha256: String, options: IngestOptions) throws -> IngestReport {
         let meter = ByteMeter(), source = unmetered.metered(by: meter), totalBytes = format == .xlsx ? nil : source.size
         let writer = try ReleaseWriter(db: store.db)
+        defer { writer.discardQueued() }  // when reading stops on an error: no thread left writing
         let release = try writer.createRelease(path: source.path, sha256: sha256, format: format.rawValue)
         var loaded = LoadedRows()
         let normalizer = FactNormalizer(reference: reference, writer: writer)

@@ -1,4 +1,5 @@
 import CSQLite
+import Foundation
 
 /// One figure ready to store, with dimension ids resolved.
 struct FactRow: Sendable {
@@ -36,6 +37,13 @@ struct TextProvenance: Sendable {
 /// Every figure goes into `fact`. A figure of TOTAL or a commodity group also goes into `figure`
 /// as it is written (the latest release's figure for a key is the current one), so that `finish`
 /// only has to redo derived figures; HS-code figures stay in `fact` alone.
+///
+/// The figures `add` queues are written by a thread of their own, while the caller reads the file
+/// on (the parsing and SQLite's work take about as long each). The connection is opened without
+/// SQLite's own mutex, so whichever thread uses it holds `connection`: the writer thread for each
+/// batch, the caller's for the period and HS-code rows it adds as it reads. `createRelease`,
+/// `insert`, `setSource` and `finish` are for when no figures are queued (before the first `add`,
+/// or after `flush`). The caches of dimension ids are the caller's thread's alone.
 final class ReleaseWriter {
     private let db: Database
     /// Inserts one figure; `insertDetail` its quantity, qualifier, estimate flag and stated change
@@ -48,8 +56,15 @@ final class ReleaseWriter {
     private let upsertHSCode: Statement
     /// The multi-row INSERT of `batchSize` figures, prepared when the first full batch is written.
     private var insertBatch: Statement?
-    /// Figures of a structured file waiting to be inserted together (see `add`).
-    private var pending: [FactRow] = []
+    /// Figures of a structured file not yet handed to the writer thread (see `add`).
+    private var block: [FactRow] = []
+    /// Writes the blocks `add` hands over; started when the first block is full, ended by `flush`.
+    private var writerThread: WriterThread<[FactRow]>?
+    /// Held by the thread using the connection (see the type's notes).
+    private let connection = NSLock()
+    /// The error that stopped a use of the connection in this load (guarded by `connection`):
+    /// SQLite may have rolled the transaction back on it, so nothing more may be written.
+    private var connectionFailure: (any Error)?
     /// Figures whose key an earlier figure of this release already had: how many, and the first
     /// `duplicatesKept` of them (their lines and that earlier figure's).
     private(set) var duplicateCount = 0
@@ -96,6 +111,11 @@ final class ReleaseWriter {
     /// figure (on 200k figures, preparing, stepping and resetting a statement per figure took a
     /// quarter of the load).
     static let batchSize = 64
+    /// Figures `add` hands to the writer thread at a time (a multiple of `batchSize`), and how many
+    /// such blocks may wait for it: at most `blocksWaiting + 2` blocks exist at once, so memory
+    /// stays flat however long the file.
+    static let blockSize = 2_048
+    static let blocksWaiting = 2
     /// The columns of a figure in `fact`, in the order the INSERTs bind them.
     private static let factColumns = "period_id, flow_id, partner_id, commodity_id, sector_id, release_id, value_usd, source_line"
     private static let factColumnCount: Int32 = 8
@@ -109,28 +129,34 @@ final class ReleaseWriter {
 
     /// Adds the release row (its row count is set by `finish`, its note by `setSource`).
     func createRelease(path: String, sha256: String, format: String) throws -> Int64 {
-        try db.run("""
-            INSERT INTO release (path, sha256, format, row_count, ingested_at)
-            VALUES (:path, :sha256, :format, 0, :ingested_at)
-            """, ["path": .text(path), "sha256": .text(sha256), "format": .text(format),
-                  "ingested_at": .text(Timestamp.nowUTC())])
-        return db.lastInsertRowID
+        try withConnection {
+            try db.run("""
+                INSERT INTO release (path, sha256, format, row_count, ingested_at)
+                VALUES (:path, :sha256, :format, 0, :ingested_at)
+                """, ["path": .text(path), "sha256": .text(sha256), "format": .text(format),
+                      "ingested_at": .text(Timestamp.nowUTC())])
+            return db.lastInsertRowID
+        }
     }
 
     /// Records the file's own note on where its figures come from.
     func setSource(_ source: String?, release: Int64) throws {
-        try db.run("UPDATE release SET source = :source WHERE id = :release",
-                         ["source": .optional(source), "release": .integer(release)])
+        try withConnection {
+            try db.run("UPDATE release SET source = :source WHERE id = :release",
+                       ["source": .optional(source), "release": .integer(release)])
+        }
     }
 
     /// The id of a period's row, adding the row on first use.
     func periodID(_ period: Period) throws -> Int64 {
         if let id = periodIDs[period] { return id }
-        for year in (period.firstHalf / 24)...(period.lastHalf / 24) where !calendarYears.contains(year) {
-            calendarYears.insert(year)
-            for day in Period.calendar(of: year) where day != period { _ = try insertPeriod(day) }
+        let id = try withConnection {
+            for year in (period.firstHalf / 24)...(period.lastHalf / 24) where !calendarYears.contains(year) {
+                calendarYears.insert(year)
+                for day in Period.calendar(of: year) where day != period { _ = try insertPeriod(day) }
+            }
+            return try insertPeriod(period)
         }
-        let id = try insertPeriod(period)
         periodIDs[period] = id
         return id
     }
@@ -148,43 +174,98 @@ final class ReleaseWriter {
     func hsCommodityID(_ code: String) throws -> Int64 {
         if let id = commodityIDs[code] { return id }
         let statement = upsertHSCode
-        try statement.bind(["code": .text(code)])
-        guard let id = try statement.scalar()?.integer else { throw StoreError.sqlite(code: 0, message: "no commodity id", sql: statement.sql) }
+        let id = try withConnection {
+            try statement.bind(["code": .text(code)])
+            guard let id = try statement.scalar()?.integer else { throw StoreError.sqlite(code: 0, message: "no commodity id", sql: statement.sql) }
+            return id
+        }
         commodityIDs[code] = id
         return id
     }
 
-    /// Queues a figure of a structured file; figures are written `batchSize` at a time, and all by
+    /// Queues a figure of a structured file. Figures are handed to the writer thread `blockSize` at
+    /// a time (a file of fewer is written by `flush`, on the caller's thread), and all are written by
     /// `flush`. One whose key an earlier figure of the release has is not stored, and is listed in
-    /// `duplicates`.
+    /// `duplicates`. Throws the error that stopped the writer thread, if it stopped on one.
     func add(_ row: FactRow, release: Int64) throws {
-        pending.append(row)
-        if pending.count == Self.batchSize { try flush(release: release) }
+        block.append(row)
+        if block.count == Self.blockSize { try handOff(release: release) }
     }
 
-    /// Writes the queued figures.
+    /// Hands the block to the writer thread, starting it for the first.
+    private func handOff(release: Int64) throws {
+        let thread = writerThread ?? WriterThread(capacity: Self.blocksWaiting) { [self] rows in
+            try write(rows, release: release)
+        }
+        writerThread = thread
+        let rows = block
+        block.removeAll(keepingCapacity: true)
+        try thread.send(rows)
+    }
+
+    /// Writes the queued figures, and waits for the writer thread to write those handed to it and
+    /// end; throws the first error of either.
     func flush(release: Int64) throws {
-        guard !pending.isEmpty else { return }
-        defer { pending.removeAll(keepingCapacity: true) }
-        if pending.count == Self.batchSize, try insertPendingAtOnce(release: release) {
-            for row in pending { try wrote(row, release: release) }
+        let rows = block
+        block.removeAll(keepingCapacity: true)
+        guard let thread = writerThread else { return try write(rows, release: release) }
+        writerThread = nil
+        if !rows.isEmpty { try thread.send(rows) }  // throws only once the thread has ended
+        try thread.finish()
+    }
+
+    /// Drops the queued figures and ends the writer thread, if one runs, waiting for it to let go
+    /// of the connection: for a load that stops on an error, before its transaction rolls back.
+    func discardQueued() {
+        block.removeAll()
+        writerThread?.cancel()
+        writerThread = nil
+    }
+
+    /// Writes figures `batchSize` at a time, holding the connection for each batch.
+    private func write(_ rows: [FactRow], release: Int64) throws {
+        for start in stride(from: 0, to: rows.count, by: Self.batchSize) {
+            let batch = rows[start..<min(start + Self.batchSize, rows.count)]
+            try withConnection { try writeBatch(batch, release: release) }
+        }
+    }
+
+    /// Writes a full batch with one INSERT; a shorter one, or one in which a figure repeats a key,
+    /// one figure at a time.
+    private func writeBatch(_ batch: ArraySlice<FactRow>, release: Int64) throws {
+        if batch.count == Self.batchSize, try insertAtOnce(batch, release: release) {
+            for row in batch { try wrote(row, release: release) }
             return
         }
-        for row in pending {
-            guard let firstLine = try insert(row, release: release) else { continue }
+        for row in batch {
+            guard let firstLine = try insertNow(row, release: release) else { continue }
             duplicateCount += 1
             if duplicates.count < Self.duplicatesKept { duplicates.append((row.line, firstLine)) }
         }
     }
 
-    /// One INSERT of every pending figure; false (and nothing written) when one repeats a key, so
-    /// that the caller writes them one by one to find which.
-    private func insertPendingAtOnce(release: Int64) throws -> Bool {
+    /// Runs `body` holding the connection. An error it throws ends every later use of the
+    /// connection by this writer, which throws that error again.
+    private func withConnection<T>(_ body: () throws -> T) throws -> T {
+        connection.lock()
+        defer { connection.unlock() }
+        if let connectionFailure { throw connectionFailure }
+        do {
+            return try body()
+        } catch {
+            connectionFailure = error
+            throw error
+        }
+    }
+
+    /// One INSERT of a full batch; false (and nothing written) when one repeats a key, so that the
+    /// caller writes them one by one to find which.
+    private func insertAtOnce(_ batch: ArraySlice<FactRow>, release: Int64) throws -> Bool {
         if insertBatch == nil {
             insertBatch = try db.prepare("INSERT INTO fact (\(Self.factColumns)) VALUES " + Self.placeholders(rows: Self.batchSize))
         }
         guard let statement = insertBatch else { return false }
-        for (index, row) in pending.enumerated() {
+        for (index, row) in batch.enumerated() {
             try bindFigure(row, release: release, to: statement, from: Int32(index) * Self.factColumnCount)
         }
         do {
@@ -203,6 +284,11 @@ final class ReleaseWriter {
     /// Stores one figure now; returns the line of an earlier row of the same release with the same
     /// key, if there is one (then nothing is stored).
     func insert(_ row: FactRow, release: Int64) throws -> Int? {
+        try withConnection { try insertNow(row, release: release) }
+    }
+
+    /// `insert`, with the connection held.
+    private func insertNow(_ row: FactRow, release: Int64) throws -> Int? {
         try bindFigure(row, release: release, to: insertFact, from: 0)
         do {
             try insertFact.run()
