@@ -129,7 +129,6 @@ public final class Ingestor {
     /// the warehouse is then unchanged.
     public func ingest(_ source: InputSource, options: IngestOptions = IngestOptions()) throws -> IngestReport {
         let format = try IngestFormat.detect(for: source, requested: options.format)
-        let sha256 = try source.sha256()
         do {
             // Every id a figure refers to comes from a dimension row this ingest looked up or added
             // itself, so SQLite's checks of the six foreign keys of each row (a fifth of the time
@@ -137,7 +136,8 @@ public final class Ingestor {
             // inside the write transaction, so two processes given the same file at once load it
             // once: the second waits for the first's commit, then sees it.
             return try store.db.withoutForeignKeyChecks { try store.db.transaction {
-                if !options.replace, let existing = try ReleaseWriter.release(withSHA256: sha256, in: store.db) {
+                let sha256 = try hashFirst(source, format: format, options: options)
+                if !options.replace, let sha256, let existing = try ReleaseWriter.release(withSHA256: sha256, in: store.db) {
                     return IngestReport(path: source.path, outcome: .skipped(existingReleaseID: existing), rowsAdded: 0, rowsSuperseded: 0)
                 }
                 let report = try load(source, format: format, sha256: sha256, options: options)
@@ -149,12 +149,24 @@ public final class Ingestor {
         }
     }
 
-    /// Reads, checks and writes the file inside the caller's transaction.
-    private func load(_ unmetered: InputSource, format: IngestFormat, sha256: String, options: IngestOptions) throws -> IngestReport {
-        let meter = ByteMeter(), source = unmetered.metered(by: meter), totalBytes = format == .xlsx ? nil : source.size
+    /// The file's SHA-256, read in a pass of its own, when it must be known before the file is read:
+    /// to skip a file already ingested, or for the formats whose readers do not read the file once
+    /// from start to end. Otherwise (a CSV or TSV file with `--replace` or in a warehouse with no
+    /// release standing, which no file can repeat) nil: it is hashed as it is read.
+    private func hashFirst(_ source: InputSource, format: IngestFormat, options: IngestOptions) throws -> String? {
+        guard format == .csv || format == .tsv else { return try source.sha256() }
+        if options.replace { return nil }
+        return try ReleaseWriter.anyReleaseStands(in: store.db) ? source.sha256() : nil
+    }
+
+    /// Reads, checks and writes the file inside the caller's transaction; `sha256` nil: hashes it
+    /// as it reads it.
+    private func load(_ unmetered: InputSource, format: IngestFormat, sha256 known: String?, options: IngestOptions) throws -> IngestReport {
+        let meter = ByteMeter(), digest = FileDigest()
+        let source = unmetered.metered(by: meter).digested(by: known == nil ? digest : nil), totalBytes = format == .xlsx ? nil : source.size
         let writer = try ReleaseWriter(db: store.db)
         defer { writer.discardQueued() }  // when reading stops on an error: no thread left writing
-        let release = try writer.createRelease(path: source.path, sha256: sha256, format: format.rawValue)
+        let release = try writer.createRelease(path: source.path, sha256: known ?? ReleaseWriter.shaNotYetKnown, format: format.rawValue)
         var loaded = LoadedRows()
         let normalizer = FactNormalizer(reference: reference, writer: writer)
         let insert = { (row: FactRow, loaded: inout LoadedRows) throws in
@@ -202,6 +214,7 @@ public final class Ingestor {
                 : IngestError.empty(file: source.path)
         }
         try writer.setSource(note, release: release)
+        let sha256 = try known ?? writer.setSHA256(digest.finalizeHex(), release: release)
         let superseded = try writer.finish(release: release, rowCount: loaded.rows, sha256: sha256,
                                            path: source.path, replacing: options.replace)
         return IngestReport(path: source.path, outcome: options.dryRun ? .checked : .ingested(releaseID: release),

@@ -13,6 +13,8 @@ public struct InputSource: Sendable {
     private let bytesInMemory: Data?
     /// Counts the bytes read, when a progress display wants to know.
     private var meter: ByteMeter?
+    /// Hashes the bytes read, for a file read once that is hashed as it is read.
+    private var digest: FileDigest?
 
     /// A file on disk.
     public init(path: String) {
@@ -39,6 +41,13 @@ public struct InputSource: Sendable {
         return copy
     }
 
+    /// The same source, hashing in `digest` the bytes it reads (nil: none).
+    func digested(by digest: FileDigest?) -> InputSource {
+        var copy = self
+        copy.digest = digest
+        return copy
+    }
+
     /// Starts the count of bytes read again (a second pass over the file).
     func restartMeter() {
         meter?.bytes = 0
@@ -57,7 +66,10 @@ public struct InputSource: Sendable {
     /// Calls `body` with successive chunks of the file's bytes.
     func forEachChunk(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         if let bytesInMemory {
-            try bytesInMemory.withUnsafeBytes { try body($0) }
+            try bytesInMemory.withUnsafeBytes { bytes in
+                digest?.update(bytes)
+                try body(bytes)
+            }
             meter?.bytes = bytesInMemory.count
             return
         }
@@ -71,7 +83,10 @@ public struct InputSource: Sendable {
                 throw IngestError.unreadable(file: path, reason: error.localizedDescription)
             }
             guard let chunk, !chunk.isEmpty else { return }
-            try chunk.withUnsafeBytes { try body($0) }
+            try chunk.withUnsafeBytes { bytes in
+                digest?.update(bytes)
+                try body(bytes)
+            }
             meter?.bytes += chunk.count
         }
     }
@@ -136,4 +151,16 @@ extension InputSource {
 /// The bytes a pass over a source has read so far.
 final class ByteMeter: @unchecked Sendable {
     var bytes = 0
+}
+
+/// The SHA-256 of the bytes a pass over a source has read so far. A class, so that the copies of
+/// the source that readers pass along update one hash; `@unchecked Sendable` like `ByteMeter`:
+/// only the thread reading the source uses it.
+final class FileDigest: @unchecked Sendable {
+    private var hasher = SHA256()
+
+    func update(_ bytes: UnsafeRawBufferPointer) { hasher.update(bytes) }
+
+    /// The SHA-256 of the bytes read, as 64 hex digits (call once, after the pass).
+    func finalizeHex() -> String { hasher.finalizeHex() }
 }

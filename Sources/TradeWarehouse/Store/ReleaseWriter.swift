@@ -127,6 +127,25 @@ final class ReleaseWriter {
             """, ["sha256": .text(sha256)]).rows.first?[0].integer
     }
 
+    /// Whether the warehouse has a release that stands (one not replaced): else no file can be
+    /// one already ingested.
+    static func anyReleaseStands(in db: Database) throws -> Bool {
+        try !db.query("SELECT 1 FROM release WHERE replaced_by IS NULL LIMIT 1").rows.isEmpty
+    }
+
+    /// What a release row holds for its SHA-256 until `setSHA256` gives it (a file hashed as it is
+    /// read); the row is never committed with it.
+    static let shaNotYetKnown = String(repeating: "0", count: 64)
+
+    /// Records the SHA-256 of a file hashed as it was read; returns it.
+    func setSHA256(_ sha256: String, release: Int64) throws -> String {
+        try withConnection {
+            try db.run("UPDATE release SET sha256 = :sha256 WHERE id = :release",
+                       ["sha256": .text(sha256), "release": .integer(release)])
+        }
+        return sha256
+    }
+
     /// Adds the release row (its row count is set by `finish`, its note by `setSource`).
     func createRelease(path: String, sha256: String, format: String) throws -> Int64 {
         try withConnection {
