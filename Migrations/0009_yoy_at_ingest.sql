@@ -8,9 +8,9 @@
 -- * index `figure_listing` holds every column the listing reads, in the order it prints (period by
 --   its last and first half-month, flow, value from the largest), so that listing TOTAL or one
 --   group by partner reads the index from its start and sorts nothing.
--- * view `headline_yoy` is that listing for the figures of `figure`; `yoy` is it plus the
---   year-on-year change of each HS-code figure (view `hs_facts`, the second half of `all_facts`),
---   whose year-earlier figure is looked up in `fact`.
+-- * view `headline_yoy` is that listing for the figures of `figure`; `yoy` is it plus `hs_yoy`,
+--   the year-on-year change of each HS-code figure (view `hs_facts`, the second half of
+--   `all_facts`), whose year-earlier figure is looked up in `fact`.
 
 ALTER TABLE figure ADD COLUMN first_half INTEGER;
 ALTER TABLE figure ADD COLUMN last_half INTEGER;
@@ -75,7 +75,10 @@ JOIN commodity c  ON c.id = f.commodity_id AND c.kind = 'hs'
 JOIN period p     ON p.id = f.period_id
 JOIN flow fl      ON fl.id = f.flow_id
 JOIN partner pa   ON pa.id = f.partner_id
-JOIN sector s     ON s.id = f.sector_id;
+JOIN sector s     ON s.id = f.sector_id
+-- (Always true; it lets SQLite search `fact`'s key past its flow column when a query names the
+-- period, partner and commodity but no flow: four searches instead of reading the whole month.)
+WHERE f.flow_id IN (SELECT id FROM flow);
 
 -- Every figure the analyses use: the headline ones and the current figures of HS codes.
 CREATE VIEW all_facts AS
@@ -94,20 +97,18 @@ FROM figure f
 JOIN commodity c ON c.id = f.commodity_id
 JOIN sector s    ON s.id = f.sector_id;
 
--- Year-on-year change of every figure, reported or derived (see `figure_change` for basis).
-CREATE VIEW yoy AS
-SELECT period, flow, partner, commodity, sector, value_usd, prior_value_usd, delta_usd, delta_pct, basis, source
-FROM headline_yoy
-UNION ALL
+-- The year-on-year change of the current figures of HS codes, whose year-earlier figures are in
+-- `fact` (see `figure_change` for basis).
+CREATE VIEW hs_yoy AS
 SELECT period, flow, partner, commodity, sector, value_usd, prior_value_usd,
-       value_usd - prior_value_usd,
+       value_usd - prior_value_usd AS delta_usd,
        -- (+ 0.0: a change of -0.0 is 0.0, as `figure` stores it)
        CASE basis
            WHEN 'computed' THEN
                CASE WHEN prior_value_usd <> 0
                     THEN round((value_usd - prior_value_usd) * 100.0 / abs(prior_value_usd), 2) + 0.0 END
            WHEN 'reported' THEN yoy_pct_reported
-       END,
+       END AS delta_pct,
        basis, source
 FROM (
     SELECT cur.period, cur.flow, cur.partner, cur.commodity, cur.sector, cur.value_usd, cur.yoy_pct_reported, cur.source,
@@ -124,3 +125,10 @@ FROM (
                          WHERE g.period_id = pp.id AND g.flow_id = cur.flow_id AND g.partner_id = cur.partner_id
                            AND g.commodity_id = cur.commodity_id AND g.sector_id = cur.sector_id)
 );
+
+-- Year-on-year change of every figure, reported or derived.
+CREATE VIEW yoy AS
+SELECT period, flow, partner, commodity, sector, value_usd, prior_value_usd, delta_usd, delta_pct, basis, source
+FROM headline_yoy
+UNION ALL
+SELECT * FROM hs_yoy;

@@ -34,8 +34,11 @@ public struct QueryRunner {
         switch query {
         case .yoy:
             let arguments = try figureArguments(filters)
-            if try isHeadline(arguments["commodity"]) { return try headlineYoY(arguments, period: filters.period) }
-            return try select(from: "yoy", arguments, order: Self.figureOrder)
+            switch try kind(ofCommodity: arguments["commodity"]) {
+            case "hs"?: return try select(from: "hs_yoy", arguments, order: Self.figureOrder)
+            case _?: return try headlineYoY(arguments, period: filters.period)
+            case nil: return try select(from: "yoy", arguments, order: Self.figureOrder)
+            }
         case .ytd: return try select(from: "ytd", try figureArguments(filters), order: Self.figureOrder)
         case .mom: return try select(from: "mom", try figureArguments(filters), order: Self.figureOrder)
         case .share: return try select(from: "share", try shareArguments(filters), order: Self.shareOrder)
@@ -139,11 +142,11 @@ public struct QueryRunner {
             """, bound)
     }
 
-    /// Whether `commodity` is TOTAL or a group, whose figures (and their changes) table `figure` holds.
-    private func isHeadline(_ commodity: CellValue?) throws -> Bool {
-        guard case .text(let code)? = commodity else { return false }
-        return try db.query("SELECT kind <> 'hs' FROM commodity WHERE code = :code", ["code": .text(code)])
-            .rows.first?.first == .integer(1)
+    /// The kind of commodity `commodity` is (`hs` for an HS code; TOTAL and the groups, whose
+    /// figures table `figure` holds, have others), or nil when none is given.
+    private func kind(ofCommodity commodity: CellValue?) throws -> String? {
+        guard case .text(let code)? = commodity else { return nil }
+        return try db.query("SELECT kind FROM commodity WHERE code = :code", ["code": .text(code)]).rows.first?.first?.text
     }
 
     /// `yoy` for TOTAL or one group: view `headline_yoy`, read in the order of index

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TradeWarehouse
+import Digest
 
 @Suite struct MigratorTests {
     static let embeddedNames = [
