@@ -17,13 +17,16 @@ let package = Package(
     targets: [
         // The system libsqlite3, called through its C API (see README, "Why the C API").
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        // SHA-256, for release fingerprints and migration checksums (the latter worked out at build time).
+        .target(name: "Digest"),
         // Turns Migrations/*.sql into a Swift source at build time, so the binary carries its schema.
-        .executableTarget(name: "MigrationEmbedder"),
+        .executableTarget(name: "MigrationEmbedder", dependencies: ["Digest"]),
         .plugin(name: "EmbedMigrations", capability: .buildTool(), dependencies: ["MigrationEmbedder"]),
         .target(
             name: "TradeWarehouse",
             dependencies: [
                 "CSQLite",
+                "Digest",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
@@ -49,6 +52,7 @@ let package = Package(
             name: "TradeWarehouseTests",
             dependencies: [
                 "TradeWarehouse",
+                "Digest",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],

@@ -15,6 +15,18 @@ enum Terminal {
         FileHandle.standardOutput.write(Data((chosen == .table ? outputStyle.table(text) : text).utf8))
     }
 
+    /// Prints the rows `statement` returns in `format` (default as for a table): the machine formats
+    /// as they come, without holding them; the reading formats once every row is in.
+    static func printRows(_ statement: Statement, format: OutputFormat?) throws {
+        let chosen = format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .csv)
+        guard RowStreamWriter.streams(chosen) else { return printRows(try statement.fetchAll(), format: chosen) }
+        let writer = RowStreamWriter(format: chosen, columns: statement.columnNames) { bytes in
+            FileHandle.standardOutput.write(Data(bytes))
+        }
+        try statement.forEachRow(writer.write)
+        writer.finish()
+    }
+
     /// Writes `text` to the file `out` and says so on standard error (unless `quiet`), or, without
     /// a file, to standard output as pure data.
     static func deliver(_ text: String, to out: String?, saying note: String, quiet: Bool) throws {

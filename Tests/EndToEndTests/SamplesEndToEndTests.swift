@@ -20,9 +20,9 @@ import Testing
         #expect(yoy.status == 0)
         #expect(yoy.stdout == """
             period,flow,partner,commodity,sector,value_usd,prior_value_usd,delta_usd,delta_pct,basis,source
-            2024-01,balance,WORLD,TOTAL,ALL,3630000000,3600000000,30000000,0.83,computed,reported
             2024-01,export,WORLD,TOTAL,ALL,34530000000,23610000000,10920000000,46.25,computed,reported
             2024-01,import,WORLD,TOTAL,ALL,30900000000,21480000000,9420000000,43.85,computed,reported
+            2024-01,balance,WORLD,TOTAL,ALL,3630000000,3600000000,30000000,0.83,computed,reported
             2024-01,turnover,WORLD,TOTAL,ALL,65430000000,46560000000,18870000000,40.53,computed,reported
 
             """)

@@ -11,20 +11,34 @@ public struct QueryRunner {
     public init(db: Database) throws {
         self.db = db
         self.names = ReferenceOnDemand(db: db)
+        try db.readThroughMemoryMap()
     }
 
     /// The rows of `query` narrowed by `filters`, ordered by period, then flow, then value.
     public func run(_ query: NamedQuery, _ filters: QueryFilters) throws -> ResultTable {
-        guard let release = filters.asOfRelease else { return try runNow(query, filters) }
+        try withRows(query, filters) { try $0.fetchAll() }
+    }
+
+    /// Prepares `query` narrowed by `filters` and hands the statement to `body` to step, so that a
+    /// large result can be printed as it comes (with `--as-of`, inside the transaction that sees
+    /// the warehouse as it stood).
+    public func withRows<T>(_ query: NamedQuery, _ filters: QueryFilters, _ body: (Statement) throws -> T) throws -> T {
+        guard let release = filters.asOfRelease else { return try body(statement(query, filters)) }
         guard try AsOf.exists(release: release, in: db) else {
             throw QueryError.invalidFilter(option: "--as-of", message: "there is no release \(release); see `tradewh releases`")
         }
-        return try AsOf.run(db, release: release) { try runNow(query, filters) }
+        return try AsOf.run(db, release: release) { try body(statement(query, filters)) }
     }
 
-    private func runNow(_ query: NamedQuery, _ filters: QueryFilters) throws -> ResultTable {
+    private func statement(_ query: NamedQuery, _ filters: QueryFilters) throws -> Statement {
         switch query {
-        case .yoy: return try select(from: "yoy", try figureArguments(filters), order: Self.figureOrder)
+        case .yoy:
+            let arguments = try figureArguments(filters)
+            switch try kind(ofCommodity: arguments["commodity"]) {
+            case "hs"?: return try select(from: "hs_yoy", arguments, order: Self.figureOrder)
+            case _?: return try headlineYoY(arguments, period: filters.period)
+            case nil: return try select(from: "yoy", arguments, order: Self.figureOrder)
+            }
         case .ytd: return try select(from: "ytd", try figureArguments(filters), order: Self.figureOrder)
         case .mom: return try select(from: "mom", try figureArguments(filters), order: Self.figureOrder)
         case .share: return try select(from: "share", try shareArguments(filters), order: Self.shareOrder)
@@ -120,18 +134,52 @@ public struct QueryRunner {
     // MARK: SQL
 
     /// Rows of `view` (one of this module's view names, never user input) matching the filters given.
-    private func select(from view: String, _ arguments: [String: CellValue], order: String) throws -> ResultTable {
+    private func select(from view: String, _ arguments: [String: CellValue], order: String) throws -> Statement {
         let (conditions, bound) = Self.conditions(arguments)
-        return try db.query("SELECT v.* FROM \(view) v JOIN period p ON p.code = v.period\(conditions) ORDER BY \(order)", bound)
+        return try db.prepare("""
+            SELECT v.* FROM \(view) v JOIN period p ON p.code = v.period\(view == "balance" ? "" : Self.flowJoin)\(conditions)
+            ORDER BY \(order)
+            """, bound)
+    }
+
+    /// The kind of commodity `commodity` is (`hs` for an HS code; TOTAL and the groups, whose
+    /// figures table `figure` holds, have others), or nil when none is given.
+    private func kind(ofCommodity commodity: CellValue?) throws -> String? {
+        guard case .text(let code)? = commodity else { return nil }
+        return try db.query("SELECT kind FROM commodity WHERE code = :code", ["code": .text(code)]).rows.first?.first?.text
+    }
+
+    /// `yoy` for TOTAL or one group: view `headline_yoy`, read in the order of index
+    /// `figure_listing`, so that listing every period by partner sorts nothing (migration 0009).
+    /// A period is asked for by its half-months and a partner by its id, the indexes' own columns.
+    private func headlineYoY(_ arguments: [String: CellValue], period: Period?) throws -> Statement {
+        var (conditions, bound) = Self.conditions(arguments.filter { $0.key != "period" && $0.key != "partner" })
+        var clauses: [String] = []
+        if let period {
+            clauses.append("v.listing_last_half = :last AND v.listing_first_half = :first")
+            bound["last"] = .integer(Int64(period.lastHalf))
+            bound["first"] = .integer(Int64(period.firstHalf))
+        }
+        if let partner = arguments["partner"], partner != .null {
+            clauses.append("v.listing_partner = (SELECT id FROM partner WHERE code = :partner)")
+            bound["partner"] = partner
+        }
+        if !clauses.isEmpty { conditions += (conditions.isEmpty ? " WHERE " : " AND ") + clauses.joined(separator: " AND ") }
+        return try db.prepare("""
+            SELECT v.period, v.flow, v.partner, v.commodity, v.sector, v.value_usd, v.prior_value_usd, v.delta_usd,
+                   v.delta_pct, v.basis, v.source
+            FROM headline_yoy v\(conditions)
+            ORDER BY v.listing_last_half, v.listing_first_half DESC, v.listing_flow, v.value_usd DESC, v.listing_partner
+            """, bound)
     }
 
     /// The `top` ranking over `yoy`.
-    private func top(_ arguments: [String: CellValue]) throws -> ResultTable {
+    private func top(_ arguments: [String: CellValue]) throws -> Statement {
         var (conditions, bound) = Self.conditions(arguments)
         bound["ranking"] = arguments["ranking"]
         bound["limit"] = arguments["limit"]
         if arguments["ranking"] != "value" { conditions += " AND v.delta_usd IS NOT NULL" }
-        return try db.query("""
+        return try db.prepare("""
             SELECT row_number() OVER (ORDER BY
                        CASE :ranking WHEN 'value' THEN v.value_usd WHEN 'delta' THEN v.delta_usd
                                      WHEN 'pct' THEN v.delta_pct WHEN 'decline' THEN -v.delta_usd END DESC) AS rank,
@@ -160,8 +208,11 @@ public struct QueryRunner {
         ("all_partners", "v.partner <> 'WORLD'"), ("all_commodities", "v.commodity <> 'TOTAL'"),
     ]
 
-    static let figureOrder = "p.last_half, p.first_half DESC, v.flow, v.value_usd DESC, v.partner, v.commodity"
-    static let shareOrder = "p.last_half, p.first_half DESC, v.flow, v.share_pct DESC, v.partner, v.commodity"
+    /// Periods by their last half-month, longer first; flows in their reference order (export,
+    /// import, balance, turnover); then the largest value first.
+    static let figureOrder = "p.last_half, p.first_half DESC, fl.id, v.value_usd DESC, v.partner, v.commodity"
+    static let shareOrder = "p.last_half, p.first_half DESC, fl.id, v.share_pct DESC, v.partner, v.commodity"
+    static let flowJoin = " JOIN flow fl ON fl.code = v.flow"
     static let balanceOrder = "p.last_half, p.first_half DESC, v.turnover_usd DESC, v.partner"
     static let reconcileOrder = """
         CASE v.status WHEN 'mismatch' THEN 0 WHEN 'revised' THEN 1 ELSE 2 END, v.check_name, p.last_half, v.flow, v.partner, v.commodity

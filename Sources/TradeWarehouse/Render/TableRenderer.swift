@@ -15,12 +15,18 @@ public enum TableRenderer {
     public static func render(_ table: ResultTable, as format: OutputFormat) -> String {
         switch format {
         case .table: renderTerminalTable(table)
-        case .csv: renderDelimited(table, separator: ",", header: csvQuoted, cell: csvField)
-        case .tsv: renderDelimited(table, separator: "\t", header: tsvEscaped, cell: tsvField)
-        case .json: renderJSONArray(table)
-        case .ndjson: table.rows.map { jsonObject(table.columns, $0) + "\n" }.joined()
+        case .csv, .tsv, .json, .ndjson: renderStreamed(table, as: format)
         case .markdown: renderMarkdown(table)
         }
+    }
+
+    /// A machine format, through the same writer that streams query results.
+    private static func renderStreamed(_ table: ResultTable, as format: OutputFormat) -> String {
+        var bytes: [UInt8] = []
+        let writer = RowStreamWriter(format: format, columns: table.columns) { bytes += $0 }
+        for row in table.rows { writer.write(CollectedRow(cells: row)) }
+        writer.finish()
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
@@ -140,71 +146,6 @@ extension TableRenderer {
     }
 }
 
-// MARK: - csv, tsv
-
-extension TableRenderer {
-    /// A header line and one line per row, fields joined by `separator`.
-    static func renderDelimited(
-        _ table: ResultTable,
-        separator: String,
-        header: (String) -> String,
-        cell: (CellValue) -> String
-    ) -> String {
-        guard !table.columns.isEmpty else { return "" }
-        let lines = [table.columns.map(header)] + table.rows.map { $0.map(cell) }
-        return lines.map { $0.joined(separator: separator) + "\n" }.joined()
-    }
-
-    static func csvField(_ cell: CellValue) -> String {
-        switch cell {
-        case .null: ""
-        case .integer(let value): String(value)
-        case .real(let value): value.description
-        case .text(let text): csvQuoted(text)
-        case .bool(let flag): String(flag)
-        }
-    }
-
-    /// RFC 4180 quoting: a field holding `,`, `"`, CR or LF is quoted with its
-    /// quotes doubled; an empty string is `""` so it differs from NULL.
-    static func csvQuoted(_ text: String) -> String {
-        if text.isEmpty { return "\"\"" }
-        let special: Set<Unicode.Scalar> = [",", "\"", "\r", "\n"]
-        guard text.unicodeScalars.contains(where: special.contains) else { return text }
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            if scalar == "\"" { out += "\"" }
-            out.unicodeScalars.append(scalar)
-        }
-        return out + "\""
-    }
-
-    static func tsvField(_ cell: CellValue) -> String {
-        switch cell {
-        case .null: ""
-        case .integer(let value): String(value)
-        case .real(let value): value.description
-        case .text(let text): tsvEscaped(text)
-        case .bool(let flag): String(flag)
-        }
-    }
-
-    /// Backslash escapes for tab, LF, CR and backslash, as PostgreSQL and MySQL write TSV.
-    static func tsvEscaped(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\t": out += "\\t"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-}
-
 // MARK: - Spreadsheet formulas
 
 extension TableRenderer {
@@ -221,53 +162,6 @@ extension TableRenderer {
                 return .text("'" + text)
             }
         })
-    }
-}
-
-// MARK: - json, ndjson
-
-extension TableRenderer {
-    /// `[`, one object per line separated by commas, `]`; `[]` when there are no rows.
-    static func renderJSONArray(_ table: ResultTable) -> String {
-        guard !table.rows.isEmpty else { return "[]\n" }
-        let objects = table.rows.map { jsonObject(table.columns, $0) }
-        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
-    }
-
-    /// One row as a compact JSON object, keys in column order.
-    static func jsonObject(_ columns: [String], _ row: [CellValue]) -> String {
-        let members = zip(columns, row).map { jsonString($0) + ":" + jsonValue($1) }
-        return "{" + members.joined(separator: ",") + "}"
-    }
-
-    /// A cell as a JSON value; NaN and infinities, which JSON lacks, become `null`.
-    static func jsonValue(_ cell: CellValue) -> String {
-        switch cell {
-        case .null: "null"
-        case .integer(let value): String(value)
-        case .real(let value): value.isFinite ? value.description : "null"
-        case .text(let text): jsonString(text)
-        case .bool(let flag): String(flag)
-        }
-    }
-
-    /// A JSON string literal (RFC 8259): non-ASCII kept as UTF-8.
-    static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case _ where scalar.value < 0x20: out += unicodeEscape(scalar)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }
 

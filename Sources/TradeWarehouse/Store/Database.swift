@@ -69,9 +69,14 @@ public final class Database {
 
     /// Runs a query with named arguments and returns every row.
     public func query(_ sql: String, _ arguments: [String: CellValue] = [:]) throws -> ResultTable {
+        try prepare(sql, arguments).fetchAll()
+    }
+
+    /// Prepares a statement with its named arguments bound, for the caller to step.
+    public func prepare(_ sql: String, _ arguments: [String: CellValue]) throws -> Statement {
         let statement = try prepare(sql)
         try statement.bind(arguments)
-        return try statement.fetchAll()
+        return statement
     }
 
     /// Prepares each statement of a script in turn and hands it to `body`, which runs it.
@@ -112,6 +117,17 @@ public final class Database {
         defer { try? execute("PRAGMA foreign_keys = ON") }
         return try body()
     }
+
+    /// Has SQLite read this connection's pages through a memory map of the file instead of a
+    /// `read` call per page: a query over 263,000 figures of a 300 MB warehouse spent 1 s of its
+    /// 2.3 s in the kernel copying pages. For readers; a load would see the pages it touches counted
+    /// in its memory.
+    public func readThroughMemoryMap() throws {
+        try execute("PRAGMA mmap_size = \(Self.memoryMapBytes)")
+    }
+
+    /// The most of a file mapped: more than a national warehouse (10M figures: 300 MB).
+    static let memoryMapBytes = 1 << 32
 
     /// The rowid of the last inserted row.
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }

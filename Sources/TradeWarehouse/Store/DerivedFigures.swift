@@ -21,12 +21,13 @@ enum DerivedFigures {
                 """, window)
             if let release { try restoreFigures(db, ofReleasesReplacedBy: release) }
             try deriveFigures(db)
+            try completeListing(db, window)
         }
     }
 
     /// Rebuilds the whole table from `current_fact` (as `--as-of` needs, inside a transaction it rolls back).
     static func rebuild(_ db: Database) throws {
-        try withWindow(db, firstHalf: everything.0, lastHalf: everything.1) { _ in
+        try withWindow(db, firstHalf: everything.0, lastHalf: everything.1) { window in
             try db.execute("DELETE FROM figure")
             try db.execute("""
                 INSERT INTO figure (period_id, flow_id, partner_id, commodity_id, sector_id, value_usd, rounding_usd, yoy_pct,
@@ -36,6 +37,7 @@ enum DerivedFigures {
                 FROM current_fact f JOIN commodity c ON c.id = f.commodity_id AND c.kind <> 'hs'
                 """)
             try deriveFigures(db)
+            try completeListing(db, window)
         }
     }
 
@@ -64,6 +66,19 @@ enum DerivedFigures {
             SELECT period_id, flow_id, partner_id, commodity_id, sector_id, value_usd, rounding_usd, 'derived', method
             FROM derived_fact
             """)
+    }
+
+    /// Sets the listing columns of the figures of the window, and of the year after it (whose
+    /// year-earlier figures are the window's), from view `figure_change` (see migration 0009).
+    private static func completeListing(_ db: Database, _ window: [String: CellValue]) throws {
+        try db.run("""
+            UPDATE figure SET (first_half, last_half, period_code, flow_code, partner_code, prior_value_usd, delta_pct, basis) = (
+                SELECT c.first_half, c.last_half, c.period_code, c.flow_code, c.partner_code, c.prior_value_usd, c.delta_pct, c.basis
+                FROM figure_change c
+                WHERE c.period_id = figure.period_id AND c.flow_id = figure.flow_id AND c.partner_id = figure.partner_id
+                  AND c.commodity_id = figure.commodity_id AND c.sector_id = figure.sector_id)
+            WHERE period_id IN (SELECT id FROM period WHERE first_half >= :first AND last_half <= :last + 24)
+            """, window)
     }
 
     /// Runs `body` with `derive_window` set to the given halves (bound as `:first` and `:last`), then empties it.

@@ -1,3 +1,4 @@
+import Digest
 import Foundation
 
 /// One numbered schema change from `Migrations/NNNN_name.sql`.
@@ -7,27 +8,44 @@ public struct Migration: Sendable, Equatable {
     /// The file name, e.g. `0001_core_schema.sql`.
     public let name: String
     /// The SQL text.
-    public let sql: String
+    public var sql: String {
+        switch source {
+        case .text(let text): text
+        // The build plugin wrote it; a failure here is a broken build, not bad input.
+        case .base64(let base64): String(decoding: Data(base64Encoded: base64)!, as: UTF8.self)
+        }
+    }
     /// SHA-256 of the file's bytes, recorded when applied.
     public let checksum: String
+    private let source: Source
+
+    /// Where the SQL text is: decoded from the binary only when a migration is applied, since every
+    /// command compares the checksums but few apply anything.
+    private enum Source: Sendable, Equatable {
+        case text(String)
+        case base64(String)
+    }
 
     /// Parses a migration file's name and bytes.
     public init(name: String, bytes: [UInt8]) throws {
+        try self.init(name: name, checksum: SHA256.hexDigest(of: bytes), source: .text(String(decoding: bytes, as: UTF8.self)))
+    }
+
+    private init(name: String, checksum: String, source: Source) throws {
         guard let prefix = name.split(separator: "_").first, prefix.count == 4, prefix.allSatisfy(\.isASCIIDigit),
               let version = Int(prefix), name.hasSuffix(".sql")
         else { throw StoreError.badMigrationName(name) }
         self.version = version
         self.name = name
-        self.sql = String(decoding: bytes, as: UTF8.self)
-        self.checksum = SHA256.hexDigest(of: bytes)
+        self.checksum = checksum
+        self.source = source
     }
 
-    /// The migrations compiled into this binary, in order.
+    /// The migrations compiled into this binary, in order, with the checksums worked out when it was built.
     public static func embedded() -> [Migration] {
         embeddedMigrations.map { file in
-            // The build plugin wrote both fields; a failure here is a broken build, not bad input.
-            let bytes = [UInt8](Data(base64Encoded: file.base64)!)
-            return try! Migration(name: file.name, bytes: bytes)
+            // The build plugin wrote every field; a failure here is a broken build, not bad input.
+            try! Migration(name: file.name, checksum: file.checksum, source: .base64(file.base64))
         }
     }
 }

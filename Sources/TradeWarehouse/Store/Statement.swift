@@ -106,36 +106,20 @@ public final class Statement {
         let code = sqlite3_step(handle)
         if code == SQLITE_DONE { return nil }
         try check(code, expecting: SQLITE_ROW)
-        return cell(0)
+        return CurrentRow(handle: handle, count: Int(sqlite3_column_count(handle))).cell(0)
     }
 
     /// Runs the statement and returns every row, then resets it.
     public func fetchAll() throws -> ResultTable {
-        defer { sqlite3_reset(handle) }
-        let count = sqlite3_column_count(handle)
-        let columns = (0..<count).map { String(cString: sqlite3_column_name(handle, $0)) }
+        let columns = columnNames
         var rows: [[CellValue]] = []
-        var code = sqlite3_step(handle)
-        while code == SQLITE_ROW {
-            rows.append((0..<count).map(cell))
-            code = sqlite3_step(handle)
-        }
-        try check(code, expecting: SQLITE_DONE)
+        try forEachRow { row in rows.append((0..<row.count).map(row.cell)) }
         return ResultTable(columns: columns, rows: rows)
     }
 
     /// Clears every binding to NULL.
     public func clearBindings() {
         sqlite3_clear_bindings(handle)
-    }
-
-    private func cell(_ column: Int32) -> CellValue {
-        switch sqlite3_column_type(handle, column) {
-        case SQLITE_INTEGER: return .integer(sqlite3_column_int64(handle, column))
-        case SQLITE_FLOAT: return .real(sqlite3_column_double(handle, column))
-        case SQLITE_NULL: return .null
-        default: return .text(String(cString: sqlite3_column_text(handle, column)))
-        }
     }
 
     private func parameterIndex(_ name: String) -> Int32 {
@@ -157,3 +141,22 @@ public final class Statement {
 
 /// SQLITE_TRANSIENT: SQLite copies the bound bytes. The C macro is not imported into Swift.
 let transientDestructor = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+extension Statement {
+    /// The names of the columns the statement returns.
+    public var columnNames: [String] {
+        (0..<sqlite3_column_count(handle)).map { String(cString: sqlite3_column_name(handle, $0)) }
+    }
+
+    /// Steps through the rows, handing each to `body` as it comes (nothing is collected), then resets.
+    public func forEachRow(_ body: (CurrentRow) throws -> Void) throws {
+        defer { sqlite3_reset(handle) }
+        let row = CurrentRow(handle: handle, count: Int(sqlite3_column_count(handle)))
+        var code = sqlite3_step(handle)
+        while code == SQLITE_ROW {
+            try body(row)
+            code = sqlite3_step(handle)
+        }
+        try check(code, expecting: SQLITE_DONE)
+    }
+}

@@ -74,7 +74,7 @@ struct QueryCommand: ParsableCommand {
             period: try period.map { text in try UserInput.validated { try Period.parse(text) } }, flow: flow,
             partner: partner, commodity: commodity, sector: try UserInput.validated { try Sector.parse(sector) }, breakdown: by,
             limit: top, ranking: rank, asOfRelease: release)
-        Terminal.printRows(try QueryRunner(db: store.db).run(name, filters), format: output.format)
+        try QueryRunner(db: store.db).withRows(name, filters) { try Terminal.printRows($0, format: output.format) }
     }
 
     /// A release id, or the last release ingested on or before a date.

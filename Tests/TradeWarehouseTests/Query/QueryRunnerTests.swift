@@ -27,8 +27,8 @@ import Testing
         #expect(table.columns == ["period", "flow", "partner", "commodity", "sector", "value_usd", "prior_value_usd",
                                   "delta_usd", "delta_pct", "basis", "source"])
         #expect(table.rows == [
-            ["2023-01", "balance", "WORLD", "TOTAL", "ALL", 3600000000, .null, .null, .null, .null, "reported"],
             ["2023-01", "export", "WORLD", "TOTAL", "ALL", 23610000000, .null, .null, .null, .null, "reported"],
+            ["2023-01", "balance", "WORLD", "TOTAL", "ALL", 3600000000, .null, .null, .null, .null, "reported"],
             ["2023-01..2023-07", "export", "WORLD", "TOTAL", "ALL", 100, .null, .null, .null, .null, "reported"],
             ["2024-01", "export", "WORLD", "TOTAL", "ALL", 34530000000, 23610000000, 10920000000, .real(46.25), "computed", "reported"],
             ["2024-01", "import", "WORLD", "TOTAL", "ALL", 30900000000, 28090909091, 2809090909, .real(10), "reported", "reported"],

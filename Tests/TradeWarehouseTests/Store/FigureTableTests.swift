@@ -32,6 +32,36 @@ import Testing
         let (kept, fresh) = try reportedFigures(warehouse)
         #expect(kept == fresh, "\(moment)")
         #expect(!kept.isEmpty, "\(moment)")
+        try expectListingInStep(warehouse, moment)
+    }
+
+    /// The listing columns ingest keeps in `figure` (codes, half-months, year-on-year change) equal
+    /// what view `figure_change` works out afresh, for every figure.
+    func expectListingInStep(_ warehouse: TestWarehouse, _ moment: String) throws {
+        let columns = "first_half, last_half, period_code, flow_code, partner_code, prior_value_usd, delta_pct, basis"
+        let kept = try warehouse.store.db.query("""
+            SELECT period_id, flow_id, partner_id, commodity_id, sector_id, \(columns) FROM figure ORDER BY 1, 2, 3, 4, 5
+            """).rows
+        let fresh = try warehouse.store.db.query("""
+            SELECT period_id, flow_id, partner_id, commodity_id, sector_id, \(columns) FROM figure_change ORDER BY 1, 2, 3, 4, 5
+            """).rows
+        #expect(kept == fresh, "\(moment)")
+    }
+
+    @Test func yearOnYearChangeFollowsTheYearBefore() throws {
+        let warehouse = try TestWarehouse()
+        let change = "SELECT prior_value_usd, delta_usd, delta_pct, basis FROM yoy WHERE period = '2024-01' AND partner = 'WORLD'"
+        try warehouse.ingest("both.csv", Self.header + "2023-01,export,WORLD,TOTAL,100\n2024-01,export,WORLD,TOTAL,150\n")
+        #expect(try warehouse.store.db.query(change).rows == [[.integer(100), .integer(50), .real(50), .text("computed")]])
+        try warehouse.ingest("revision.csv", Self.header + "2023-01,export,WORLD,TOTAL,120\n")
+        try expectInStep(warehouse, "after a revision of the year before")
+        #expect(try warehouse.store.db.query(change).rows == [[.integer(120), .integer(30), .real(25), .text("computed")]])
+        try warehouse.ingest("revision.csv", Self.header + "2023-01,export,WORLD,TOTAL,125\n", options: IngestOptions(replace: true))
+        try expectInStep(warehouse, "after --replace of that revision")
+        #expect(try warehouse.store.db.query(change).rows == [[.integer(125), .integer(25), .real(20), .text("computed")]])
+        let asFirst = try QueryRunner(db: warehouse.store.db).run(.yoy, QueryFilters(period: try Period.parse("2024-01"), asOfRelease: 1))
+        #expect(asFirst.rows.map { Array($0[6...9]) } == [[.integer(100), .integer(50), .real(50), .text("computed")]])
+        try expectListingInStep(warehouse, "after --as-of, rolled back")
     }
 
     @Test func figureFollowsIngestRevisionAndReplace() throws {

@@ -1,5 +1,5 @@
 import Testing
-@testable import TradeWarehouse
+import Digest
 
 @Suite struct SHA256Tests {
     // MARK: NIST FIPS 180-4 example vectors

@@ -1,0 +1,134 @@
+-- Year-on-year change kept at ingest. Listing the change of every month, quarter and year by
+-- partner (263,000 figures in a national warehouse of 10M) looked up each figure's year-earlier
+-- figure, then its period, partner and flow codes, then sorted them all: 2.3 s of SQLite work. Now:
+--
+-- * `figure` keeps, beside each figure, its period's half-months and its period, flow and partner
+--   codes, and its year-on-year change (view `figure_change`). Ingest sets them once per load, for
+--   the years it touched and the year after (`DerivedFigures`).
+-- * index `figure_listing` holds every column the listing reads, in the order it prints (period by
+--   its last and first half-month, flow, value from the largest), so that listing TOTAL or one
+--   group by partner reads the index from its start and sorts nothing.
+-- * view `headline_yoy` is that listing for the figures of `figure`; `yoy` is it plus `hs_yoy`,
+--   the year-on-year change of each HS-code figure (view `hs_facts`, the second half of
+--   `all_facts`), whose year-earlier figure is looked up in `fact`.
+
+ALTER TABLE figure ADD COLUMN first_half INTEGER;
+ALTER TABLE figure ADD COLUMN last_half INTEGER;
+ALTER TABLE figure ADD COLUMN period_code TEXT;
+ALTER TABLE figure ADD COLUMN flow_code TEXT;
+ALTER TABLE figure ADD COLUMN partner_code TEXT;
+ALTER TABLE figure ADD COLUMN prior_value_usd INTEGER;
+ALTER TABLE figure ADD COLUMN delta_pct REAL;
+ALTER TABLE figure ADD COLUMN basis TEXT;
+
+-- What `figure`'s listing columns hold for each of its figures: its period's half-months and
+-- codes, and its change on the same key a year earlier. basis = 'computed' when the same period a
+-- year earlier (the run of half-months shifted by 24) is in the warehouse; 'reported' when only the
+-- release's own percentage is known (prior_value_usd is then implied by it); NULL when neither.
+CREATE VIEW figure_change AS
+SELECT f.period_id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id,
+       p.first_half, p.last_half, p.code AS period_code, fl.code AS flow_code, pa.code AS partner_code,
+       CASE WHEN hp.value_usd IS NOT NULL THEN hp.value_usd
+            WHEN f.yoy_pct > -100 THEN CAST(round(f.value_usd * 100.0 / (100.0 + f.yoy_pct)) AS INTEGER)
+       END AS prior_value_usd,
+       CASE WHEN hp.value_usd IS NOT NULL
+            THEN CASE WHEN hp.value_usd <> 0 THEN round((f.value_usd - hp.value_usd) * 100.0 / abs(hp.value_usd), 2) END
+            WHEN f.yoy_pct > -100 THEN f.yoy_pct
+       END AS delta_pct,
+       CASE WHEN hp.value_usd IS NOT NULL THEN 'computed' WHEN f.yoy_pct > -100 THEN 'reported' END AS basis
+FROM figure f
+JOIN period p    ON p.id = f.period_id
+JOIN flow fl     ON fl.id = f.flow_id
+JOIN partner pa  ON pa.id = f.partner_id
+LEFT JOIN period pp ON pp.first_half = p.first_half - 24 AND pp.last_half = p.last_half - 24
+LEFT JOIN figure hp ON hp.period_id = pp.id AND hp.flow_id = f.flow_id AND hp.partner_id = f.partner_id
+                   AND hp.commodity_id = f.commodity_id AND hp.sector_id = f.sector_id;
+
+UPDATE figure SET (first_half, last_half, period_code, flow_code, partner_code, prior_value_usd, delta_pct, basis) = (
+    SELECT c.first_half, c.last_half, c.period_code, c.flow_code, c.partner_code, c.prior_value_usd, c.delta_pct, c.basis
+    FROM figure_change c
+    WHERE c.period_id = figure.period_id AND c.flow_id = figure.flow_id AND c.partner_id = figure.partner_id
+      AND c.commodity_id = figure.commodity_id AND c.sector_id = figure.sector_id);
+
+-- A series (one partner's TOTAL over time, the world's balance) is read from `figure_by_series`,
+-- now holding what such queries read, so that SQLite (which, without statistics, prefers an index
+-- it need not leave) does not take `figure_listing` instead and read every partner's figures.
+DROP INDEX figure_by_series;
+CREATE INDEX figure_by_series ON figure (partner_id, commodity_id, sector_id, flow_id, period_id,
+                                         value_usd, rounding_usd, yoy_pct, source);
+
+CREATE INDEX figure_listing ON figure (commodity_id, sector_id, last_half, first_half DESC, flow_id, value_usd DESC,
+                                       partner_id, period_code, flow_code, partner_code, prior_value_usd, delta_pct,
+                                       basis, source);
+
+DROP VIEW yoy;
+DROP VIEW all_facts;
+
+-- The current figures of HS codes, with codes (the figures of `figure` are `headline_facts`).
+CREATE VIEW hs_facts AS
+SELECT p.code AS period, fl.code AS flow, pa.code AS partner, c.code AS commodity, s.code AS sector,
+       f.value_usd, f.rounding_usd, f.yoy_pct AS yoy_pct_reported, CAST('reported' AS TEXT) AS source,
+       p.id AS period_id, p.kind AS period_kind, p.first_half, p.last_half,
+       f.flow_id, f.partner_id, f.commodity_id, f.sector_id
+FROM current_fact f
+JOIN commodity c  ON c.id = f.commodity_id AND c.kind = 'hs'
+JOIN period p     ON p.id = f.period_id
+JOIN flow fl      ON fl.id = f.flow_id
+JOIN partner pa   ON pa.id = f.partner_id
+JOIN sector s     ON s.id = f.sector_id
+-- (Always true; it lets SQLite search `fact`'s key past its flow column when a query names the
+-- period, partner and commodity but no flow: four searches instead of reading the whole month.)
+WHERE f.flow_id IN (SELECT id FROM flow);
+
+-- Every figure the analyses use: the headline ones and the current figures of HS codes.
+CREATE VIEW all_facts AS
+SELECT * FROM headline_facts
+UNION ALL
+SELECT * FROM hs_facts;
+
+-- The year-on-year change of the figures of TOTAL and the groups, as `figure` keeps it (see
+-- `figure_change`), with the columns the listing is ordered by (`listing_*`).
+CREATE VIEW headline_yoy AS
+SELECT f.period_code AS period, f.flow_code AS flow, f.partner_code AS partner, c.code AS commodity, s.code AS sector,
+       f.value_usd, f.prior_value_usd, f.value_usd - f.prior_value_usd AS delta_usd, f.delta_pct, f.basis, f.source,
+       f.last_half AS listing_last_half, f.first_half AS listing_first_half, f.flow_id AS listing_flow,
+       f.partner_id AS listing_partner, f.commodity_id AS listing_commodity
+FROM figure f
+JOIN commodity c ON c.id = f.commodity_id
+JOIN sector s    ON s.id = f.sector_id;
+
+-- The year-on-year change of the current figures of HS codes, whose year-earlier figures are in
+-- `fact` (see `figure_change` for basis).
+CREATE VIEW hs_yoy AS
+SELECT period, flow, partner, commodity, sector, value_usd, prior_value_usd,
+       value_usd - prior_value_usd AS delta_usd,
+       -- (+ 0.0: a change of -0.0 is 0.0, as `figure` stores it)
+       CASE basis
+           WHEN 'computed' THEN
+               CASE WHEN prior_value_usd <> 0
+                    THEN round((value_usd - prior_value_usd) * 100.0 / abs(prior_value_usd), 2) + 0.0 END
+           WHEN 'reported' THEN yoy_pct_reported
+       END AS delta_pct,
+       basis, source
+FROM (
+    SELECT cur.period, cur.flow, cur.partner, cur.commodity, cur.sector, cur.value_usd, cur.yoy_pct_reported, cur.source,
+           CASE WHEN fp.value_usd IS NOT NULL THEN fp.value_usd
+                WHEN cur.yoy_pct_reported > -100
+                THEN CAST(round(cur.value_usd * 100.0 / (100.0 + cur.yoy_pct_reported)) AS INTEGER)
+           END AS prior_value_usd,
+           CASE WHEN fp.value_usd IS NOT NULL THEN 'computed' WHEN cur.yoy_pct_reported > -100 THEN 'reported' END AS basis
+    FROM hs_facts cur
+    LEFT JOIN period pp ON pp.first_half = cur.first_half - 24 AND pp.last_half = cur.last_half - 24
+    LEFT JOIN fact fp ON fp.period_id = pp.id AND fp.flow_id = cur.flow_id AND fp.partner_id = cur.partner_id
+                     AND fp.commodity_id = cur.commodity_id AND fp.sector_id = cur.sector_id AND fp.release_id = (
+                         SELECT max(g.release_id) FROM fact g JOIN standing_release s ON s.id = g.release_id
+                         WHERE g.period_id = pp.id AND g.flow_id = cur.flow_id AND g.partner_id = cur.partner_id
+                           AND g.commodity_id = cur.commodity_id AND g.sector_id = cur.sector_id)
+);
+
+-- Year-on-year change of every figure, reported or derived.
+CREATE VIEW yoy AS
+SELECT period, flow, partner, commodity, sector, value_usd, prior_value_usd, delta_usd, delta_pct, basis, source
+FROM headline_yoy
+UNION ALL
+SELECT * FROM hs_yoy;
