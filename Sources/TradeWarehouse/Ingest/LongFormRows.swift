@@ -13,12 +13,12 @@ final class LongFormRows {
     private let reference: ReferenceData
     private let writer: ReleaseWriter
     private let fieldCount: Int
-    /// The field index of each column the file has.
-    private let position: [FactColumn: Int]
     /// Fields the file has beside the figure's (names that follow from codes): only checked to be UTF-8.
     private let ignored: [Int]
     private let periodField: Int?, flowField: Int?, partnerField: Int?, commodityField: Int?, sectorField: Int?
     private let qualifierField: Int?, estimatedField: Int?, valueField: Int?
+    /// The fields of the optional columns (found in a dictionary for every row, they cost 2.5% of a load).
+    private let yoyField: Int?, quantityField: Int?, unitField: Int?
 
     private var periods = ByteKeyMap<Int64>()
     private var flows = ByteKeyMap<Flow>()
@@ -35,10 +35,10 @@ final class LongFormRows {
         fieldCount = columns.count
         var position: [FactColumn: Int] = [:]
         for (index, column) in columns.enumerated() { if let column { position[column] = index } }
-        self.position = position
         ignored = columns.indices.filter { columns[$0] == nil }
         (periodField, flowField, partnerField, commodityField) = (position[.period], position[.flow], position[.partner], position[.commodity])
         (sectorField, qualifierField, estimatedField, valueField) = (position[.sector], position[.qualifier], position[.estimated], position[.valueUSD])
+        (yoyField, quantityField, unitField) = (position[.yoyPct], position[.quantity], position[.unit])
     }
 
     /// The figure of an ordinary row; nil for a row to read the ordinary way.
@@ -53,8 +53,8 @@ final class LongFormRows {
               let estimated = try Self.lookup(&flags, record, estimatedField, NumberText.flag),
               let value = wholeDollars(record),
               value >= 0 || flow == .balance,
-              let yoyPct = decimal(record, .yoyPct), let quantity = decimal(record, .quantity),
-              let unit = text(record, .unit)
+              let yoyPct = decimal(record, yoyField), let quantity = decimal(record, quantityField),
+              let unit = text(record, unitField)
         else { return nil }
         if let quantity, unit == nil || quantity < 0 { return nil }
         return FactRow(periodID: period, flowID: flow.id, partnerID: partner, commodityID: commodity.id,
@@ -106,16 +106,16 @@ final class LongFormRows {
     }
 
     /// An optional decimal column: `.some(nil)` when absent or empty, nil when it does not parse.
-    private func decimal(_ record: RawRecord, _ column: FactColumn) -> Double?? {
-        guard let index = position[column], !record.field(index).isEmpty else { return .some(nil) }
+    private func decimal(_ record: RawRecord, _ field: Int?) -> Double?? {
+        guard let index = field, !record.field(index).isEmpty else { return .some(nil) }
         guard let text = String(validating: record.field(index), as: UTF8.self),
               let value = try? NumberText.decimal(text) else { return nil }
         return .some(value)
     }
 
     /// An optional text column, trimmed: `.some(nil)` when absent or blank, nil when not UTF-8.
-    private func text(_ record: RawRecord, _ column: FactColumn) -> String?? {
-        guard let index = position[column], !record.field(index).isEmpty else { return .some(nil) }
+    private func text(_ record: RawRecord, _ field: Int?) -> String?? {
+        guard let index = field, !record.field(index).isEmpty else { return .some(nil) }
         guard let text = String(validating: record.field(index), as: UTF8.self) else { return nil }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         return .some(trimmed.isEmpty ? nil : trimmed)
