@@ -52,6 +52,13 @@ public final class RowStreamWriter {
         if buffer.count >= Self.chunkSize { flush() }
     }
 
+    /// Writes every row `statement` returns, as SQLite steps it. (Here rather than in a caller's
+    /// loop, so that the compiler writes `write` for SQLite's rows: through the generic
+    /// `ResultRow`, a 263,000-row listing took a quarter longer.)
+    public func writeRows(of statement: Statement) throws {
+        try statement.forEachRow { write($0) }
+    }
+
     /// Ends the output (JSON's closing bracket, or `[]` for no rows) and hands over what is left.
     public func finish() {
         if format == .json { buffer += rowsWritten == 0 ? Array("[]\n".utf8) : Array("\n]\n".utf8) }
@@ -126,16 +133,16 @@ public final class RowStreamWriter {
         withUnsafeMutableBytes(of: &scratch) { digits in
             var start = digits.count
             while magnitude >= 100 {
-                let pair = Int(magnitude % 100)
+                let pair = UInt8(magnitude % 100)
                 magnitude /= 100
                 start -= 2
-                digits[start] = digitPairs[2 * pair]
-                digits[start + 1] = digitPairs[2 * pair + 1]
+                digits[start] = UInt8(ascii: "0") + pair / 10
+                digits[start + 1] = UInt8(ascii: "0") + pair % 10
             }
             if magnitude >= 10 {
                 start -= 2
-                digits[start] = digitPairs[2 * Int(magnitude)]
-                digits[start + 1] = digitPairs[2 * Int(magnitude) + 1]
+                digits[start] = UInt8(ascii: "0") + UInt8(magnitude / 10)
+                digits[start + 1] = UInt8(ascii: "0") + UInt8(magnitude % 10)
             } else {
                 start -= 1
                 digits[start] = UInt8(ascii: "0") + UInt8(magnitude)
@@ -143,9 +150,6 @@ public final class RowStreamWriter {
             bytes += UnsafeRawBufferPointer(rebasing: digits[start...])
         }
     }
-
-    /// "00", "01", ... "99", one after the other.
-    private static let digitPairs: [UInt8] = (0..<100).flatMap { [UInt8(ascii: "0") + UInt8($0 / 10), UInt8(ascii: "0") + UInt8($0 % 10)] }
 
     /// A text cell as `format` writes it. Bytes that are not UTF-8 are first replaced by U+FFFD, as
     /// `String` does, so that every output is valid UTF-8.
