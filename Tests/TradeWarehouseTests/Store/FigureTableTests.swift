@@ -138,3 +138,31 @@ import Testing
         #expect(try warehouse.scalar("SELECT count(*) FROM release_period") == .integer(3))
     }
 }
+
+/// A warehouse filled before migration 0009 gets figure's listing columns from the migration itself.
+@Suite struct ListingMigrationTests {
+    @Test func figuresOfAnOlderWarehouseGetTheirYearOnYearChange() throws {
+        let dir = try TemporaryDirectory()
+        let db = try Database(path: dir.path("old.sqlite"))
+        let migrations = Migration.embedded()
+        _ = try Migrator(migrations: Array(migrations.prefix { $0.version <= 8 })).migrate(db)
+        try db.execute("""
+            INSERT INTO release (id, path, sha256, format, row_count, ingested_at)
+            VALUES (1, 'old.csv', printf('%064d', 0), 'csv', 3, '2025-01-01T00:00:00Z');
+            INSERT INTO period (code, kind, first_half, last_half) VALUES ('2023-01', 'month', 48552, 48553), ('2024-01', 'month', 48576, 48577);
+            INSERT INTO figure (period_id, flow_id, partner_id, commodity_id, sector_id, value_usd, rounding_usd, yoy_pct, source, release_id)
+            SELECT p.id, 1, (SELECT id FROM partner WHERE code = 'US'), (SELECT id FROM commodity WHERE code = 'TOTAL'), 1, v.value, 0, v.pct, 'reported', 1
+            FROM (SELECT '2023-01' AS code, 8000 AS value, 25.0 AS pct UNION ALL SELECT '2024-01', 10000, NULL) v
+            JOIN period p ON p.code = v.code;
+            """)
+        #expect(try Migrator(migrations: migrations).migrate(db) == migrations.filter { $0.version > 8 }.map(\.name))
+        let rows = try db.query("""
+            SELECT period, partner, value_usd, prior_value_usd, delta_usd, delta_pct, basis FROM yoy ORDER BY period
+            """).rows
+        #expect(rows == [
+            ["2023-01", "US", 8000, 6400, 1600, .real(25), "reported"],
+            ["2024-01", "US", 10000, 8000, 2000, .real(25), "computed"],
+        ])
+        #expect(try db.query("SELECT count(*) FROM figure WHERE first_half IS NULL OR period_code IS NULL").rows == [[.integer(0)]])
+    }
+}
