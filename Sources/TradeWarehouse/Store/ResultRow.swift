@@ -46,6 +46,9 @@ public struct CurrentRow: ResultRow {
     let handle: OpaquePointer
     public let count: Int
 
+    /// Cell `index` as an integer (0 for NULL), for reading a column known to hold integers.
+    public func integer(_ index: Int) -> Int64 { sqlite3_column_int64(handle, Int32(index)) }
+
     public func withCell<T>(_ index: Int, _ body: (CellView) throws -> T) rethrows -> T {
         let value = sqlite3_column_value(handle, Int32(index))
         switch sqlite3_value_type(value) {
