@@ -23,7 +23,7 @@ enum Terminal {
         let writer = RowStreamWriter(format: chosen, columns: statement.columnNames) { bytes in
             FileHandle.standardOutput.write(Data(bytes))
         }
-        try statement.forEachRow(writer.write)
+        try writer.writeRows(of: statement)
         writer.finish()
     }
 

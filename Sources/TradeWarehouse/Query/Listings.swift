@@ -3,23 +3,11 @@ public enum Listings {
     /// Every release, oldest first, with what it changed: figures for keys no earlier release had
     /// (`new`), figures that restate an earlier one (`confirmed`) and figures that change it (`revised`).
     public static func releases(_ db: Database) throws -> ResultTable {
+        // (counted at ingest: see migration 0009)
         try db.query("""
-            SELECT r.id, r.path, r.format, r.row_count,
-                   count(e.release_id) - count(e.earlier) AS new,
-                   coalesce(sum(e.earlier = e.value_usd), 0) AS confirmed,
-                   coalesce(sum(e.earlier <> e.value_usd), 0) AS revised,
-                   r.ingested_at, r.replaced_by, substr(r.sha256, 1, 12) AS sha256_prefix, r.source
-            FROM release r
-            LEFT JOIN (
-                SELECT f.release_id, f.value_usd,
-                       (SELECT g.value_usd FROM fact g
-                        WHERE g.period_id = f.period_id AND g.flow_id = f.flow_id AND g.partner_id = f.partner_id
-                          AND g.commodity_id = f.commodity_id AND g.sector_id = f.sector_id
-                          AND g.release_id < f.release_id
-                        ORDER BY g.release_id DESC LIMIT 1) AS earlier
-                FROM fact f
-            ) e ON e.release_id = r.id
-            GROUP BY r.id ORDER BY r.id
+            SELECT id, path, format, row_count, new_count AS new, confirmed_count AS confirmed, revised_count AS revised,
+                   ingested_at, replaced_by, substr(sha256, 1, 12) AS sha256_prefix, source
+            FROM release ORDER BY id
             """)
     }
 

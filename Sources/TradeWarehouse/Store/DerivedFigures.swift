@@ -41,23 +41,28 @@ enum DerivedFigures {
         }
     }
 
-    /// Keys whose figure came from a replaced release get the figure now current for them, if any.
+    /// Keys whose figure came from a replaced release get the figure now current for them, if any
+    /// (the keys the replacing release states already have its figures). Only the replaced
+    /// releases' periods of `figure` are read (CROSS JOIN keeps `figure` the outer loop: SQLite
+    /// otherwise read every figure of those periods in `fact`, 0.2 s for a month of 100,000).
     private static func restoreFigures(_ db: Database, ofReleasesReplacedBy release: Int64) throws {
         let replaced: [String: CellValue] = ["release": .integer(release)]
-        try db.run("DELETE FROM figure WHERE release_id IN (SELECT id FROM release WHERE replaced_by = :release)", replaced)
+        let ofReplaced = { (figure: String) in """
+            \(figure).period_id IN (SELECT rp.period_id FROM release_period rp JOIN release r ON r.id = rp.release_id
+                                  WHERE r.replaced_by = :release)
+            AND \(figure).release_id IN (SELECT id FROM release WHERE replaced_by = :release)
+            """ }
         try db.run("""
-            INSERT OR IGNORE INTO figure (period_id, flow_id, partner_id, commodity_id, sector_id, value_usd, rounding_usd,
-                                          yoy_pct, source, release_id)
+            INSERT OR REPLACE INTO figure (period_id, flow_id, partner_id, commodity_id, sector_id, value_usd, rounding_usd,
+                                           yoy_pct, source, release_id)
             SELECT f.period_id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id, f.value_usd, f.rounding_usd, f.yoy_pct,
                    'reported', f.release_id
-            FROM fact o
-            JOIN commodity c ON c.id = o.commodity_id AND c.kind <> 'hs'
-            JOIN current_fact f ON f.period_id = o.period_id AND f.flow_id = o.flow_id AND f.partner_id = o.partner_id
-                               AND f.commodity_id = o.commodity_id AND f.sector_id = o.sector_id
-            WHERE o.period_id IN (SELECT rp.period_id FROM release_period rp JOIN release r ON r.id = rp.release_id
-                                  WHERE r.replaced_by = :release)
-              AND o.release_id IN (SELECT id FROM release WHERE replaced_by = :release)
+            FROM figure old
+            CROSS JOIN current_fact f ON f.period_id = old.period_id AND f.flow_id = old.flow_id AND f.partner_id = old.partner_id
+                               AND f.commodity_id = old.commodity_id AND f.sector_id = old.sector_id
+            WHERE \(ofReplaced("old"))
             """, replaced)
+        try db.run("DELETE FROM figure WHERE \(ofReplaced("figure"))", replaced)
     }
 
     private static func deriveFigures(_ db: Database) throws {

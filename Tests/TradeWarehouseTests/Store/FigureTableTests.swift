@@ -138,3 +138,44 @@ import Testing
         #expect(try warehouse.scalar("SELECT count(*) FROM release_period") == .integer(3))
     }
 }
+
+/// A warehouse filled before migration 0009 gets figure's listing columns, and its releases their
+/// counts of new, confirmed and revised figures, from the migration itself.
+@Suite struct ListingMigrationTests {
+    @Test func figuresOfAnOlderWarehouseGetTheirYearOnYearChange() throws {
+        let dir = try TemporaryDirectory()
+        let db = try Database(path: dir.path("old.sqlite"))
+        let migrations = Migration.embedded()
+        _ = try Migrator(migrations: Array(migrations.prefix { $0.version <= 8 })).migrate(db)
+        try db.execute("""
+            INSERT INTO release (id, path, sha256, format, row_count, ingested_at)
+            VALUES (1, 'old.csv', printf('%064d', 1), 'csv', 2, '2025-01-01T00:00:00Z'),
+                   (2, 'revision.csv', printf('%064d', 2), 'csv', 1, '2025-02-01T00:00:00Z');
+            INSERT INTO period (code, kind, first_half, last_half) VALUES ('2023-01', 'month', 48552, 48553), ('2024-01', 'month', 48576, 48577);
+            CREATE TEMP TABLE given (release_id, code, value, pct);
+            INSERT INTO given VALUES (1, '2023-01', 8000, 25.0), (1, '2024-01', 9000, NULL), (2, '2024-01', 10000, NULL);
+            INSERT INTO fact (period_id, flow_id, partner_id, commodity_id, sector_id, release_id, value_usd, source_line)
+            SELECT p.id, 1, (SELECT id FROM partner WHERE code = 'US'), (SELECT id FROM commodity WHERE code = 'TOTAL'), 1,
+                   g.release_id, g.value, 2
+            FROM given g JOIN period p ON p.code = g.code;
+            INSERT INTO release_period (release_id, period_id) SELECT DISTINCT release_id, period_id FROM fact;
+            INSERT INTO figure (period_id, flow_id, partner_id, commodity_id, sector_id, value_usd, rounding_usd, yoy_pct, source, release_id)
+            SELECT p.id, 1, (SELECT id FROM partner WHERE code = 'US'), (SELECT id FROM commodity WHERE code = 'TOTAL'), 1,
+                   g.value, 0, g.pct, 'reported', g.release_id
+            FROM given g JOIN period p ON p.code = g.code
+            WHERE g.release_id = (SELECT max(release_id) FROM given h WHERE h.code = g.code);
+            """)
+        #expect(try Migrator(migrations: migrations).migrate(db) == migrations.filter { $0.version > 8 }.map(\.name))
+        let rows = try db.query("""
+            SELECT period, partner, value_usd, prior_value_usd, delta_usd, delta_pct, basis FROM yoy ORDER BY period
+            """).rows
+        #expect(rows == [
+            ["2023-01", "US", 8000, 6400, 1600, .real(25), "reported"],
+            ["2024-01", "US", 10000, 8000, 2000, .real(25), "computed"],
+        ])
+        #expect(try db.query("SELECT count(*) FROM figure WHERE first_half IS NULL OR period_code IS NULL").rows == [[.integer(0)]])
+        // What each release did, counted by the migration once: release 2 revised release 1's 2024-01.
+        #expect(try db.query("SELECT id, new_count, confirmed_count, revised_count FROM release ORDER BY id").rows
+                == [[1, 2, 0, 0], [2, 0, 0, 1]])
+    }
+}
