@@ -164,7 +164,7 @@ public final class Ingestor {
     private func load(_ unmetered: InputSource, format: IngestFormat, sha256 known: String?, options: IngestOptions) throws -> IngestReport {
         let meter = ByteMeter(), digest = FileDigest()
         let source = unmetered.metered(by: meter).digested(by: known == nil ? digest : nil), totalBytes = format == .xlsx ? nil : source.size
-        let writer = try ReleaseWriter(db: store.db)
+        let writer = try ReleaseWriter(db: store.db, expectedBytes: totalBytes)
         defer { writer.discardQueued() }  // when reading stops on an error: no thread left writing
         let release = try writer.createRelease(path: source.path, sha256: known ?? ReleaseWriter.shaNotYetKnown, format: format.rawValue)
         var loaded = LoadedRows()
