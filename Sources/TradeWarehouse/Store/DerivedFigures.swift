@@ -113,8 +113,8 @@ enum DerivedFigures {
     /// year-earlier figures are the window's), from view `figure_change` (see migration 0009).
     private static func completeListing(_ db: Database, _ window: [String: CellValue]) throws {
         try db.run("""
-            UPDATE figure SET (first_half, last_half, period_code, flow_code, partner_code, prior_value_usd, delta_pct, basis) = (
-                SELECT c.first_half, c.last_half, c.period_code, c.flow_code, c.partner_code, c.prior_value_usd, c.delta_pct, c.basis
+            UPDATE figure SET (first_half, last_half, period_code, flow_code, partner_code, prior_value_usd, delta_pct, basis_id) = (
+                SELECT c.first_half, c.last_half, c.period_code, c.flow_code, c.partner_code, c.prior_value_usd, c.delta_pct, c.basis_id
                 FROM figure_change c
                 WHERE c.period_id = figure.period_id AND c.flow_id = figure.flow_id AND c.partner_id = figure.partner_id
                   AND c.commodity_id = figure.commodity_id AND c.sector_id = figure.sector_id)

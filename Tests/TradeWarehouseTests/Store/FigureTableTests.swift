@@ -38,7 +38,7 @@ import Testing
     /// The listing columns ingest keeps in `figure` (codes, half-months, year-on-year change) equal
     /// what view `figure_change` works out afresh, for every figure.
     func expectListingInStep(_ warehouse: TestWarehouse, _ moment: String) throws {
-        let columns = "first_half, last_half, period_code, flow_code, partner_code, prior_value_usd, delta_pct, basis"
+        let columns = "first_half, last_half, period_code, flow_code, partner_code, prior_value_usd, delta_pct, basis_id"
         let kept = try warehouse.store.db.query("""
             SELECT period_id, flow_id, partner_id, commodity_id, sector_id, \(columns) FROM figure ORDER BY 1, 2, 3, 4, 5
             """).rows
