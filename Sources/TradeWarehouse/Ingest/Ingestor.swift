@@ -135,7 +135,10 @@ public final class Ingestor {
             // of inserting a figure, measured on 200k rows) add nothing. The SHA-256 check runs
             // inside the write transaction, so two processes given the same file at once load it
             // once: the second waits for the first's commit, then sees it.
-            return try store.db.withoutForeignKeyChecks { try store.db.transaction {
+            // A large file loaded while no release stands (so no one has anything to read beside
+            // it) goes through the rollback journal: see `Database.withRollbackJournal`.
+            let firstLargeLoad = try (source.size ?? 0) >= ReleaseWriter.largeFileBytes && !ReleaseWriter.anyReleaseStands(in: store.db)
+            return try store.db.withRollbackJournal(if: firstLargeLoad) { try store.db.withoutForeignKeyChecks { try store.db.transaction {
                 let sha256 = try hashFirst(source, format: format, options: options)
                 if !options.replace, let sha256, let existing = try ReleaseWriter.release(withSHA256: sha256, in: store.db) {
                     return IngestReport(path: source.path, outcome: .skipped(existingReleaseID: existing), rowsAdded: 0, rowsSuperseded: 0)
@@ -143,7 +146,7 @@ public final class Ingestor {
                 let report = try load(source, format: format, sha256: sha256, options: options)
                 if options.dryRun { throw DryRunFinished(report: report) }
                 return report
-            } }
+            } } }
         } catch let finished as DryRunFinished {
             return finished.report
         }

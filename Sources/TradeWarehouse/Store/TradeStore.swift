@@ -64,7 +64,7 @@ public final class TradeStore {
     public static func openReadOnly(path: String) throws -> Database {
         _ = try open(path: path)
         let db = try Database(path: path, mode: .readOnly)
-        sqlite3_busy_timeout(db.handle, busyTimeoutMilliseconds)
+        db.busyTimeoutMilliseconds = busyTimeoutMilliseconds
         try db.execute("PRAGMA query_only = ON")
         ReadOnlyAuthorizer.install(on: db)
         return db
@@ -73,7 +73,7 @@ public final class TradeStore {
     static let busyTimeoutMilliseconds: Int32 = 10_000
 
     private static func configure(_ db: Database) throws {
-        sqlite3_busy_timeout(db.handle, busyTimeoutMilliseconds)
+        db.busyTimeoutMilliseconds = busyTimeoutMilliseconds
         try db.execute("PRAGMA journal_mode = WAL")
         try db.execute("PRAGMA foreign_keys = ON")
         try db.execute("PRAGMA synchronous = NORMAL")
