@@ -10,7 +10,7 @@ enum Terminal {
 
     /// Prints `table` in `format` (or, if nil, `table` on a terminal and CSV otherwise).
     static func printRows(_ table: ResultTable, format: OutputFormat?) {
-        let chosen = format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .csv)
+        let chosen = chosenFormat(format)
         let text = TableRenderer.render(table, as: chosen)
         FileHandle.standardOutput.write(Data((chosen == .table ? outputStyle.table(text) : text).utf8))
     }
@@ -18,13 +18,18 @@ enum Terminal {
     /// Prints the rows `statement` returns in `format` (default as for a table): the machine formats
     /// as they come, without holding them; the reading formats once every row is in.
     static func printRows(_ statement: Statement, format: OutputFormat?) throws {
-        let chosen = format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .csv)
+        let chosen = chosenFormat(format)
         guard RowStreamWriter.streams(chosen) else { return printRows(try statement.fetchAll(), format: chosen) }
         let writer = RowStreamWriter(format: chosen, columns: statement.columnNames) { bytes in
             FileHandle.standardOutput.write(Data(bytes))
         }
         try writer.writeRows(of: statement)
         writer.finish()
+    }
+
+    /// `format`, or if nil, `table` on a terminal and CSV otherwise.
+    private static func chosenFormat(_ format: OutputFormat?) -> OutputFormat {
+        format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .csv)
     }
 
     /// Writes `text` to the file `out` and says so on standard error (unless `quiet`), or, without

@@ -32,18 +32,18 @@ enum DerivedFigures {
     /// Rebuilds the whole table from `current_fact` (as `--as-of` needs, inside a transaction it rolls back).
     static func rebuild(_ db: Database) throws {
         try withWindow(db, firstHalf: everything.0, lastHalf: everything.1) { window in
-          try withIndexesRemadeIfMostChanges(db, window) {
-            try db.execute("DELETE FROM figure")
-            try db.execute("""
-                INSERT INTO figure (period_id, flow_id, partner_id, commodity_id, sector_id, value_usd, rounding_usd, yoy_pct,
-                                    source, release_id)
-                SELECT f.period_id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id, f.value_usd, f.rounding_usd, f.yoy_pct,
-                       'reported', f.release_id
-                FROM current_fact f JOIN commodity c ON c.id = f.commodity_id AND c.kind <> 'hs'
-                """)
-            try deriveFigures(db)
-            try completeListing(db, window)
-          }
+            try withIndexesRemadeIfMostChanges(db, window) {
+                try db.execute("DELETE FROM figure")
+                try db.execute("""
+                    INSERT INTO figure (period_id, flow_id, partner_id, commodity_id, sector_id, value_usd, rounding_usd, yoy_pct,
+                                        source, release_id)
+                    SELECT f.period_id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id, f.value_usd, f.rounding_usd, f.yoy_pct,
+                           'reported', f.release_id
+                    FROM current_fact f JOIN commodity c ON c.id = f.commodity_id AND c.kind <> 'hs'
+                    """)
+                try deriveFigures(db)
+                try completeListing(db, window)
+            }
         }
     }
 
@@ -56,7 +56,7 @@ enum DerivedFigures {
                                                        setAside: [String]? = nil, _ body: () throws -> Void) throws {
         let indexes = try setAside ?? (mostOfFigureChanges(db, window) ? setIndexesAside(db) : [])
         try body()
-        for definition in indexes { try db.execute(definition) }
+        try makeIndexes(indexes, in: db)
     }
 
     private static func mostOfFigureChanges(_ db: Database, _ window: [String: CellValue]) throws -> Bool {
@@ -75,6 +75,11 @@ enum DerivedFigures {
             .rows.compactMap { row in row[1].text.map { (name: row[0].text ?? "", sql: $0) } }
         for index in indexes { try db.execute("DROP INDEX \"\(index.name)\"") }
         return indexes.map(\.sql)
+    }
+
+    /// Makes again the indexes whose definitions `setIndexesAside` returned.
+    static func makeIndexes(_ definitions: [String], in db: Database) throws {
+        for definition in definitions { try db.execute(definition) }
     }
 
     /// Keys whose figure came from a replaced release get the figure now current for them, if any

@@ -509,7 +509,9 @@ final class ReleaseWriter {
             SELECT min(p.first_half), max(p.last_half) FROM release_period rp JOIN period p ON p.id = rp.period_id
             WHERE rp.release_id = :release OR rp.release_id IN (SELECT id FROM release WHERE replaced_by = :release)
             """, ["release": .integer(release)]).rows.first
-        let (first, last) = (span?[0].integer ?? 0, span?[1].integer ?? -1)
+        guard let first = span?[0].integer, let last = span?[1].integer else {
+            return try DerivedFigures.makeIndexes(figureIndexesSetAside ?? [], in: db)
+        }
         try DerivedFigures.refresh(db, firstHalf: (first / 24) * 24, lastHalf: (last / 24) * 24 + 23,
                                    replacedBy: replacing ? release : nil, indexesSetAside: figureIndexesSetAside)
     }
