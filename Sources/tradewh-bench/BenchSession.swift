@@ -4,6 +4,7 @@ import Foundation
 struct BenchSession {
     let rows: Int
     let runs: Int
+    let queryRuns: Int
     let work: String?
     let keep: Bool
     let tradewhOverride: String?
@@ -17,12 +18,12 @@ struct BenchSession {
         let tools = try Toolbox.find(tradewh: tradewhOverride, runner: runner)
         Log.note("measuring \(tools.tradewh)")
         let machine = try MachineInfo.collect(tools: tools, runner: runner)
-        let measures = TradewhMeasures(tradewh: tools.tradewh, runner: runner, folder: folder, runs: runs)
+        let measures = TradewhMeasures(tradewh: tools.tradewh, runner: runner, folder: folder, runs: runs, queryRuns: queryRuns)
         let empty = folder.database("empty.sqlite")
         try measures.makeEmpty(at: empty)
         let data = try generate(measures: measures, empty: empty, folder: folder)
         let results = try measure(data: data, tools: tools, measures: measures, empty: empty, folder: folder, runner: runner)
-        return Report(results: results, data: data, machine: machine, runs: runs, command: command, tradewhPath: tools.tradewh)
+        return Report(results: results, data: data, machine: machine, runs: runs, queryRuns: queryRuns, command: command, tradewhPath: tools.tradewh)
     }
 
     private func generate(measures: TradewhMeasures, empty: String, folder: WorkFolder) throws -> DatasetSummary {
@@ -72,7 +73,7 @@ struct BenchSession {
         }
         let queries = FlatQueries.all(period: data.shape.lastPeriod, probe: data.probeCommodity)
         do {
-            return try duckdb.measure(csv: data.codesPath, queries: queries, folder: folder, runner: runner, runs: runs)
+            return try duckdb.measure(csv: data.codesPath, queries: queries, folder: folder, runner: runner, runs: runs, queryRuns: queryRuns)
         } catch {
             Log.note("DuckDB failed, its reference is skipped: \(error)")
             notes.append("DuckDB is installed but failed, so its reference is skipped: \(error)")

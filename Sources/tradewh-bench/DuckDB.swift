@@ -29,12 +29,16 @@ enum DuckDB {
     }
 
     /// `CREATE TABLE raw AS SELECT * FROM read_csv(...)` on `csv`, then `queries` on that table.
-    func measure(csv: String, queries: [(name: String, sql: String)], folder: WorkFolder, runner: Runner, runs: Int) throws -> Times {
+    func measure(csv: String, queries: [(name: String, sql: String)], folder: WorkFolder, runner: Runner,
+                 runs: Int, queryRuns: Int) throws -> Times {
         let database = folder.database("duckdb.duckdb")
         defer { DatabaseFiles.remove(database) }
         switch self {
-        case let .cli(path): return try measureCLI(path, csv: csv, database: database, queries: queries, runner: runner, runs: runs)
-        case let .python(path): return try measurePython(path, csv: csv, database: database, queries: queries, folder: folder, runner: runner, runs: runs)
+        case let .cli(path):
+            return try measureCLI(path, csv: csv, database: database, queries: queries, runner: runner, runs: runs, queryRuns: queryRuns)
+        case let .python(path):
+            return try measurePython(path, csv: csv, database: database, queries: queries, folder: folder, runner: runner,
+                                     runs: runs, queryRuns: queryRuns)
         }
     }
 
@@ -46,23 +50,23 @@ enum DuckDB {
     }
 
     private func measureCLI(_ path: String, csv: String, database: String, queries: [(name: String, sql: String)],
-                            runner: Runner, runs: Int) throws -> Times {
+                            runner: Runner, runs: Int, queryRuns: Int) throws -> Times {
         let load = try runner.sample("duckdb load", runs: runs, prepare: { DatabaseFiles.remove(database) },
                                      path, [database, "-c", Self.loadSQL(csv)])
         var times: [String: Double] = [:]
         for query in queries {
-            times[query.name] = try runner.sample("duckdb \(query.name)", runs: runs, warmUp: true, path, [database, "-c", query.sql]).seconds
+            times[query.name] = try runner.sample("duckdb \(query.name)", runs: queryRuns, warmUp: true, path, [database, "-c", query.sql]).seconds
         }
         return Times(load: load.seconds, queries: times, method: "DuckDB CLI, whole process")
     }
 
     private func measurePython(_ path: String, csv: String, database: String, queries: [(name: String, sql: String)],
-                               folder: WorkFolder, runner: Runner, runs: Int) throws -> Times {
+                               folder: WorkFolder, runner: Runner, runs: Int, queryRuns: Int) throws -> Times {
         let script = folder.data + "/duckdb_bench.py", spec = folder.data + "/duckdb_queries.tsv"
         try Self.pythonScript.write(toFile: script, atomically: true, encoding: .utf8)
         try queries.map { $0.name + "\t" + $0.sql + "\n" }.joined().write(toFile: spec, atomically: true, encoding: .utf8)
-        Log.note("duckdb (Python): \(runs) loads, then \(queries.count) queries × \(runs)")
-        let output = try runner.output(path, [script, database, Self.loadSQL(csv), String(runs), spec])
+        Log.note("duckdb (Python): \(runs) loads, then \(queries.count) queries × \(queryRuns)")
+        let output = try runner.output(path, [script, database, Self.loadSQL(csv), String(runs), String(queryRuns), spec])
         var samples: [String: [Double]] = [:]
         for line in output.split(separator: "\n") {
             let words = line.split(separator: " ")
@@ -78,7 +82,7 @@ enum DuckDB {
     static let pythonScript = """
         import os, sys, time
         import duckdb
-        database, load, runs, spec = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+        database, load, runs, query_runs, spec = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
         for _ in range(runs):
             for suffix in ("", ".wal"):
                 if os.path.exists(database + suffix):
@@ -92,7 +96,7 @@ enum DuckDB {
         for line in open(spec, encoding="utf-8"):
             name, sql = line.rstrip("\\n").split("\\t", 1)
             connection.execute(sql).fetchall()
-            for _ in range(runs):
+            for _ in range(query_runs):
                 start = time.perf_counter()
                 connection.execute(sql).fetchall()
                 print(name, time.perf_counter() - start)

@@ -6,6 +6,7 @@ struct Report {
     let data: DatasetSummary
     let machine: MachineInfo
     let runs: Int
+    let queryRuns: Int
     /// The command that produced it, as typed.
     let command: String
     let tradewhPath: String
@@ -29,7 +30,8 @@ struct Report {
     private var machineLines: [String] {
         let build = tradewhPath.contains("/debug/") ? "debug build (numbers not representative)" : "release build"
         return [
-            "- N: \(Format.grouped(data.shape.rows)) rows; \(runs) timed run\(runs == 1 ? "" : "s") per measure, median reported",
+            "- N: \(Format.grouped(data.shape.rows)) rows; median of \(runs) timed run\(runs == 1 ? "" : "s") per load "
+                + "(ingest, import) and of \(queryRuns) per query and start-up measure",
             "- processors (nproc): \(machine.processors); `uname -m`: \(machine.architecture)" + (machine.cpuModel.map { "; CPU: \($0)" } ?? ""),
             "- sqlite3: \(machine.sqliteVersion ?? "not found"); DuckDB: \(machine.duckdbVersion ?? "not installed (skipped)")",
             "- tradewh \(machine.tradewhVersion), \(build)",

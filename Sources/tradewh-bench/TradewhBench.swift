@@ -51,8 +51,14 @@ struct TradewhBench: ParsableCommand {
     @Option(help: ArgumentHelp("The work folder for the files and databases; must be new or empty (default: a new folder in the temporary directory).", valueName: "dir"))
     var work: String?
 
-    @Option(help: "Timed runs per measure; the report shows the median.")
+    @Option(help: "Timed runs of each load (ingest, import); the report shows the median.")
     var runs = 3
+
+    @Option(help: ArgumentHelp(
+        "Timed runs of each query and start-up measure; the report shows the median. They take milliseconds, "
+            + "where one slow run in three (a machine waking from idle) would move a median of three.",
+        valueName: "n"))
+    var queryRuns = 21
 
     @Flag(help: "Keep the work folder (its path is printed on standard error).")
     var keep = false
@@ -63,12 +69,13 @@ struct TradewhBench: ParsableCommand {
     func validate() throws {
         guard (1_000...50_000_000).contains(rows) else { throw ValidationError("N must be between 1,000 and 50,000,000.") }
         guard (1...100).contains(runs) else { throw ValidationError("--runs must be between 1 and 100.") }
+        guard (1...500).contains(queryRuns) else { throw ValidationError("--query-runs must be between 1 and 500.") }
     }
 
     func run() throws {
         let command = "swift build -c release --static-swift-stdlib && .build/release/tradewh-bench "
             + CommandLine.arguments.dropFirst().map(Subprocess.shellQuoted).joined(separator: " ")
-        let session = BenchSession(rows: rows, runs: runs, work: work, keep: keep, tradewhOverride: tradewh, command: command)
+        let session = BenchSession(rows: rows, runs: runs, queryRuns: queryRuns, work: work, keep: keep, tradewhOverride: tradewh, command: command)
         let markdown = try session.run().markdown
         print(markdown, terminator: "")
         if let out {

@@ -13,7 +13,10 @@ struct TradewhMeasures {
     let tradewh: String
     let runner: Runner
     let folder: WorkFolder
+    /// Timed runs of each load.
     let runs: Int
+    /// Timed runs of each query and start-up measure.
+    let queryRuns: Int
 
     private var scratch: String { folder.database("scratch.sqlite") }
 
@@ -54,7 +57,7 @@ struct TradewhMeasures {
              ["yoy", "--period", period, "--partner", "CN", "--commodity", probe]),
         ]
         return try plans.map { name, title, arguments in
-            let sample = try runner.sample("query \(name)", runs: runs, warmUp: true, tradewh,
+            let sample = try runner.sample("query \(name)", runs: queryRuns, warmUp: true, tradewh,
                                            ["query"] + arguments + ["--db", database, "--format", "csv"])
             return QueryMeasure(name: name, title: title, sample: sample, rows: try dataLines(runner.lastOutput()))
         }
@@ -62,8 +65,8 @@ struct TradewhMeasures {
 
     /// `tradewh --version` and `tradewh releases` on an empty warehouse: start-up cost.
     func startup(empty: String) throws -> (version: Sample, releases: Sample) {
-        let version = try runner.sample("--version", runs: runs, warmUp: true, tradewh, ["--version"])
-        let releases = try runner.sample("releases", runs: runs, warmUp: true, tradewh, ["releases", "--db", empty, "--format", "csv"])
+        let version = try runner.sample("--version", runs: queryRuns, warmUp: true, tradewh, ["--version"])
+        let releases = try runner.sample("releases", runs: queryRuns, warmUp: true, tradewh, ["releases", "--db", empty, "--format", "csv"])
         return (version, releases)
     }
 
