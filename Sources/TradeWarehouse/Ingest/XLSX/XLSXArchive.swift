@@ -122,8 +122,8 @@ final class XLSXArchive {
         try body(copy)
     }
 
-    /// Refuses a part that starts with a DTD: workbooks have none, and libxml2 would quietly drop
-    /// the text of the entities it declares (external ones are never loaded).
+    /// Refuses a part that starts with a DTD: workbooks have none. `XMLTokenizer` refuses one
+    /// wherever it is; this check comes first, before the part is copied, and names the part.
     private func refuseDocumentType(in firstChunk: Data, part: String) throws {
         if firstChunk.range(of: Data("<!DOCTYPE".utf8)) != nil {
             throw malformed("\(part) has a document type declaration (<!DOCTYPE …>), which workbooks never have; "
