@@ -101,10 +101,12 @@ extension Report {
                       tradewh: Format.duration(results.incrementalFull.seconds),
                       reference: "into an empty db: " + Format.duration(results.incrementalEmpty.seconds),
                       ratio: results.incrementalFull.seconds / results.incrementalEmpty.seconds, target: .ratioAtMost(1.3)),
-            ReportRow(measure: "`ingest --replace` of that month",
-                      tradewh: Format.duration(results.replace.seconds),
-                      reference: "its first load: " + Format.duration(results.incrementalFull.seconds),
-                      ratio: results.replace.seconds / results.incrementalFull.seconds, target: nil),
+            // (Against the month's load into an empty warehouse, the stricter of the two readings of
+            // "likewise" in the target; its first load into the full one is shown beside it.)
+            ReportRow(measure: "`ingest --replace` of that month in the full db",
+                      tradewh: Format.duration(results.replace.seconds) + " (its first load: \(Format.duration(results.incrementalFull.seconds)))",
+                      reference: "into an empty db: " + Format.duration(results.incrementalEmpty.seconds),
+                      ratio: results.replace.seconds / results.incrementalEmpty.seconds, target: .ratioAtMost(1.3)),
         ]
     }
 
