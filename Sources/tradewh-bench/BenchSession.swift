@@ -21,19 +21,27 @@ struct BenchSession {
         let measures = TradewhMeasures(tradewh: tools.tradewh, runner: runner, folder: folder, runs: runs, queryRuns: queryRuns)
         let empty = folder.database("empty.sqlite")
         try measures.makeEmpty(at: empty)
-        let data = try generate(measures: measures, empty: empty, folder: folder)
-        let results = try measure(data: data, tools: tools, measures: measures, empty: empty, folder: folder, runner: runner)
+        let (data, million) = try generate(measures: measures, empty: empty, folder: folder)
+        var results = try measure(data: data, tools: tools, measures: measures, empty: empty, folder: folder, runner: runner)
+        results.ingestMillion = try million.map { try measures.ingestFresh("ingest codes, 1M rows", file: $0, keep: nil) }
         return Report(results: results, data: data, machine: machine, runs: runs, queryRuns: queryRuns, command: command, tradewhPath: tools.tradewh)
     }
 
-    private func generate(measures: TradewhMeasures, empty: String, folder: WorkFolder) throws -> DatasetSummary {
+    /// The dataset of N rows, and (when N is larger) a 1,000,000-row codes file for the memory
+    /// target's comparison.
+    private func generate(measures: TradewhMeasures, empty: String, folder: WorkFolder) throws -> (DatasetSummary, String?) {
         let spellings = try PartnerSpellings(partnersCSV: measures.partnersCSV(database: empty))
         let start = ContinuousClock.now
         let data = try DatasetWriter(shape: DatasetShape(rows: rows), spellings: spellings).write(into: folder.data)
         let elapsed = start.duration(to: .now).components
         Log.note("generated \(Format.grouped(rows)) rows in \(Format.duration(Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18)) into \(folder.data)")
-        return data
+        guard rows > Self.millionRows else { return (data, nil) }
+        let million = folder.data + "/codes-1m.csv"
+        try DatasetWriter(shape: DatasetShape(rows: Self.millionRows), spellings: spellings).writeCodes(to: million)
+        return (data, million)
     }
+
+    static let millionRows = 1_000_000
 
     private func measure(data: DatasetSummary, tools: Toolbox, measures: TradewhMeasures, empty: String,
                          folder: WorkFolder, runner: Runner) throws -> Results {

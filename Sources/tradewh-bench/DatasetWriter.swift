@@ -32,16 +32,29 @@ struct DatasetWriter {
         let paths = ["codes.csv", "names.csv", "month.csv"].map { folder + "/" + $0 }
         let codes = try ByteFile(path: paths[0]), names = try ByteFile(path: paths[1])
         var sink = RowSink(codes: codes, names: names, spellings: spellings, values: ValueGenerator(seed: 1), choices: SplitMix64(seed: 2))
-        try sink.header()
-        for month in 0..<shape.months {
-            try sink.write(month: month, plan: MonthPlanner.plan(month: month, rows: shape.rows(inMonth: month)))
-        }
+        try writeMonths(to: &sink)
         try codes.close()
         try names.close()
         try writeIncrementalMonth(to: paths[2])
         return DatasetSummary(shape: shape, codesPath: paths[0], namesPath: paths[1], monthPath: paths[2],
                               commodities: sink.commoditiesSeen.filter { $0 }.count, partners: sink.partnersSeen.count,
                               probeCommodity: Catalog.commodity(probeIndex()), fileBytes: paths.map(DatabaseFiles.fileSize))
+    }
+
+    /// Writes only the codes file, to `path`: the smaller dataset whose peak RSS the memory target
+    /// compares with (the same rows a run for its size writes).
+    func writeCodes(to path: String) throws {
+        let file = try ByteFile(path: path)
+        var sink = RowSink(codes: file, names: nil, spellings: spellings, values: ValueGenerator(seed: 1), choices: SplitMix64(seed: 2))
+        try writeMonths(to: &sink)
+        try file.close()
+    }
+
+    private func writeMonths(to sink: inout RowSink) throws {
+        try sink.header()
+        for month in 0..<shape.months {
+            try sink.write(month: month, plan: MonthPlanner.plan(month: month, rows: shape.rows(inMonth: month)))
+        }
     }
 
     private func writeIncrementalMonth(to path: String) throws {

@@ -53,7 +53,7 @@ struct Report {
     }
 
     var rows: [ReportRow] {
-        ingestRows + queryRows + incrementalRows + footprintRows
+        ingestRows + memoryRows + queryRows + incrementalRows + footprintRows
     }
 }
 
@@ -81,6 +81,21 @@ extension Report {
                                     reference: Format.rate(rows: rows, seconds: duck.load), ratio: duck.load / results.ingestCodes.seconds, target: nil))
         }
         return result
+    }
+
+    /// Peak RSS of the codes file's ingest: under 40 MB, and within 20% of a 1,000,000-row file's.
+    var memoryRows: [ReportRow] {
+        let peak = Double(results.ingestCodes.peakRSSKiB) * 1_024 / 1e6
+        let million = results.ingestMillion.map { Double($0.peakRSSKiB) * 1_024 / 1e6 }
+        return [
+            ReportRow(measure: "peak RSS, ingest of the codes file", tradewh: Format.kibibytesAsMegabytes(results.ingestCodes.peakRSSKiB),
+                      reference: "—", ratio: nil, target: .megabytesAtMost(40), megabytes: peak),
+            ReportRow(measure: "peak RSS, \(Format.grouped(data.shape.rows)) rows against 1,000,000",
+                      tradewh: Format.kibibytesAsMegabytes(results.ingestCodes.peakRSSKiB),
+                      reference: results.ingestMillion.map { "1,000,000-row codes file: " + Format.kibibytesAsMegabytes($0.peakRSSKiB) }
+                          ?? "— (N is not above 1,000,000)",
+                      ratio: million.map { peak / $0 }, target: .ratioAtMost(1.2)),
+        ]
     }
 
     var queryRows: [ReportRow] {

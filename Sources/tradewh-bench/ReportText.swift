@@ -28,6 +28,8 @@ extension Report {
             "- Ingests start from a new database file each run (creation and migration included); the sqlite3 reference is "
                 + "`sqlite3 -cmd '.mode csv' DB '.import FILE raw'` into a new file (one flat text table, no index, no checks). "
                 + "Ingest rates are rows of the file ÷ median seconds.",
+            "- Memory: when N is above 1,000,000, a 1,000,000-row codes file is generated the same way (the file a run "
+                + "for that N writes) and ingested into a new database as often; its peak RSS is the reference for the codes file's.",
             "- Queries run on the database the codes file made, `--format csv`, after one untimed warm-up run; "
                 + "`--version` and `releases` likewise. \(data.shape.lastPeriod) is the last month of the codes file.",
             "- Incremental: the month file into a copy of the full database vs into a copy of a migrated empty one; "
