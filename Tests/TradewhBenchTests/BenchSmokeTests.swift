@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+@testable import tradewh_bench
+
+/// A whole benchmark run on a tiny dataset with the `tradewh` built beside the tests, so that the
+/// benchmark cannot rot unnoticed. It checks what the report holds, never how fast anything was.
+struct BenchSmokeTests {
+    /// The `tradewh` built beside the test bundle (SwiftPM puts every product in one folder).
+    static let tradewh: String = {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        while !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("tradewh").path), folder.path != "/" {
+            folder.deleteLastPathComponent()
+        }
+        return folder.appendingPathComponent("tradewh").path
+    }()
+
+    @Test func aTinyRunMeasuresEveryRowAndLosesNoFigure() throws {
+        let session = BenchSession(rows: 2_000, runs: 1, queryRuns: 1, work: nil, keep: false, tradewhOverride: Self.tradewh,
+                                   command: "tradewh-bench 2000 --runs 1 --query-runs 1")
+        let report = try session.run()
+        let measures = report.rows.map(\.measure)
+        #expect(measures.count == (report.results.duckdb == nil ? 13 : 14))  // DuckDB adds its CSV load
+        #expect(measures.contains("point lookup `query yoy --period 2016-12 --partner CN --commodity \(report.data.probeCommodity)`"))
+        #expect(report.results.queries.allSatisfy { $0.rows > 0 }, "a query printed no rows")
+        #expect(report.results.ingestMillion == nil)
+        #expect(!report.results.notes.contains { $0.contains("facts, not") }, "\(report.results.notes)")
+        #expect(report.markdown.contains("## Results") && report.markdown.contains("## Method"))
+    }
+}
