@@ -24,6 +24,10 @@ struct BenchSession {
         let (data, million) = try generate(measures: measures, empty: empty, folder: folder)
         var results = try measure(data: data, tools: tools, measures: measures, empty: empty, folder: folder, runner: runner)
         results.ingestMillion = try million.map { try measures.ingestFresh("ingest codes, 1M rows", file: $0, keep: nil) }
+        if ![results.ingestCodes, results.ingestNames, results.ingestMillion].compactMap({ $0 }).allSatisfy(\.peakIsTheChilds) {
+            results.notes.append("A peak RSS marked ≤ is the benchmark's own: Linux reports the peak of the process that "
+                                 + "started a child when it is higher than the child's.")
+        }
         return Report(results: results, data: data, machine: machine, runs: runs, queryRuns: queryRuns, command: command, tradewhPath: tools.tradewh)
     }
 

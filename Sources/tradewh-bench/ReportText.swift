@@ -24,7 +24,8 @@ extension Report {
         [
             "- Every measure is a whole process started with `posix_spawn` (no shell) and reaped with `wait4`: "
                 + "wall clock from spawn to exit on a monotonic clock; peak RSS is that child's own `ru_maxrss` from `wait4` "
-                + "(the highest over the runs). Standard output goes to a file.",
+                + "(the highest over the runs; Linux reports there the peak of the process that started the child when that "
+                + "is higher, so the benchmark keeps its own small and marks such a figure ≤). Standard output goes to a file.",
             "- Ingests start from a new database file each run (creation and migration included); the sqlite3 reference is "
                 + "`sqlite3 -cmd '.mode csv' DB '.import FILE raw'` into a new file (one flat text table, no index, no checks). "
                 + "Ingest rates are rows of the file ÷ median seconds.",

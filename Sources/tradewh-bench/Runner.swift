@@ -15,6 +15,9 @@ struct Sample {
     /// The highest peak RSS over the runs, in KiB.
     var peakRSSKiB: Int { runs.map(\.peakRSSKiB).max() ?? 0 }
 
+    /// Whether every run's peak RSS is the child's own (see `ChildRun.peakRSSKiB`).
+    var peakIsTheChilds: Bool { runs.allSatisfy(\.peakIsTheChilds) }
+
     var milliseconds: Double { seconds * 1_000 }
 }
 
@@ -45,6 +48,19 @@ struct Runner {
     /// The standard output of the last command run.
     func lastOutput() throws -> String {
         try String(contentsOfFile: stdoutPath, encoding: .utf8)
+    }
+
+    /// The lines of the last command's standard output, counted 1 MB at a time: reading a listing
+    /// of 263,000 rows whole would raise the benchmark's own peak RSS, which Linux reports as part of
+    /// every child's started after it (see `ChildRun.peakRSSKiB`).
+    func lastOutputLineCount() throws -> Int {
+        guard let file = FileHandle(forReadingAtPath: stdoutPath) else { throw BenchError.io("cannot read \(stdoutPath)") }
+        defer { try? file.close() }
+        var lines = 0
+        while let chunk = try file.read(upToCount: 1 << 20), !chunk.isEmpty {
+            lines += chunk.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        }
+        return lines
     }
 
     /// Times `runs` runs of a command, `prepare` before each (untimed); with `warmUp`, one untimed

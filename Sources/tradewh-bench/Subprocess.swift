@@ -9,8 +9,15 @@ import Foundation
 struct ChildRun {
     /// Wall-clock seconds from spawn to reaped, on a monotonic clock.
     let seconds: Double
-    /// The child's own peak resident set size in KiB, from `wait4`'s `ru_maxrss`.
+    /// The child's peak resident set size in KiB, from `wait4`'s `ru_maxrss`. Linux counts in it the
+    /// memory of the process that started the child (`posix_spawn` shares it until the exec), so it
+    /// is the child's own only when above `spawnerPeakRSSKiB`.
     let peakRSSKiB: Int
+    /// The benchmark's own peak resident set size in KiB when it started the child.
+    var spawnerPeakRSSKiB = 0
+
+    /// Whether `peakRSSKiB` is the child's own, not the benchmark's showing through.
+    var peakIsTheChilds: Bool { peakRSSKiB > spawnerPeakRSSKiB }
 }
 
 /// Starts a program without a shell, with standard input from /dev/null and standard output and
@@ -19,6 +26,7 @@ struct ChildRun {
 enum Subprocess {
     static func run(_ executable: String, _ arguments: [String], stdout: String, stderr: String) throws -> ChildRun {
         let command = commandLine(executable, arguments)
+        let spawnerPeak = ownPeakRSSKiB()
         let start = ContinuousClock.now
         let pid = try spawn(executable, arguments, stdout: stdout, stderr: stderr)
         let (status, usage) = try reap(pid, command: command)
@@ -30,7 +38,19 @@ enum Subprocess {
         #else
         let peakKiB = Int(usage.ru_maxrss)
         #endif
-        return ChildRun(seconds: seconds, peakRSSKiB: peakKiB)
+        return ChildRun(seconds: seconds, peakRSSKiB: peakKiB, spawnerPeakRSSKiB: spawnerPeak)
+    }
+
+    /// This process's own peak resident set size in KiB.
+    private static func ownPeakRSSKiB() -> Int {
+        var usage = rusage()
+        #if os(macOS)
+        getrusage(RUSAGE_SELF, &usage)
+        return Int(usage.ru_maxrss) / 1024
+        #else
+        getrusage(RUSAGE_SELF.rawValue, &usage)  // Glibc imports RUSAGE_SELF as an enum case
+        return Int(usage.ru_maxrss)
+        #endif
     }
 
     private static func spawn(_ executable: String, _ arguments: [String], stdout: String, stderr: String) throws -> pid_t {

@@ -59,7 +59,7 @@ struct TradewhMeasures {
         return try plans.map { name, title, arguments in
             let sample = try runner.sample("query \(name)", runs: queryRuns, warmUp: true, tradewh,
                                            ["query"] + arguments + ["--db", database, "--format", "csv"])
-            return QueryMeasure(name: name, title: title, sample: sample, rows: try dataLines(runner.lastOutput()))
+            return QueryMeasure(name: name, title: title, sample: sample, rows: max(0, try runner.lastOutputLineCount() - 1))
         }
     }
 
@@ -74,10 +74,6 @@ struct TradewhMeasures {
     func factCount(database: String) throws -> Int? {
         let output = try runner.output(tradewh, ["sql", "SELECT count(*) AS n FROM facts", "--db", database, "--format", "csv"])
         return output.split(whereSeparator: \.isNewline).dropFirst().first.flatMap { Int($0) }
-    }
-
-    private func dataLines(_ csv: String) -> Int {
-        max(0, csv.split(whereSeparator: \.isNewline).count - 1)
     }
 }
 
