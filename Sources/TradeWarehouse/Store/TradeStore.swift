@@ -73,9 +73,24 @@ public final class TradeStore {
 
     private static func configure(_ db: Database) throws {
         db.busyTimeoutMilliseconds = busyTimeoutMilliseconds
-        try db.execute("PRAGMA journal_mode = WAL")
+        try switchToWAL(db)
         try db.execute("PRAGMA foreign_keys = ON")
         try db.execute("PRAGMA synchronous = NORMAL")
+    }
+
+    /// Puts the database in WAL mode (a no-op once it is). While another process creates the same
+    /// warehouse and holds its write lock, SQLite answers BUSY at once instead of waiting (the switch
+    /// needs the lock exclusively, and waiting could deadlock), so the switch is tried again every
+    /// 5 ms until the busy timeout: two `tradewh ingest` started at once on a new file both succeed.
+    private static func switchToWAL(_ db: Database) throws {
+        let deadline = ContinuousClock.now + .milliseconds(Int(busyTimeoutMilliseconds))
+        while true {
+            do {
+                return try db.execute("PRAGMA journal_mode = WAL")
+            } catch let error as StoreError where error.sqliteCode == SQLITE_BUSY && ContinuousClock.now < deadline {
+                usleep(5_000)
+            }
+        }
     }
 
     /// Refuses a folder, and a file that is not SQLite's: SQLite treats a file shorter than a page
