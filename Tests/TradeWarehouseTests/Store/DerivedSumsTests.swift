@@ -2,8 +2,8 @@ import Testing
 @testable import TradeWarehouse
 
 /// Quarters, years and spans of whole months are derived as the sum of their months, for a key that
-/// has every one of them and no figure of its own for the period (migration 0010: spans from
-/// January as running sums, every other quarter or span month by month).
+/// has every one of them and no figure of its own for the period: spans from January, quarters, the
+/// year, and spans the calendar does not hold (crossing a year, or not starting in January).
 @Suite struct DerivedSumsTests {
     static let header = "period,flow,partner,commodity,value_usd\n"
     /// Months of 2023 and early 2024 each key has (1-based; 13 and 14 are January and February 2024).
