@@ -51,12 +51,21 @@ struct BenchSession {
                          folder: WorkFolder, runner: Runner) throws -> Results {
         var notes: [String] = []
         let full = folder.database("full.sqlite"), withMonth = folder.database("with-month.sqlite")
-        let codes = try measures.ingestFresh("ingest codes", file: data.codesPath, keep: full)
+        // The loads the ingest targets compare, interleaved run by run (see `Runner.samples`).
+        let sqliteReference = tools.sqlite3.map { SQLiteReference(sqlite3: $0, runner: runner, folder: folder) }
+        let namesDatabase = folder.database("names.sqlite")
+        let loads = try runner.samples(interleaving: [measures.freshIngest("ingest codes", file: data.codesPath, into: full),
+                                                      measures.freshIngest("ingest names", file: data.namesPath, into: namesDatabase)]
+                                           + (sqliteReference.map { [$0.importCSV(data.codesPath)] } ?? []), runs: runs)
+        let (codes, names) = (loads[0], loads[1])
+        try measures.keepLastRun(of: namesDatabase, at: nil)
+        let sqlite = try sqliteReference.map { reference in
+            let table = try reference.importedTable()
+            return (sample: loads[2], bytes: table.bytes, rows: table.rows)
+        }
         if let count = try measures.factCount(database: full), count != rows {
             notes.append("the codes database holds \(Format.grouped(count)) facts, not \(Format.grouped(rows)).")
         }
-        let names = try measures.ingestFresh("ingest names", file: data.namesPath, keep: nil)
-        let sqlite = try tools.sqlite3.map { try SQLiteReference(sqlite3: $0, runner: runner, folder: folder, runs: runs).importCSV(data.codesPath) }
         notes += sqliteNotes(sqlite?.rows, found: sqlite != nil)
         let duck = try duckdbTimes(data: data, tools: tools, folder: folder, runner: runner, notes: &notes)
         let queries = try measures.queries(database: full, period: data.shape.lastPeriod, probe: data.probeCommodity)

@@ -28,7 +28,9 @@ extension Report {
                 + "is higher, so the benchmark keeps its own small and marks such a figure ≤). Standard output goes to a file.",
             "- Ingests start from a new database file each run (creation and migration included); the sqlite3 reference is "
                 + "`sqlite3 -cmd '.mode csv' DB '.import FILE raw'` into a new file (one flat text table, no index, no checks). "
-                + "Ingest rates are rows of the file ÷ median seconds.",
+                + "Ingest rates are rows of the file ÷ median seconds. The codes ingest, the names ingest and the sqlite3 "
+                + "import run in turn, one run of each per round, so that a change in the machine's speed during the "
+                + "benchmark slows them alike.",
             "- Memory: when N is above 1,000,000, a 1,000,000-row codes file is generated the same way (the file a run "
                 + "for that N writes) and ingested into a new database as often; its peak RSS is the reference for the codes file's.",
             "- Queries run on the database the codes file made, `--format csv`, after one untimed warm-up run; "

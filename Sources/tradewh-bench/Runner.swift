@@ -65,21 +65,39 @@ struct Runner {
 
     /// Times `runs` runs of a command, `prepare` before each (untimed); with `warmUp`, one untimed
     /// run first so that the binary and the database are in the page cache.
-    func sample(_ label: String, runs: Int, warmUp: Bool = false, prepare: () throws -> Void = {},
+    func sample(_ label: String, runs: Int, warmUp: Bool = false, prepare: @escaping () throws -> Void = {},
                 _ executable: String, _ arguments: [String]) throws -> Sample {
+        let command = TimedCommand(label: label, prepare: prepare, executable: executable, arguments: arguments)
         if warmUp {
             try prepare()
             try run(executable, arguments)
         }
-        var results: [ChildRun] = []
-        for index in 1...runs {
-            try prepare()
-            let child = try run(executable, arguments)
-            results.append(child)
-            Log.note("\(label): run \(index)/\(runs): \(Format.duration(child.seconds))")
-        }
-        return Sample(runs: results)
+        return try samples(interleaving: [command], runs: runs)[0]
     }
+
+    /// Times `runs` rounds of `commands`, one run of each per round in turn, and returns a sample
+    /// per command: when the machine's speed drifts during the benchmark (a shared host), it slows
+    /// the commands of a round alike, so that the ratio of their medians stays fair.
+    func samples(interleaving commands: [TimedCommand], runs: Int) throws -> [Sample] {
+        var results = [[ChildRun]](repeating: [], count: commands.count)
+        for index in 1...runs {
+            for (position, command) in commands.enumerated() {
+                try command.prepare()
+                let child = try run(command.executable, command.arguments)
+                results[position].append(child)
+                Log.note("\(command.label): run \(index)/\(runs): \(Format.duration(child.seconds))")
+            }
+        }
+        return results.map(Sample.init)
+    }
+}
+
+/// A command to time, and what to do (untimed) before each of its runs.
+struct TimedCommand {
+    let label: String
+    let prepare: () throws -> Void
+    let executable: String
+    let arguments: [String]
 }
 
 /// Progress on standard error, so that standard output holds only the report.

@@ -33,10 +33,20 @@ struct TradewhMeasures {
     /// Ingests `file` into a new database each run (creation and migration included, as for a
     /// user's first load); the last run's database is kept at `keep`.
     func ingestFresh(_ label: String, file: String, keep: String?) throws -> Sample {
-        let sample = try runner.sample(label, runs: runs, prepare: { DatabaseFiles.remove(scratch) },
-                                       tradewh, ["ingest", file, "--db", scratch, "--quiet"])
-        if let keep { try DatabaseFiles.move(scratch, to: keep) } else { DatabaseFiles.remove(scratch) }
+        let sample = try runner.samples(interleaving: [freshIngest(label, file: file, into: scratch)], runs: runs)[0]
+        try keepLastRun(of: scratch, at: keep)
         return sample
+    }
+
+    /// An ingest of `file` into a new database at `database` (created and migrated), for interleaving.
+    func freshIngest(_ label: String, file: String, into database: String) -> TimedCommand {
+        TimedCommand(label: label, prepare: { DatabaseFiles.remove(database) }, executable: tradewh,
+                     arguments: ["ingest", file, "--db", database, "--quiet"])
+    }
+
+    /// Moves the last run's database to `keep`, or removes it.
+    func keepLastRun(of database: String, at keep: String?) throws {
+        if let keep { try DatabaseFiles.move(database, to: keep) } else { DatabaseFiles.remove(database) }
     }
 
     /// Ingests `file` (with `extra` options) into a fresh copy of `base` each run.
@@ -82,17 +92,21 @@ struct SQLiteReference {
     let sqlite3: String
     let runner: Runner
     let folder: WorkFolder
-    let runs: Int
 
-    /// `sqlite3 -cmd '.mode csv' DB '.import FILE raw'` into a new database each run; returns the
-    /// time, the database size and the rows it holds.
-    func importCSV(_ file: String) throws -> (sample: Sample, bytes: Int, rows: Int?) {
-        let database = folder.database("sqlite3-import.sqlite")
-        let sample = try runner.sample("sqlite3 .import", runs: runs, prepare: { DatabaseFiles.remove(database) },
-                                       sqlite3, ["-cmd", ".mode csv", database, ".import \"\(file)\" raw"])
+    private var database: String { folder.database("sqlite3-import.sqlite") }
+
+    /// `sqlite3 -cmd '.mode csv' DB '.import FILE raw'` into a new database each run, for interleaving.
+    func importCSV(_ file: String) -> TimedCommand {
+        let database = database
+        return TimedCommand(label: "sqlite3 .import", prepare: { DatabaseFiles.remove(database) }, executable: sqlite3,
+                            arguments: ["-cmd", ".mode csv", database, ".import \"\(file)\" raw"])
+    }
+
+    /// The last import's database size and the rows it holds; then removes it.
+    func importedTable() throws -> (bytes: Int, rows: Int?) {
         let count = try runner.output(sqlite3, [database, "SELECT count(*) FROM raw"])
         let bytes = DatabaseFiles.size(database)
         DatabaseFiles.remove(database)
-        return (sample, bytes, Int(count.trimmingCharacters(in: .whitespacesAndNewlines)))
+        return (bytes, Int(count.trimmingCharacters(in: .whitespacesAndNewlines)))
     }
 }
