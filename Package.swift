@@ -37,11 +37,7 @@ let package = Package(
             dependencies: [
                 "TradeWarehouse",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // A position-dependent executable: the loader then has 11k relative relocations to apply at
-            // every start instead of 89k, which took 0.6-0.7 ms of each run (point lookup at 10M rows,
-            // median of 60: 8.8 -> 8.1 ms). tradewh is a short-lived command, so the start matters.
-            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release))]
+            ]
         ),
         // Benchmarks the built `tradewh` binary as whole processes; deliberately not linked to the library.
         .executableTarget(
