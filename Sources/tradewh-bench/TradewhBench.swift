@@ -16,14 +16,16 @@ struct TradewhBench: ParsableCommand {
             with partners written as Vietnamese names (aliases, NFD, stray spaces; the names come from \
             `tradewh partners`), and an incremental month of 1% of N (at least 1,000) rows.
 
-            Then times, as whole processes (wall clock, median of --runs; peak RSS from wait4's \
-            ru_maxrss of that child): `tradewh ingest` of each file into a new database against \
-            `sqlite3 -cmd '.mode csv' DB '.import FILE raw'` (targets: codes ≥ 0.7×, names ≥ 0.5× \
-            sqlite3's rows/s); `tradewh query yoy --by partner`, `query balance`, `query yoy --period P \
-            --by partner` and a point lookup (target ≤ 10 ms) on the codes database; the incremental \
-            month into the full database vs an empty one (target ≤ 1.3×) and its `--replace`; the \
-            database size vs sqlite3's (target ≤ 0.8×); `tradewh --version` and `tradewh releases` on \
-            an empty database (target ≤ 10 ms). DuckDB, when its `duckdb` CLI is on PATH or python3 \
+            Then times, as whole processes (wall clock: the median of --runs for loads, of --query-runs \
+            for queries and start-up; peak RSS from wait4's ru_maxrss of that child): `tradewh ingest` \
+            of each file into a new database against `sqlite3 -cmd '.mode csv' DB '.import FILE raw'`, \
+            the three taking turns run by run (targets: codes ≥ 0.7×, names ≥ 0.5× sqlite3's rows/s); \
+            peak RSS of the codes ingest (targets: ≤ 40 MB, and ≤ 1.2× that of a 1,000,000-row codes \
+            file when N is larger); `tradewh query yoy --by partner`, `query balance`, `query yoy \
+            --period P --by partner` and a point lookup (target ≤ 10 ms) on the codes database; the \
+            incremental month into the full database and its `--replace`, each against the month into \
+            an empty one (target ≤ 1.3×); the database size vs sqlite3's (target ≤ 0.8×); `tradewh \
+            --version` and `tradewh releases` on an empty database (target ≤ 10 ms). DuckDB, when its `duckdb` CLI is on PATH or python3 \
             can import the `duckdb` module, is a second reference (load and the same queries on a flat \
             table); sqlite3 or DuckDB missing is reported as skipped.
 
@@ -33,8 +35,8 @@ struct TradewhBench: ParsableCommand {
             The work folder is removed at the end unless --keep.
 
             The binary measured is `tradewh` in the same build folder as this executable, so build \
-            every product first, in release mode, with the Swift runtime linked in (it starts in \
-            about 6 ms instead of 13):
+            every product first, in release mode, with the Swift runtime linked in (`tradewh \
+            --version` then takes about 3.5 ms instead of 13):
 
             Example:
               swift build -c release --static-swift-stdlib && .build/release/tradewh-bench 1000000 --out BENCHMARKS.md
