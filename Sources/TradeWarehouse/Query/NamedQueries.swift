@@ -35,7 +35,7 @@ public struct QueryRunner {
         case .yoy:
             let arguments = try figureArguments(filters)
             switch try kind(ofCommodity: arguments["commodity"]) {
-            case "hs"?: return try select(from: "hs_yoy", arguments, order: Self.figureOrder)
+            case "hs"?: return try hsYoY(arguments)
             case _?: return try headlineYoY(arguments, period: filters.period)
             case nil: return try select(from: "yoy", arguments, order: Self.figureOrder)
             }
@@ -166,12 +166,26 @@ public struct QueryRunner {
         }
         if !clauses.isEmpty { conditions += (conditions.isEmpty ? " WHERE " : " AND ") + clauses.joined(separator: " AND ") }
         return try db.prepare("""
-            SELECT v.period, v.flow, v.partner, v.commodity, v.sector, v.value_usd, v.prior_value_usd, v.delta_usd,
-                   v.delta_pct, v.basis, v.source
-            FROM headline_yoy v\(conditions)
+            SELECT \(Self.yoyColumns) FROM headline_yoy v\(conditions)
             ORDER BY v.listing_last_half, v.listing_first_half DESC, v.listing_flow, v.value_usd DESC, v.listing_partner
             """, bound)
     }
+
+    /// `yoy` for one HS code: view `hs_yoy`, sorted by its own listing columns (migration 0010), so
+    /// that SQLite need not join period and flow again to sort.
+    private func hsYoY(_ arguments: [String: CellValue]) throws -> Statement {
+        let (conditions, bound) = Self.conditions(arguments)
+        return try db.prepare("""
+            SELECT \(Self.yoyColumns) FROM hs_yoy v\(conditions)
+            ORDER BY v.listing_last_half, v.listing_first_half DESC, v.listing_flow, v.value_usd DESC, v.partner, v.commodity
+            """, bound)
+    }
+
+    /// The columns of view `yoy`, read from `headline_yoy` or `hs_yoy` (which add listing columns).
+    static let yoyColumns = """
+        v.period, v.flow, v.partner, v.commodity, v.sector, v.value_usd, v.prior_value_usd, v.delta_usd, v.delta_pct, \
+        v.basis, v.source
+        """
 
     /// The `top` ranking over `yoy`.
     private func top(_ arguments: [String: CellValue]) throws -> Statement {
