@@ -15,6 +15,9 @@ struct Sample {
     /// The highest peak RSS over the runs, in KiB.
     var peakRSSKiB: Int { runs.map(\.peakRSSKiB).max() ?? 0 }
 
+    /// The highest peak RSS over the runs, in megabytes (10^6 bytes, as the report prints them).
+    var peakRSSMegabytes: Double { Double(peakRSSKiB) * 1_024 / 1e6 }
+
     /// Whether every run's peak RSS is the child's own (see `ChildRun.peakRSSKiB`).
     var peakIsTheChilds: Bool { runs.allSatisfy(\.peakIsTheChilds) }
 

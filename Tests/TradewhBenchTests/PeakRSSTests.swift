@@ -8,6 +8,7 @@ struct PeakRSSTests {
         let sample = Sample(runs: [ChildRun(seconds: 1, peakRSSKiB: 34_000, spawnerPeakRSSKiB: 20_000),
                                    ChildRun(seconds: 1, peakRSSKiB: 35_000, spawnerPeakRSSKiB: 20_000)])
         #expect(sample.peakIsTheChilds)
+        #expect(sample.peakRSSMegabytes == 35.84)
         #expect(Report.peak(of: sample) == "35.8 MB")
     }
 
