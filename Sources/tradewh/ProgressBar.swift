@@ -32,14 +32,14 @@ final class ProgressBar: @unchecked Sendable {
         guard now.timeIntervalSince(lastDrawn) >= 0.1 else { return }
         lastDrawn = now
         drawn = true
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line(progress, elapsed: now.timeIntervalSince(started))).utf8))
+        Terminal.writeError("\r\u{1B}[K" + line(progress, elapsed: now.timeIntervalSince(started)))
     }
 
     /// Wipes the bar's line.
     func finish() {
         lock.lock()
         defer { lock.unlock() }
-        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if drawn { Terminal.writeError("\r\u{1B}[K") }
     }
 
     /// `2024.csv [########............]  41%  1,234,567 rows  512,345 rows/s`

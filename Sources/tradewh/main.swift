@@ -38,6 +38,6 @@ do {
     var lines = Tradewh.fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     if let suggestion = CommandSuggestion.message(for: Array(CommandLine.arguments.dropFirst())) { lines[0] = suggestion }
     if lines[0].hasPrefix("Error:") { lines[0] = Terminal.errorStyle.error("Error:") + lines[0].dropFirst("Error:".count) }
-    FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+    Terminal.writeError(lines.joined(separator: "\n") + "\n")
     exit(2)
 }

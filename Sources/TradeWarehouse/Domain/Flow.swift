@@ -23,7 +23,7 @@ public enum Flow: String, CaseIterable, Sendable {
 
     /// Parses a flow code, case-insensitively; also takes the common words for it.
     public static func parse(_ text: String) throws -> Flow {
-        let key = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let key = text.trimmingSpaces().lowercased()
         if let flow = Flow(rawValue: key) ?? synonyms[key] { return flow }
         throw InvalidValue("\"\(text)\" is not a flow; expected export, import, balance or turnover")
     }

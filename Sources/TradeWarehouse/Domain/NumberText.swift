@@ -4,7 +4,7 @@ import Foundation
 public enum NumberText {
     /// Whole US dollars: `34500000000`, `-2920000000`, `34500000000.0`. No thousands separators.
     public static func wholeUSD(_ text: String) throws -> Int64 {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         guard !trimmed.isEmpty else { throw InvalidValue("a value in whole US dollars is required") }
         var digits = Substring(trimmed)
         if let dot = digits.firstIndex(of: "."), digits[digits.index(after: dot)...].allSatisfy({ $0 == "0" }) {
@@ -28,7 +28,7 @@ public enum NumberText {
 
     /// A decimal number such as a percentage (`9.7`, `-2.2`, `+64`, `9.7%`) or a quantity.
     public static func decimal(_ text: String) throws -> Double {
-        var trimmed = text.trimmingCharacters(in: .whitespaces)
+        var trimmed = text.trimmingSpaces()
         if trimmed.hasSuffix("%") { trimmed.removeLast() }
         let allowed = CharacterSet(charactersIn: "0123456789.+-eE")
         guard !trimmed.isEmpty, trimmed.unicodeScalars.allSatisfy(allowed.contains), let value = Double(trimmed) else {
@@ -43,7 +43,7 @@ public enum NumberText {
 
     /// `true`/`false` (also `1`/`0`, `yes`/`no`); empty is false.
     public static func flag(_ text: String) throws -> Bool {
-        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch text.trimmingSpaces().lowercased() {
         case "", "false", "0", "no": return false
         case "true", "1", "yes": return true
         default: throw InvalidValue("\"\(text)\" is not true or false")

@@ -8,9 +8,9 @@ extension Period {
     /// Parses any spelling of the contract: `2024-01`, `2024-05-H1`, `2024-01..2024-07`,
     /// `2024-01..2024-09-H1`, `2024-Q1`, `2024`. Case and surrounding spaces are ignored.
     public static func parse(_ text: String) throws -> Period {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let trimmed = text.trimmingSpaces().uppercased()
         guard !trimmed.isEmpty else { throw InvalidValue("a period is required (\(acceptedForms))") }
-        if let range = trimmed.range(of: "..") {
+        if let range = spanSeparator(in: trimmed) {
             let start = try parsePoint(String(trimmed[..<range.lowerBound]), whole: text)
             let end = try parsePoint(String(trimmed[range.upperBound...]), whole: text)
             guard end.lastHalf >= start.firstHalf else {
@@ -19,6 +19,18 @@ extension Period {
             return Period(firstHalf: start.firstHalf, lastHalf: end.lastHalf)
         }
         return try parsePoint(trimmed, whole: text)
+    }
+
+    /// Where the first `..` in `text` is (a stdlib search: Foundation's `range(of:)` bridges to
+    /// NSString on first use).
+    private static func spanSeparator(in text: String) -> Range<String.Index>? {
+        var from = text.startIndex
+        while let dot = text[from...].firstIndex(of: ".") {
+            let next = text.index(after: dot)
+            if next < text.endIndex, text[next] == "." { return dot..<text.index(after: next) }
+            from = next
+        }
+        return nil
     }
 
     private static func parsePoint(_ text: String, whole: String) throws -> Period {

@@ -13,7 +13,7 @@ public enum Qualifier: String, CaseIterable, Sendable {
 
     /// Parses a qualifier code, case-insensitively; empty means `exact`.
     public static func parse(_ text: String) throws -> Qualifier {
-        let key = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let key = text.trimmingSpaces().lowercased()
         if key.isEmpty { return .exact }
         if let qualifier = Qualifier(rawValue: key) { return qualifier }
         throw InvalidValue("\"\(text)\" is not a qualifier; expected exact, over, under or approx")

@@ -20,7 +20,7 @@ public enum Sector: String, CaseIterable, Sendable {
 
     /// Parses a sector code, case-insensitively; empty means `ALL`.
     public static func parse(_ text: String) throws -> Sector {
-        let key = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let key = text.trimmingSpaces().uppercased()
         if key.isEmpty { return .all }
         if let sector = Sector(rawValue: key) { return sector }
         throw InvalidValue("\"\(text)\" is not a sector; expected ALL, FDI or DOMESTIC")

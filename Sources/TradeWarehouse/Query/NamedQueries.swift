@@ -117,7 +117,7 @@ public struct QueryRunner {
     /// A partner given as its code needs no name index (building one costs most of a point query).
     private func resolvedPartner(_ text: String?) throws -> String? {
         guard let text else { return nil }
-        if let code = try ReferenceRows.code(text.trimmingCharacters(in: .whitespaces), in: db, table: .partner) { return code }
+        if let code = try ReferenceRows.code(text.trimmingSpaces(), in: db, table: .partner) { return code }
         do { return try names.reference().partners.resolve(text).code } catch let error as InvalidValue {
             throw QueryError.invalidFilter(option: "--partner", message: error.message)
         }
@@ -125,7 +125,7 @@ public struct QueryRunner {
 
     private func resolvedCommodity(_ text: String?) throws -> String? {
         guard let text else { return nil }
-        if let code = try ReferenceRows.code(text.trimmingCharacters(in: .whitespaces), in: db, table: .commodity) { return code }
+        if let code = try ReferenceRows.code(text.trimmingSpaces(), in: db, table: .commodity) { return code }
         do { return try names.reference().resolveCommodity(text).code } catch let error as InvalidValue {
             throw QueryError.invalidFilter(option: "--commodity", message: error.message)
         }
@@ -208,18 +208,20 @@ public struct QueryRunner {
     /// Only set filters appear, so that SQLite plans each query with its indexes.
     static func conditions(_ arguments: [String: CellValue]) -> (String, [String: CellValue]) {
         var clauses: [String] = [], bound: [String: CellValue] = [:]
-        for (name, clause) in filterClauses {
+        for (name, clause, binds) in filterClauses {
             guard let value = arguments[name], value != .null, value != .integer(0) else { continue }
             clauses.append(clause)
-            if clause.contains(":" + name) { bound[name] = value }
+            if binds { bound[name] = value }
         }
         return (clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND "), bound)
     }
 
-    private static let filterClauses: [(String, String)] = [
-        ("period", "v.period = :period"), ("flow", "v.flow = :flow"), ("partner", "v.partner = :partner"),
-        ("commodity", "v.commodity = :commodity"), ("sector", "v.sector = :sector"), ("of", "v.of = :of"),
-        ("all_partners", "v.partner <> 'WORLD'"), ("all_commodities", "v.commodity <> 'TOTAL'"),
+    /// Each filter's name, its condition, and whether the condition binds the filter's value.
+    private static let filterClauses: [(String, String, binds: Bool)] = [
+        ("period", "v.period = :period", true), ("flow", "v.flow = :flow", true),
+        ("partner", "v.partner = :partner", true), ("commodity", "v.commodity = :commodity", true),
+        ("sector", "v.sector = :sector", true), ("of", "v.of = :of", true),
+        ("all_partners", "v.partner <> 'WORLD'", false), ("all_commodities", "v.commodity <> 'TOTAL'", false),
     ]
 
     /// Periods by their last half-month, longer first; flows in their reference order (export,

@@ -59,7 +59,7 @@ public struct NameIndex: Sendable {
 
     /// The entry a code, name or alias stands for, or an error naming the closest known ones.
     public func resolve(_ text: String) throws -> ReferenceEntry {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         if trimmed.isEmpty { throw InvalidValue("a \(kind) is required") }
         // No name is this long; folding a 10 MB field to look for one would take seconds.
         if trimmed.utf8.count > Self.longestName { throw InvalidValue("unknown \(kind) \"\(text)\"" + listHint) }

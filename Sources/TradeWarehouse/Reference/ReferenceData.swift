@@ -47,7 +47,7 @@ public struct ReferenceData: Sendable {
 
     /// Resolves a commodity code, name or alias; an HS code (2, 4, 6 or 8 digits) is always accepted.
     public func resolveCommodity(_ text: String) throws -> CommodityMatch {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         if let entry = commodities.entry(code: trimmed) { return .known(entry) }
         if trimmed.allSatisfy(\.isASCIIDigit), [2, 4, 6, 8].contains(trimmed.count) { return .hsCode(trimmed) }
         if trimmed.allSatisfy(\.isASCIIDigit) {
