@@ -32,8 +32,10 @@ public struct Migration: Sendable, Equatable {
     }
 
     private init(name: String, checksum: String, source: Source) throws {
-        guard let prefix = name.split(separator: "_").first, prefix.count == 4, prefix.allSatisfy(\.isASCIIDigit),
-              let version = Int(prefix), name.hasSuffix(".sql")
+        let prefix = name.utf8.prefix(4)
+        guard prefix.count == 4, prefix.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+              name.utf8.dropFirst(4).first == UInt8(ascii: "_"), let version = Int(String(name.prefix(4))),
+              name.hasSuffix(".sql")
         else { throw StoreError.badMigrationName(name) }
         self.version = version
         self.name = name

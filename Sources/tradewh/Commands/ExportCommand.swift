@@ -70,7 +70,7 @@ struct ExportCommand: ParsableCommand {
                 """
         )
 
-        enum Kind: String, ExpressibleByArgument, CaseIterable { case trend, partners, commodities }
+        enum Kind: String, EnumArgument { case trend, partners, commodities }
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var messages: QuietOption
@@ -151,7 +151,7 @@ struct ExportCommand: ParsableCommand {
                 """
         )
 
-        enum SummaryFormat: String, ExpressibleByArgument, CaseIterable { case markdown, html, text, json }
+        enum SummaryFormat: String, EnumArgument { case markdown, html, text, json }
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var messages: QuietOption
