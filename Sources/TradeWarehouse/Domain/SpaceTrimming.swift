@@ -3,7 +3,7 @@ extension StringProtocol {
     /// `trimmingCharacters(in: .whitespaces)` removes (tab, Unicode's space separators and U+200B),
     /// found by the standard library. Foundation's bridges to NSString and builds its character set
     /// on first use, 0.1-0.2 ms of a `query` that parses a period and a partner.
-    public func trimmingSpaces() -> String {
+    func trimmingSpaces() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isSpace }) else { return "" }
         let end = scalars.index(after: scalars.lastIndex(where: { !$0.isSpace })!)
