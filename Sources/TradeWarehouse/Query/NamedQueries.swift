@@ -208,20 +208,20 @@ public struct QueryRunner {
     /// Only set filters appear, so that SQLite plans each query with its indexes.
     static func conditions(_ arguments: [String: CellValue]) -> (String, [String: CellValue]) {
         var clauses: [String] = [], bound: [String: CellValue] = [:]
-        for (name, clause, binds) in filterClauses {
+        for (name, clause) in filterClauses {
             guard let value = arguments[name], value != .null, value != .integer(0) else { continue }
             clauses.append(clause)
-            if binds { bound[name] = value }
+            if clause.hasSuffix(":" + name) { bound[name] = value }
         }
         return (clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND "), bound)
     }
 
-    /// Each filter's name, its condition, and whether the condition binds the filter's value.
-    private static let filterClauses: [(String, String, binds: Bool)] = [
-        ("period", "v.period = :period", true), ("flow", "v.flow = :flow", true),
-        ("partner", "v.partner = :partner", true), ("commodity", "v.commodity = :commodity", true),
-        ("sector", "v.sector = :sector", true), ("of", "v.of = :of", true),
-        ("all_partners", "v.partner <> 'WORLD'", false), ("all_commodities", "v.commodity <> 'TOTAL'", false),
+    /// Each filter's name and its condition; a condition that binds the filter's value ends with it
+    /// (`:name`). (`hasSuffix`, not Foundation's `contains`, which bridges to NSString on first use.)
+    private static let filterClauses: [(String, String)] = [
+        ("period", "v.period = :period"), ("flow", "v.flow = :flow"), ("partner", "v.partner = :partner"),
+        ("commodity", "v.commodity = :commodity"), ("sector", "v.sector = :sector"), ("of", "v.of = :of"),
+        ("all_partners", "v.partner <> 'WORLD'"), ("all_commodities", "v.commodity <> 'TOTAL'"),
     ]
 
     /// Periods by their last half-month, longer first; flows in their reference order (export,
