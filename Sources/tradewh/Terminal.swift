@@ -55,16 +55,10 @@ enum Terminal {
     }
 
     /// Writes `text` to standard output as it is.
-    static func writeOut(_ text: String) {
-        var text = text
-        text.withUTF8 { writeAll(UnsafeRawBufferPointer($0), to: STDOUT_FILENO) }
-    }
+    static func writeOut(_ text: String) { writeAll(text, to: STDOUT_FILENO) }
 
     /// Writes `text` to standard error as it is.
-    static func writeError(_ text: String) {
-        var text = text
-        text.withUTF8 { writeAll(UnsafeRawBufferPointer($0), to: STDERR_FILENO) }
-    }
+    static func writeError(_ text: String) { writeAll(text, to: STDERR_FILENO) }
 
     /// Writes each line of an error to standard error, as `tradewh: LINE`, made safe to show (see
     /// `shownSafely`); on a terminal the prefix is red, or the word `warning` yellow in a warning.
@@ -123,6 +117,12 @@ enum Terminal {
 struct CommandFailure: Error {
     let message: String
     var exitCode: Int32 = 1
+}
+
+/// Writes all of `text`, as UTF-8, to the file descriptor `fd`.
+private func writeAll(_ text: String, to fd: Int32) {
+    var text = text
+    text.withUTF8 { writeAll(UnsafeRawBufferPointer($0), to: fd) }
 }
 
 /// Writes all of `bytes` to the file descriptor `fd`, as `write(2)` takes them. (Not FileHandle:
