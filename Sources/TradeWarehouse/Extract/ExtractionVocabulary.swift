@@ -262,6 +262,13 @@ extension ExtractionVocabulary {
 
     static let romanNumerals: [(String, Int)] = [("i", 1), ("ii", 2), ("iii", 3), ("iv", 4)]
 
+    /// Openings of a span from January to a date or a month's end: "từ đầu năm đến 15/9", "tính hết tháng 5".
+    /// ("hết tháng 5" alone, with no opening, means the same.)
+    static let yearToDateOpenings = [
+        "từ đầu năm đến", "từ đầu năm tới", "lũy kế đến", "tính đến", "lũy kế từ đầu năm đến", "tính từ đầu năm đến",
+        "tính từ đầu năm tới", "tính tới", "tính hết", "lũy kế hết", "đến", "tới",
+    ]
+
     /// Words before a period that make it the period of comparison, not the figure's own.
     static let periodComparisons = [
         "so với", "cùng kỳ", "cùng kì", "cùng", "same", "compared with", "compared to", "from", "than", "against",

@@ -7,7 +7,7 @@ struct FactAssembler {
     let mentions: SentenceMentions
     let scalars: [Unicode.Scalar]
 
-    private var tokens: ArraySlice<Token> { sentence.tokens }
+    var tokens: ArraySlice<Token> { sentence.tokens }
 
     /// Why an amount yielded no fact: a warning to show, or nothing (it is not a trade figure).
     struct Skipped: Error {
@@ -38,7 +38,7 @@ struct FactAssembler {
     }
 
     /// The fact for one amount, or why there is none.
-    private func fact(for money: MoneyMention, at position: Int, previous: ExtractedFact?,
+    func fact(for money: MoneyMention, at position: Int, previous: ExtractedFact?,
                       context: DocumentContext) -> Result<ExtractedFact, Skipped> {
         let start = money.range.lowerBound
         let clause = clauseStart(before: start)
@@ -83,7 +83,7 @@ struct FactAssembler {
 
     /// A flow from earlier sentences. A commodity's figure is an export or an import, never a
     /// balance: after "xuất siêu 3,63 tỷ USD", "điện thoại đạt 5,58 tỷ USD" is an export.
-    private func carriedFlow(_ flow: FlowWord?, forCommodity: Bool) -> FlowWord? {
+    func carriedFlow(_ flow: FlowWord?, forCommodity: Bool) -> FlowWord? {
         guard forCommodity else { return flow }
         return flow == .import ? .import : .export
     }
@@ -91,7 +91,7 @@ struct FactAssembler {
     /// The commodity an amount is for: named before it in its clause, named right after it
     /// ("nhập khẩu 2,35 tỷ USD gỗ"), pointed back to ("nhóm hàng này"), carried from the previous
     /// figure of a list, or the bulletin's topic.
-    private func commodity(for money: MoneyMention, window: Int, previous: ExtractedFact?,
+    func commodity(for money: MoneyMention, window: Int, previous: ExtractedFact?,
                            context: DocumentContext) -> CommodityMention? {
         let start = money.range.lowerBound, end = money.range.upperBound
         if let named = mentions.commodities.last(where: { $0.range.lowerBound >= window && $0.range.lowerBound < start }) {
@@ -124,7 +124,7 @@ struct FactAssembler {
     /// "textiles to the US were worth $992 million, while those to Japan reached $249 million": a
     /// figure for another partner, with no commodity or flow word of its own, is for the commodity
     /// just named — in its sentence, or in a list of markets that runs over a paragraph.
-    private func carriedCommodity(window: Int, before start: Int, previous: ExtractedFact?) -> CommodityMention? {
+    func carriedCommodity(window: Int, before start: Int, previous: ExtractedFact?) -> CommodityMention? {
         guard let previous, previous.commodity != "TOTAL",
               mentions.partners.contains(where: { $0.range.lowerBound >= window && $0.range.lowerBound < start })
                 || partnerRespectively(for: start) != nil,
@@ -135,7 +135,7 @@ struct FactAssembler {
 
     // MARK: Partner
 
-    private func partner(for start: Int, window: Int, clause: Int, flow: FlowMention?, hasCommodity: Bool,
+    func partner(for start: Int, window: Int, clause: Int, flow: FlowMention?, hasCommodity: Bool,
                          context: DocumentContext) -> String {
         if let listed = partnerRespectively(for: start) { return listed }
         let lastPartner = mentions.partners.last { $0.range.lowerBound < start }?.range.upperBound ?? tokens.startIndex
@@ -162,7 +162,7 @@ struct FactAssembler {
 
     /// "Đức và Hoa Kỳ ... lần lượt đạt 372 triệu USD và 340 triệu USD", "the US and the EU took $5bn and
     /// $3bn respectively": the k-th amount is the k-th partner's, when the counts agree.
-    private func partnerRespectively(for start: Int) -> String? {
+    func partnerRespectively(for start: Int) -> String? {
         guard let marker = tokens.indices.first(where: { Self.respectively.matches(tokens, at: $0) }) else { return nil }
         let facts = mentions.money.filter { $0.role == .fact }
         let after = facts.filter { $0.range.lowerBound > marker }
@@ -174,14 +174,14 @@ struct FactAssembler {
         return named.count == amounts.count ? named[position].code : nil
     }
 
-    private static let respectively = PhraseTable(ExtractionVocabulary.respectively, value: true)
-    private static let nationalMarkers = PhraseTable(ExtractionVocabulary.nationalMarkers, value: true)
-    private static let yearEarlierAdverbials = PhraseTable(ExtractionVocabulary.yearEarlierAdverbials, value: true)
-    private static let previousYearAdverbials = PhraseTable(ExtractionVocabulary.previousYearAdverbials, value: true)
+    static let respectively = PhraseTable(ExtractionVocabulary.respectively, value: true)
+    static let nationalMarkers = PhraseTable(ExtractionVocabulary.nationalMarkers, value: true)
+    static let yearEarlierAdverbials = PhraseTable(ExtractionVocabulary.yearEarlierAdverbials, value: true)
+    static let previousYearAdverbials = PhraseTable(ExtractionVocabulary.previousYearAdverbials, value: true)
 
     /// "a trade deficit of $1.2 billion with South Korea", "18,9 tỉ USD hàng hóa có xuất xứ Trung Quốc":
     /// a partner named just after the amount, before the next one.
-    private func partnerRightAfter(_ start: Int) -> String? {
+    func partnerRightAfter(_ start: Int) -> String? {
         guard let money = mentions.money.first(where: { $0.range.lowerBound == start }) else { return nil }
         let end = money.range.upperBound
         let next = mentions.money.first { $0.range.lowerBound > start }?.range.lowerBound ?? tokens.endIndex
@@ -198,7 +198,7 @@ struct FactAssembler {
 
     /// The sector named in the amount's clause, pointed back to ("khối này"), or named at the head of
     /// the sentence before its first amount ("Với nhóm doanh nghiệp trong nước, ... ; nhập khẩu đạt ...").
-    private func sector(for start: Int, clause: Int, context: DocumentContext) -> Sector {
+    func sector(for start: Int, clause: Int, context: DocumentContext) -> Sector {
         if let named = mentions.sectors.last(where: { $0.index >= clause && $0.index < start }) { return named.sector }
         if mentions.sectorAnaphora.contains(where: { $0 < start }), let previous = context.sector,
            !["EU", "ASEAN"].contains(context.focusPartner ?? "") {
@@ -208,119 +208,11 @@ struct FactAssembler {
         return mentions.sectors.last { $0.index < firstAmount }?.sector ?? .all
     }
 
-    // MARK: Period
-
-    /// The period an amount is for: one stated before it in the sentence, else after it in its
-    /// clause, else a bare year before it, else the one carried from earlier sentences. Periods in
-    /// parentheses hold only inside them.
-    private func period(for start: Int, context: DocumentContext) -> Period? {
-        let group = mentions.parenthesis[start]
-        let usable = mentions.periods.filter { period in
-            let periodGroup = mentions.parenthesis[period.mention.range.lowerBound]
-            return !period.isComparison && (periodGroup == 0 || periodGroup == group)
-        }.map(\.mention)
-        let clauseEnd = clauseEnd(after: start)
-        if let adjacent = periodRightAfter(start, among: usable) { return adjacent.period(contextYear: context.year) }
-        if let money = mentions.money.first(where: { $0.range.lowerBound == start }),
-           let current = mentions.currentPeriods.first(where: {
-               $0.index >= money.range.upperBound && $0.index <= money.range.upperBound + 2 }),
-           let named = context.lastNamed[current.kind] {
-            return named
-        }
-        let clause = clauseStart(before: start)
-        let before = usable.last { $0.range.lowerBound >= clause && $0.range.lowerBound < start && $0.isYearOnly
-                && $0.statedYear.map { $0 < (context.year ?? .max) } == true }
-            ?? usable.last { !$0.isYearOnly && $0.range.lowerBound < start }
-        if before == nil, let current = mentions.currentPeriods.last(where: { $0.index < start }),
-           let named = context.lastNamed[current.kind] {
-            return named
-        }
-        let own = before
-            ?? usable.first { !$0.isYearOnly && $0.range.lowerBound > start && $0.range.lowerBound < clauseEnd }
-            ?? usable.last { $0.range.lowerBound < start }
-        if let own, own.isToDate { return toDate(before: own.range.lowerBound, usable: usable, context: context) }
-        if previousYearAdverbial(before: start) != nil, let year = context.year {
-            return own?.period(contextYear: year - 1) ?? Period(firstHalf: Period.halfIndex(year: year - 1, month: 1, half: 0),
-                                                                lastHalf: Period.halfIndex(year: year - 1, month: 12, half: 1))
-        }
-        if let own {
-            let period = own.period(contextYear: context.year)
-            return isSetInTheYearBefore(start, after: own.range.upperBound) ? period?.yearEarlier : period
-        }
-        if isSetInTheYearBefore(start, after: tokens.startIndex), let carried = context.period { return carried.yearEarlier }
-        if let current = mentions.currentPeriods.last(where: { $0.index < start }) ?? mentions.currentPeriods.first,
-           let named = context.lastNamed[current.kind] {
-            return named
-        }
-        if let carried = context.period { return carried }
-        return usable.first { $0.range.lowerBound > start }?.period(contextYear: context.year)
-    }
-
-    /// "xuất siêu 1,25 tỷ USD ghi nhận trong nửa cuối tháng 8", "$12.8 billion in July": a period
-    /// stated just after the amount, before any other amount, is its own.
-    private func periodRightAfter(_ start: Int, among usable: [PeriodMention]) -> PeriodMention? {
-        guard let money = mentions.money.first(where: { $0.range.lowerBound == start }) else { return nil }
-        let next = mentions.money.first { $0.range.lowerBound > start }?.range.lowerBound ?? tokens.endIndex
-        return usable.first { mention in
-            !mention.isYearOnly && !mention.isToDate && mention.range.lowerBound >= money.range.upperBound
-                && mention.range.lowerBound <= money.range.upperBound + 3 && mention.range.lowerBound < next
-                && !tokens[money.range.upperBound..<mention.range.lowerBound].contains { [",", ";", "(", "%"].contains($0.text) }
-        }
-    }
-
-    /// "trong khi cùng kỳ năm trước cả nước còn xuất siêu 1,38 tỷ USD": a time adverbial for a year
-    /// earlier in the amount's clause, not after "so với" (which would make it a comparison).
-    private func isSetInTheYearBefore(_ start: Int, after earliest: Int) -> Bool {
-        let from = max(earliest, clauseStart(before: start))
-        guard from < start else { return false }
-        return (from..<start).contains { index in
-            Self.yearEarlierAdverbials.matches(tokens, at: index)
-                && !(index >= 2 && tokens[index - 2].key == "so" && tokens[index - 1].key == "với")
-                && !mentions.money.contains { $0.range.upperBound <= index && index - $0.range.upperBound <= 1 }
-                && !(index >= 1 && ["than", "from", "with", "to"].contains(tokens[index - 1].key))
-                && !mentions.percents.contains { $0.range.upperBound <= index && index - $0.range.upperBound <= 3 }
-        }
-    }
-
-    /// "Năm ngoái, kim ngạch ... đạt 96,3 tỷ USD", "Last year, the surplus reached ...": the previous year,
-    /// said at the head of the amount's clause.
-    private func previousYearAdverbial(before start: Int) -> Int? {
-        let clause = clauseStart(before: start)
-        return (clause..<start).first { index in
-            Self.previousYearAdverbials.matches(tokens, at: index) && !(index > tokens.startIndex
-                && ["so", "với", "than", "from", "cùng", "kỳ", "same", "period", "of"].contains(tokens[index - 1].key))
-        }
-    }
-
-    /// "year-to-date", "từ đầu năm": January to the end of the period stated before it, or in force.
-    private func toDate(before index: Int, usable: [PeriodMention], context: DocumentContext) -> Period? {
-        let anchor = usable.last { !$0.isToDate && !$0.isYearOnly && $0.range.lowerBound < index }?
-            .period(contextYear: context.year) ?? context.period
-        guard let anchor else { return nil }
-        let january = Period.halfIndex(year: anchor.lastHalf / 24, month: 1, half: 0)
-        return Period(firstHalf: min(january, anchor.firstHalf), lastHalf: anchor.lastHalf)
-    }
-
-    /// The period of a figure of comparison: the compared period named near it, or the same period a year earlier.
-    private func comparedPeriod(for money: MoneyMention, own: Period, context: DocumentContext) -> Period? {
-        let end = clauseEnd(after: money.range.upperBound)
-        if let named = mentions.periods.first(where: { $0.isComparison && $0.mention.range.lowerBound >= money.range.upperBound
-                                                       && $0.mention.range.lowerBound < end })?.mention {
-            if named.isYearOnly, let year = named.statedYear {
-                return Period(firstHalf: own.firstHalf - 24 * (own.year - year), lastHalf: own.lastHalf - 24 * (own.year - year))
-            }
-            return named.period(contextYear: own.year - 1)
-        }
-        let following = tokens[money.range.upperBound..<min(money.range.upperBound + 8, end)].map(\.key).joined(separator: " ")
-        let yearEarlier = ["cùng kỳ", "a year earlier", "a year ago", "last year", "năm trước", "năm ngoái", "year-earlier"]
-        return yearEarlier.contains(where: following.contains) ? own.yearEarlier : nil
-    }
-
     // MARK: Attributes
 
     /// An estimate word earlier in the sentence ("ước đạt 33,57 tỷ USD"), or just after the amount
     /// ("(ước tính)"). One written right before another amount ("an estimated $30.65 billion") is that amount's only.
-    private func isEstimated(_ start: Int) -> Bool {
+    func isEstimated(_ start: Int) -> Bool {
         mentions.estimates.contains { index in
             if index > start { return index - start <= 5 }
             let nextAmount = mentions.money.first { $0.range.lowerBound > index }?.range.lowerBound
@@ -330,7 +222,7 @@ struct FactAssembler {
 
     /// The percentages that describe the amount at `position`: those after it up to the next
     /// amount, and one just before it that leads into it ("rose 9.7% to $34.5 billion").
-    private func percents(for position: Int) -> [PercentMention] {
+    func percents(for position: Int) -> [PercentMention] {
         let money = mentions.money[position]
         let nextFact = mentions.money[(position + 1)...].first { $0.role == .fact }?.range.lowerBound ?? tokens.endIndex
         let previous = position > 0 ? mentions.money[position - 1].range.upperBound : tokens.startIndex
@@ -345,7 +237,7 @@ struct FactAssembler {
     }
 
     /// The change in dollars stated right after the amount at `position`, before the next fact.
-    private func delta(after position: Int) -> Int64? {
+    func delta(after position: Int) -> Int64? {
         for money in mentions.money[(position + 1)...] {
             switch money.role {
             case .fact: return nil
@@ -358,25 +250,25 @@ struct FactAssembler {
 
     // MARK: Structure
 
-    private func clauseStart(before index: Int) -> Int {
+    func clauseStart(before index: Int) -> Int {
         (mentions.clauseBreaks.last { $0 < index }).map { $0 + 1 } ?? tokens.startIndex
     }
 
-    private func clauseEnd(after index: Int) -> Int {
+    func clauseEnd(after index: Int) -> Int {
         mentions.clauseBreaks.first { $0 >= index } ?? tokens.endIndex
     }
 
-    private func firstFlow(after index: Int, before end: Int) -> FlowWord? {
+    func firstFlow(after index: Int, before end: Int) -> FlowWord? {
         mentions.flows.first { $0.index > index && $0.index < end }?.word
     }
 
-    private var sentenceText: String {
+    var sentenceText: String {
         guard let first = tokens.first, let last = tokens.last else { return "" }
         return String(String.UnicodeScalarView(scalars[first.start..<last.end]))
     }
 
     /// Carries this sentence's flow, period, partner and commodity into the next.
-    private func update(_ context: inout DocumentContext, facts: [ExtractedFact]) {
+    func update(_ context: inout DocumentContext, facts: [ExtractedFact]) {
         // A sentence about imports that ends on the deficit they leave is still about imports.
         let words = mentions.flows.map(\.word)
         if let flow = words.first(where: { $0 == .export || $0 == .import }) ?? words.last { context.flow = flow }

@@ -48,15 +48,10 @@ struct PeriodScanner {
 
     /// "từ đầu năm đến 15/9", "từ đầu năm đến hết tháng 9", "tính đến hết ngày 15/9/2024".
     private func yearToDate(_ i: Int) -> PeriodMention? {
-        var j: Int
-        if let k = words(i, "từ đầu năm đến") ?? words(i, "từ đầu năm tới") ?? words(i, "lũy kế đến")
-            ?? words(i, "tính đến") ?? words(i, "lũy kế từ đầu năm đến") ?? words(i, "tính từ đầu năm đến")
-            ?? words(i, "tính từ đầu năm tới") ?? words(i, "đến") ?? words(i, "tới") {
-            j = k
-        } else { return nil }
-        j = words(j, "hết") ?? words(j, "giữa") ?? j
+        guard var j = firstOf(ExtractionVocabulary.yearToDateOpenings, at: i) ?? (tokens[i].key == "hết" ? i : nil) else { return nil }
+        j = words(j, "hết") ?? words(j, "giữa") ?? words(j, "cuối") ?? j
         j = words(j, "ngày") ?? j
-        if tokens[i].key == "đến" || tokens[i].key == "tới", date(j) == nil, words(j, "tháng") == nil { return nil }
+        if ["đến", "tới", "hết"].contains(tokens[i].key), date(j) == nil, words(j, "tháng") == nil { return nil }
         if let (day, month, year, end) = date(j) {
             let half = day <= 15 ? 0 : 1
             return PeriodMention(range: i..<end, statedYear: year, isYearOnly: false) { y in
@@ -126,14 +121,16 @@ struct PeriodScanner {
     /// "January-July", "January–June 2019", "from January to July", "từ tháng 1 đến tháng 7".
     private func monthRange(_ i: Int) -> PeriodMention? {
         var j = i
-        if let k = words(i, "from") ?? words(i, "từ") { j = k }
+        if let k = words(i, "from") ?? words(i, "từ") ?? words(i, "between") { j = k }
         let vietnamese = words(j, "tháng") != nil
         let first: (Int, Int)? = vietnamese ? words(j, "tháng").flatMap(monthNumber) : monthName(j)
         guard let (from, afterFrom) = first, afterFrom < tokens.endIndex,
-              ["-", "–", "to", "through", "đến", "tới"].contains(tokens[afterFrom].key) else { return nil }
+              ["-", "–", "to", "through", "đến", "tới", "and", "và"].contains(tokens[afterFrom].key) else { return nil }
         let next = afterFrom + 1
         let second: (Int, Int)? = vietnamese ? (words(next, "tháng").flatMap(monthNumber) ?? monthNumber(next)) : monthName(next)
         guard let (to, afterTo) = second, to > from else { return nil }
+        // "May and June": two months joined by "and" are one span only when they are adjacent, or after "between".
+        if ["and", "và"].contains(tokens[afterFrom].key), to != from + 1, tokens[i].key != "between" { return nil }
         let (year, last) = yearAfter(afterTo)
         return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in
             Period(firstHalf: Period.halfIndex(year: y, month: from, half: 0), lastHalf: Period.halfIndex(year: y, month: to, half: 1))
@@ -170,7 +167,8 @@ struct PeriodScanner {
         var half: Int?, j = i
         if let k = words(i, "kỳ") ?? words(i, "kì"), let n = integer(k), (1...2).contains(n) { half = n; j = k + 1 }
         else if let k = words(i, "nửa đầu") ?? words(i, "15 ngày đầu") ?? words(i, "nửa tháng đầu") { half = 1; j = k }
-        else if let k = words(i, "nửa cuối") ?? words(i, "nửa sau") ?? words(i, "nửa tháng cuối") { half = 2; j = k }
+        else if let k = words(i, "nửa cuối") ?? words(i, "nửa sau") ?? words(i, "nửa tháng cuối") ?? words(i, "15 ngày cuối")
+                    ?? words(i, "nửa tháng sau") { half = 2; j = k }
         guard let half, let k = words(j, "tháng"), let (month, year, last) = monthWithYear(k) else { return nil }
         return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in .halfMonth(y, month, half: half) }
     }
@@ -203,7 +201,7 @@ struct PeriodScanner {
     /// "7 tháng năm 2017", "6 tháng đầu năm", "lũy kế 9 tháng", "the first seven months of 2024".
     private func monthCount(_ i: Int) -> PeriodMention? {
         var j = i
-        if let k = words(i, "lũy kế") ?? words(i, "the first") ?? words(i, "first") { j = k }
+        if let k = words(i, "lũy kế") ?? words(i, "the first") ?? words(i, "first") ?? words(i, "the") { j = k }
         guard let (count, afterCount) = countAt(j), (2...12).contains(count) else { return nil }
         var k = afterCount
         if k < tokens.endIndex, tokens[k].key == "-" { k += 1 }
@@ -211,6 +209,11 @@ struct PeriodScanner {
         var end = afterMonths
         for tail in ["đầu năm", "đầu", "năm", "qua", "của năm", "of the year", "of", "period", "period of"] {
             if let next = words(end, tail) { end = next }
+        }
+        if let k = words(end, "ending in") ?? words(end, "ending") ?? words(end, "to") ?? words(end, "through"),
+           let (month, afterMonth) = monthName(k), month == count {
+            let (year, last) = yearAfter(afterMonth)
+            return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in Period.yearToDate(y, throughMonth: count) }
         }
         let (year, last) = yearAfter(end)
         let followedByStreak = last < tokens.endIndex
@@ -230,7 +233,13 @@ struct PeriodScanner {
         }
         guard let firstHalf else { return nil }
         if let k = words(j, "the year") ?? words(j, "this year") ?? words(j, "năm nay") { j = k }
-        let (year, last) = yearAfter(j)
+        var (year, last) = yearAfter(j)
+        // "H1-19", "H1/19": a two-digit year after H1 or H2.
+        if year == nil, ["h1", "h2"].contains(tokens[i].key), j + 1 < tokens.endIndex, ["-", "/", "'"].contains(tokens[j].text),
+           tokens[j + 1].text.count == 2, let short = integer(j + 1) {
+            year = 2000 + short
+            last = j + 2
+        }
         return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in
             let start = firstHalf ? 1 : 7
             return Period(firstHalf: Period.halfIndex(year: y, month: start, half: 0),
@@ -241,7 +250,12 @@ struct PeriodScanner {
     /// "quý I/2024", "quý 3 năm 2023", "quý đầu năm", "the third quarter of 2024", "Q1 2024".
     private func quarter(_ i: Int) -> PeriodMention? {
         var number: Int?, j = i
-        if let k = words(i, "quý") {
+        if let k = words(i, "quý") ?? words(i, "quí") {
+            if let (n, year) = monthYear(k < tokens.endIndex ? tokens[k].text : ""), (1...4).contains(n), let year {
+                return PeriodMention(range: i..<(k + 1), statedYear: year, isYearOnly: false) { y in
+                    Period(firstHalf: Period.halfIndex(year: y, month: n * 3 - 2, half: 0), lastHalf: Period.halfIndex(year: y, month: n * 3, half: 1))
+                }
+            }
             if let (n, end) = Self.romans.match(tokens, at: k).map({ ($0.value, k + $0.length) }) ?? integer(k).map({ ($0, k + 1) })
                 ?? Self.ordinals.match(tokens, at: k).map({ ($0.value, k + $0.length) }) {
                 number = n; j = end
@@ -265,7 +279,8 @@ struct PeriodScanner {
     /// "tháng đầu tiên của năm 2024", "tháng đầu năm" (but not "các tháng đầu năm").
     private func firstMonthOfYear(_ i: Int) -> PeriodMention? {
         guard let k = words(i, "tháng đầu tiên của năm") ?? words(i, "tháng đầu tiên năm") ?? words(i, "tháng đầu năm")
-                ?? words(i, "tháng đầu tiên") else { return nil }
+                ?? words(i, "tháng đầu tiên") ?? words(i, "first month of the year") ?? words(i, "first month of")
+                ?? words(i, "first month") else { return nil }
         if i > tokens.startIndex, ["các", "những", "mấy"].contains(tokens[i - 1].key) { return nil }
         let (year, last) = yearAfter(k)
         return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in .month(y, 1) }
@@ -298,6 +313,11 @@ struct PeriodScanner {
     }
 
     // MARK: Pieces
+
+    /// The index after the longest of `phrases` that is at `index`.
+    private func firstOf(_ phrases: [String], at index: Int) -> Int? {
+        phrases.compactMap { words(index, $0) }.max()
+    }
 
     /// The index after `phrase` if it is at `index`.
     private func words(_ index: Int, _ phrase: String) -> Int? {

@@ -1,0 +1,53 @@
+/// What earlier sentences established, carried into later ones.
+struct DocumentContext {
+    /// The year from `--year` or the dateline, used until the text states one.
+    let fallbackYear: Int?
+    var statedYear: Int?
+    /// The period last stated (resolved with the year in force then).
+    private(set) var period: Period?
+    /// The period a shorter one was stated within ("Năm 2020 ... Trong tháng 12, ..."): it returns
+    /// at the next paragraph.
+    private var outerPeriod: Period?
+    /// The last month, half-month and quarter named, for "trong tháng" / "in the fortnight".
+    var lastNamed: [Period.Kind: Period] = [:]
+    /// The sector last named, for "khối này".
+    var sector: Sector?
+    var flow: FlowWord?
+    /// The partner the previous sentence was about, for lists and "thị trường này".
+    var focusPartner: String?
+    /// Set at a new paragraph: the focus partner then holds only for "thị trường này", not for lists.
+    var focusIsStale = false
+    /// The last figure of a paragraph's list of markets for one commodity ("Malaysia ... 236,7 triệu USD").
+    var lastMarketFact: ExtractedFact?
+    /// The commodity last named, for "nhóm hàng này" (this product group).
+    var commodity: (code: String, name: String)?
+    /// The one commodity the whole bulletin names, if it names only one ("Xuất khẩu gỗ năm 2018...").
+    var soleCommodity: String?
+    /// That commodity as the text first wrote it, once a figure for it is found.
+    var topicCommodity: (code: String, name: String)?
+    var paragraph = 0
+
+    var year: Int? { statedYear ?? fallbackYear }
+
+    init(fallbackYear: Int?) {
+        self.fallbackYear = fallbackYear
+    }
+
+    /// Makes `new` the period in force, remembering the one it lies within.
+    mutating func setPeriod(_ new: Period) {
+        if let current = period, current != new, current.firstHalf <= new.firstHalf, new.lastHalf <= current.lastHalf {
+            outerPeriod = outerPeriod ?? current
+        } else if outerPeriod.map({ !($0.firstHalf <= new.firstHalf && new.lastHalf <= $0.lastHalf) }) ?? false {
+            outerPeriod = nil
+        }
+        period = new
+    }
+
+    /// At a paragraph break, a sub-period ends and the period it lay within is in force again.
+    mutating func leaveSubPeriod() {
+        if let outer = outerPeriod {
+            period = outer
+            outerPeriod = nil
+        }
+    }
+}

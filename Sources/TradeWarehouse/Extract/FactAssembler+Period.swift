@@ -1,0 +1,108 @@
+/// Which period an amount is for.
+extension FactAssembler {
+    /// The period an amount is for: one stated before it in the sentence, else after it in its
+    /// clause, else a bare year before it, else the one carried from earlier sentences. Periods in
+    /// parentheses hold only inside them.
+    func period(for start: Int, context: DocumentContext) -> Period? {
+        let group = mentions.parenthesis[start]
+        let usable = mentions.periods.filter { period in
+            let periodGroup = mentions.parenthesis[period.mention.range.lowerBound]
+            return !period.isComparison && (periodGroup == 0 || periodGroup == group)
+        }.map(\.mention)
+        let clauseEnd = clauseEnd(after: start)
+        if let adjacent = periodRightAfter(start, among: usable) { return adjacent.period(contextYear: context.year) }
+        if let money = mentions.money.first(where: { $0.range.lowerBound == start }),
+           let current = mentions.currentPeriods.first(where: {
+               $0.index >= money.range.upperBound && $0.index <= money.range.upperBound + 2 }),
+           let named = context.lastNamed[current.kind] {
+            return named
+        }
+        let clause = clauseStart(before: start)
+        let before = usable.last { $0.range.lowerBound >= clause && $0.range.lowerBound < start && $0.isYearOnly
+                && $0.statedYear.map { $0 < (context.year ?? .max) } == true }
+            ?? usable.last { !$0.isYearOnly && $0.range.lowerBound < start }
+        if before == nil, let current = mentions.currentPeriods.last(where: { $0.index < start }),
+           let named = context.lastNamed[current.kind] {
+            return named
+        }
+        let own = before
+            ?? usable.first { !$0.isYearOnly && $0.range.lowerBound > start && $0.range.lowerBound < clauseEnd }
+            ?? usable.last { $0.range.lowerBound < start }
+        if let own, own.isToDate { return toDate(before: own.range.lowerBound, usable: usable, context: context) }
+        if previousYearAdverbial(before: start) != nil, let year = context.year {
+            return own?.period(contextYear: year - 1) ?? Period(firstHalf: Period.halfIndex(year: year - 1, month: 1, half: 0),
+                                                                lastHalf: Period.halfIndex(year: year - 1, month: 12, half: 1))
+        }
+        if let own {
+            let period = own.period(contextYear: context.year)
+            return isSetInTheYearBefore(start, after: own.range.upperBound) ? period?.yearEarlier : period
+        }
+        if isSetInTheYearBefore(start, after: tokens.startIndex), let carried = context.period { return carried.yearEarlier }
+        if let current = mentions.currentPeriods.last(where: { $0.index < start }) ?? mentions.currentPeriods.first,
+           let named = context.lastNamed[current.kind] {
+            return named
+        }
+        if let carried = context.period { return carried }
+        return usable.first { $0.range.lowerBound > start }?.period(contextYear: context.year)
+    }
+
+    /// "xuất siêu 1,25 tỷ USD ghi nhận trong nửa cuối tháng 8", "$12.8 billion in July": a period
+    /// stated just after the amount, before any other amount, is its own.
+    func periodRightAfter(_ start: Int, among usable: [PeriodMention]) -> PeriodMention? {
+        guard let money = mentions.money.first(where: { $0.range.lowerBound == start }) else { return nil }
+        let next = mentions.money.first { $0.range.lowerBound > start }?.range.lowerBound ?? tokens.endIndex
+        return usable.first { mention in
+            !mention.isYearOnly && !mention.isToDate && mention.range.lowerBound >= money.range.upperBound
+                && mention.range.lowerBound <= money.range.upperBound + 3 && mention.range.lowerBound < next
+                && !tokens[money.range.upperBound..<mention.range.lowerBound].contains { [",", ";", "(", "%"].contains($0.text) }
+        }
+    }
+
+    /// "trong khi cùng kỳ năm trước cả nước còn xuất siêu 1,38 tỷ USD": a time adverbial for a year
+    /// earlier in the amount's clause, not after "so với" (which would make it a comparison).
+    func isSetInTheYearBefore(_ start: Int, after earliest: Int) -> Bool {
+        let from = max(earliest, clauseStart(before: start))
+        guard from < start else { return false }
+        return (from..<start).contains { index in
+            Self.yearEarlierAdverbials.matches(tokens, at: index)
+                && !(index >= 2 && tokens[index - 2].key == "so" && tokens[index - 1].key == "với")
+                && !mentions.money.contains { $0.range.upperBound <= index && index - $0.range.upperBound <= 1 }
+                && !(index >= 1 && ["than", "from", "with", "to"].contains(tokens[index - 1].key))
+                && !mentions.percents.contains { $0.range.upperBound <= index && index - $0.range.upperBound <= 3 }
+        }
+    }
+
+    /// "Năm ngoái, kim ngạch ... đạt 96,3 tỷ USD", "Last year, the surplus reached ...": the previous year,
+    /// said at the head of the amount's clause.
+    func previousYearAdverbial(before start: Int) -> Int? {
+        let clause = clauseStart(before: start)
+        return (clause..<start).first { index in
+            Self.previousYearAdverbials.matches(tokens, at: index) && !(index > tokens.startIndex
+                && ["so", "với", "than", "from", "cùng", "kỳ", "same", "period", "of"].contains(tokens[index - 1].key))
+        }
+    }
+
+    /// "year-to-date", "từ đầu năm": January to the end of the period stated before it, or in force.
+    func toDate(before index: Int, usable: [PeriodMention], context: DocumentContext) -> Period? {
+        let anchor = usable.last { !$0.isToDate && !$0.isYearOnly && $0.range.lowerBound < index }?
+            .period(contextYear: context.year) ?? context.period
+        guard let anchor else { return nil }
+        let january = Period.halfIndex(year: anchor.lastHalf / 24, month: 1, half: 0)
+        return Period(firstHalf: min(january, anchor.firstHalf), lastHalf: anchor.lastHalf)
+    }
+
+    /// The period of a figure of comparison: the compared period named near it, or the same period a year earlier.
+    func comparedPeriod(for money: MoneyMention, own: Period, context: DocumentContext) -> Period? {
+        let end = clauseEnd(after: money.range.upperBound)
+        if let named = mentions.periods.first(where: { $0.isComparison && $0.mention.range.lowerBound >= money.range.upperBound
+                                                       && $0.mention.range.lowerBound < end })?.mention {
+            if named.isYearOnly, let year = named.statedYear {
+                return Period(firstHalf: own.firstHalf - 24 * (own.year - year), lastHalf: own.lastHalf - 24 * (own.year - year))
+            }
+            return named.period(contextYear: own.year - 1)
+        }
+        let following = tokens[money.range.upperBound..<min(money.range.upperBound + 8, end)].map(\.key).joined(separator: " ")
+        let yearEarlier = ["cùng kỳ", "a year earlier", "a year ago", "last year", "năm trước", "năm ngoái", "year-earlier"]
+        return yearEarlier.contains(where: following.contains) ? own.yearEarlier : nil
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+
+/// Amounts, percentages and quantities: the numbers of a sentence and what they measure.
+extension SentenceScanner {
+    func money(at index: Int) -> MoneyMention? {
+        var numberIndex = index
+        var hasDollarsBefore = false
+        if let prefix = Self.dollarsBefore.match(tokens, at: index) {
+            numberIndex = index + prefix.length
+            hasDollarsBefore = true
+        }
+        guard numberIndex < tokens.endIndex, let number = TextNumber.parse(tokens[numberIndex].text, language: language)
+        else { return nil }
+        var end = numberIndex + 1
+        var multiplier: Int64 = 1
+        while let scale = Self.scales.match(tokens, at: end) {
+            if scale.value == 1_000_000_000 && tokens[end].key == "b" && !hasDollarsBefore { break }
+            if tokens[end].key == "m" && !hasDollarsBefore { break }
+            // "tỉ tỉ tỉ…" in garbage text: an amount past Int64 is no amount.
+            let (product, overflow) = multiplier.multipliedReportingOverflow(by: scale.value)
+            if overflow { return nil }
+            multiplier = product
+            end += scale.length
+        }
+        if !hasDollarsBefore {
+            guard let suffix = Self.dollarsAfter.match(tokens, at: end) else { return nil }
+            end += suffix.length
+        }
+        guard multiplier > 1 || hasDollarsBefore || end > numberIndex + 1 else { return nil }
+        let value = NSDecimalNumber(decimal: number * Decimal(multiplier))
+            .rounding(accordingToBehavior: NSDecimalNumberHandler(roundingMode: .plain, scale: 0, raiseOnExactness: false,
+                                                                  raiseOnOverflow: false, raiseOnUnderflow: false, raiseOnDivideByZero: false))
+        guard value.doubleValue < 9e18 else { return nil }
+        return MoneyMention(range: index..<end, value: value.int64Value, qualifier: qualifier(before: index), role: role(before: index))
+    }
+
+    /// "34,5 tỉ đồng": an amount in another currency, skipped whole so its number is not misread.
+    func otherCurrencyAmountEnd(at index: Int) -> Int? {
+        guard TextNumber.parse(tokens[index].text, language: language) != nil else { return nil }
+        var end = index + 1
+        while let scale = Self.scales.match(tokens, at: end) { end += scale.length }
+        guard let currency = Self.otherCurrencies.match(tokens, at: end) else { return nil }
+        return end + currency.length
+    }
+
+    func qualifier(before index: Int) -> Qualifier {
+        var end = index
+        if end > tokens.startIndex, ["mức", "con số"].contains(tokens[end - 1].key) { end -= 1 }
+        return Self.qualifiers.match(tokens, endingBefore: end)?.value ?? .exact
+    }
+
+    /// Whether an amount is the period's figure, a change, or a figure of comparison, from the words before it.
+    func role(before index: Int) -> MoneyMention.Role {
+        var end = index
+        if let qualifier = Self.qualifiers.match(tokens, endingBefore: end) { end -= qualifier.length }
+        if end > tokens.startIndex, ["mức", "con số", "of", "by", "thêm", "là"].contains(tokens[end - 1].key) { end -= 1 }
+        if isAfterComparison(end) { return .comparison }
+        if Self.changeTargets.match(tokens, endingBefore: end) != nil { return .fact }
+        if let change = Self.changes.match(tokens, endingBefore: end) { return .delta(sign: change.value) }
+        let afterPercent = tokens[max(tokens.startIndex, end - 8)..<end].contains { $0.text == "%" }
+        if afterPercent, end - 1 > tokens.startIndex, tokens[end - 2].key == "tương", ["ứng", "đương"].contains(tokens[end - 1].key) {
+            return .delta(sign: 1)
+        }
+        return .fact
+    }
+
+    /// "so với mức 31,4 tỉ USD", "compared with a surplus of nearly $2 billion", "trái ngược với mức xuất
+    /// siêu 1,25 tỷ USD": a comparison phrase shortly before, with only flow words and fillers between.
+    func isAfterComparison(_ end: Int) -> Bool {
+        var position = end
+        for _ in 0..<6 {
+            if Self.comparisons.match(tokens, endingBefore: position) != nil { return true }
+            guard position > tokens.startIndex else { return false }
+            let previous = tokens[position - 1]
+            let isFiller = ["a", "an", "the", "of", "mức", "con", "số", "là"].contains(previous.key)
+                || Self.flows.match(tokens, endingBefore: position) != nil
+            guard isFiller, previous.kind == .word else { return false }
+            position -= Self.flows.match(tokens, endingBefore: position)?.length ?? 1
+        }
+        return false
+    }
+
+    // MARK: Percentages and quantities
+
+    func percent(at index: Int) -> PercentMention? {
+        var numberIndex = index
+        var sign: Double?
+        if ["+", "-", "−"].contains(tokens[index].text), index + 1 < tokens.endIndex {
+            sign = tokens[index].text == "+" ? 1 : -1
+            numberIndex += 1
+        }
+        guard let number = TextNumber.parse(tokens[numberIndex].text, language: language) else { return nil }
+        var end = numberIndex + 1
+        if end < tokens.endIndex, tokens[end].text == "%" { end += 1 }
+        else if let word = ["percent", "per cent", "phần trăm"].first(where: { matches($0, at: end) }) {
+            end += word.split(separator: " ").count
+        } else { return nil }
+        let before = changeSign(before: index)
+        let after = Self.changes.match(tokens, at: end)
+        guard let direction = sign ?? before.map(Double.init) ?? after.map({ Double($0.value) }) else { return nil }
+        let value = NSDecimalNumber(decimal: number).doubleValue * direction
+        var next = after.map { end + $0.length } ?? end
+        if let basis = Self.yearOnYear.match(tokens, at: next) ?? Self.monthOnMonth.match(tokens, at: next) { next += basis.length }
+        if next < tokens.endIndex, tokens[next].text == "," { next += 1 }
+        let targetsNext = Self.changeTargets.matches(tokens, at: next)
+        return PercentMention(range: index..<end, value: value, monthOnMonth: isMonthOnMonth(after: end),
+                              describesFollowingFigure: targetsNext)
+    }
+
+    /// The sign of a change word just before a percentage, skipping qualifiers ("tăng gần 57%").
+    func changeSign(before index: Int) -> Int64? {
+        var end = index
+        for _ in 0..<3 {
+            if let change = Self.changes.match(tokens, endingBefore: end) { return change.value }
+            if let qualifier = Self.qualifiers.match(tokens, endingBefore: end) { end -= qualifier.length; continue }
+            if end > tokens.startIndex, ["đến", "tới", "by", "of", "là", "mức", "được", "a", "an"].contains(tokens[end - 1].key) {
+                end -= 1
+                continue
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// Whether the words after a percentage compare with the previous period rather than a year earlier.
+    func isMonthOnMonth(after index: Int) -> Bool {
+        var position = index
+        while position < min(index + 10, tokens.endIndex) {
+            if [";", "%"].contains(tokens[position].text) || TextNumber.parse(tokens[position].text, language: language) != nil {
+                return false
+            }
+            if Self.monthOnMonth.matches(tokens, at: position) { return true }
+            if Self.yearOnYear.matches(tokens, at: position) { return false }
+            position += 1
+        }
+        return false
+    }
+
+    func quantity(at index: Int) -> (value: Double, unit: String, end: Int)? {
+        guard let number = TextNumber.parse(tokens[index].text, language: language) else { return nil }
+        var end = index + 1
+        var multiplier: Int64 = 1
+        while let scale = Self.scales.match(tokens, at: end), !Self.units.matches(tokens, at: end) {
+            // "tỉ tỉ tỉ…" in garbage text: an amount past Int64 is no amount.
+            let (product, overflow) = multiplier.multipliedReportingOverflow(by: scale.value)
+            if overflow { return nil }
+            multiplier = product
+            end += scale.length
+        }
+        guard let unit = Self.units.match(tokens, at: end) else { return nil }
+        let value = NSDecimalNumber(decimal: number * Decimal(multiplier) * Decimal(unit.value.1)).doubleValue
+        return (value, unit.value.0, end + unit.length)
+    }
+}

@@ -1,0 +1,196 @@
+import Foundation
+
+
+/// Finds the mentions of one sentence, left to right, the longest match first.
+struct SentenceScanner {
+    let tokens: ArraySlice<Token>
+    let language: Language
+    let partners: Gazetteer
+    let commodities: Gazetteer
+
+    static let scales = PhraseTable(ExtractionVocabulary.scales)
+    static let dollarsBefore = PhraseTable(ExtractionVocabulary.dollarsBefore, value: true)
+    static let dollarsAfter = PhraseTable(ExtractionVocabulary.dollarsAfter, value: true)
+    static let otherCurrencies = PhraseTable(ExtractionVocabulary.otherCurrencies, value: true)
+    static let qualifiers = PhraseTable(ExtractionVocabulary.qualifiers)
+    static let estimates = PhraseTable(ExtractionVocabulary.estimates, value: true)
+    static let changes = PhraseTable(ExtractionVocabulary.increases.map { ($0, Int64(1)) }
+        + ExtractionVocabulary.decreases.map { ($0, Int64(-1)) })
+    static let changeTargets = PhraseTable(ExtractionVocabulary.changeTargets, value: true)
+    static let comparisons = PhraseTable(ExtractionVocabulary.comparisons, value: true)
+    static let monthOnMonth = PhraseTable(ExtractionVocabulary.monthOnMonth, value: true)
+    static let yearOnYear = PhraseTable(ExtractionVocabulary.yearOnYear, value: true)
+    static let flows = PhraseTable(ExtractionVocabulary.flows)
+    static let sectors = PhraseTable(ExtractionVocabulary.sectors)
+    static let anaphora = PhraseTable(ExtractionVocabulary.partnerAnaphora, value: true)
+    static let nonTrade = PhraseTable(ExtractionVocabulary.nonTrade, value: true)
+    static let exclusions = PhraseTable(ExtractionVocabulary.commodityExclusions, value: true)
+    static let trailingExclusions = PhraseTable(ExtractionVocabulary.commodityTrailingExclusions, value: true)
+    static let units = PhraseTable(ExtractionVocabulary.quantityUnits.map { ($0.0, ($0.1, $0.2)) })
+    static let periodComparisons = PhraseTable(ExtractionVocabulary.periodComparisons, value: true)
+    static let reporter = PhraseTable(ExtractionVocabulary.reporter, value: true)
+    static let periodAsides = PhraseTable(ExtractionVocabulary.periodAsides, value: true)
+    static let contrasts = PhraseTable(ExtractionVocabulary.contrasts, value: true)
+    static let amountNoise = PhraseTable(ExtractionVocabulary.amountNoise, value: true)
+    static let plans = PhraseTable(ExtractionVocabulary.plans, value: true)
+    static let priceMarkers = PhraseTable(ExtractionVocabulary.priceMarkers, value: true)
+    static let commodityAnaphora = PhraseTable(ExtractionVocabulary.commodityAnaphora, value: true)
+    static let sectorAnaphora = PhraseTable(ExtractionVocabulary.sectorAnaphora, value: true)
+    static let currentPeriodWords = PhraseTable(ExtractionVocabulary.currentPeriodWords)
+    static let subjectGlue: Set<String> = ["đã", "đang", "vẫn", "tiếp", "tục", "tăng", "giảm", "cũng", "mạnh",
+                                                   "lại", "trở", "sẽ", "có", "đẩy", "nhẹ", "hàng", "hóa",
+                                                   "alone", "itself"]
+
+    func scan() -> SentenceMentions {
+        var found = SentenceMentions()
+        var index = tokens.startIndex
+        while index < tokens.endIndex {
+            index = scanOne(at: index, into: &found)
+        }
+        found.noisyAmounts = Set(found.money.indices.filter { isNoise(found.money[$0], found: found) })
+        found.parenthesis = parenthesisGroups()
+        return found
+    }
+
+    /// A target, forecast, average, threshold or price rather than a figure of the period: a noise word
+    /// within two words before or after it, a price unit after it, or a count of items as its subject
+    /// ("35 mặt hàng đạt trên 1 tỷ USD").
+    func isNoise(_ money: MoneyMention, found: SentenceMentions) -> Bool {
+        let start = money.range.lowerBound, end = money.range.upperBound
+        if (tokens.startIndex..<start).contains(where: { Self.plans.matches(tokens, at: $0) }) { return true }
+        for offset in 0...2 where Self.plans.matches(tokens, at: end + offset) { return true }
+        for offset in 0...3 where Self.nonTrade.matches(tokens, at: end + offset) { return true }
+        for offset in 1...5 where Self.amountNoise.match(tokens, endingBefore: start - offset + 1) != nil { return true }
+        for offset in 0...2 where Self.amountNoise.matches(tokens, at: end + offset) { return true }
+        if Self.priceMarkers.matches(tokens, at: end) { return true }
+        let clause = (found.clauseBreaks.last { $0 < start }).map { $0 + 1 } ?? tokens.startIndex
+        let lastFlow = found.flows.last { $0.index < start }?.index ?? clause
+        if found.nonTrade.contains(where: { $0 >= max(clause, lastFlow) && $0 < start }) { return true }
+        return (clause..<start).contains { index in
+            tokens[index].kind == .number && index + 1 < start
+                && ["mặt", "nhóm", "products", "items", "commodities", "categories", "doanh"].contains(tokens[index + 1].key)
+        }
+    }
+
+    func parenthesisGroups() -> [Int] {
+        var groups: [Int] = [], stack: [Int] = [], next = 0
+        for token in tokens {
+            if token.text == "(" { next += 1; stack.append(next) }
+            groups.append(stack.last ?? 0)
+            if token.text == ")", !stack.isEmpty { stack.removeLast() }
+        }
+        return groups
+    }
+
+    /// Records the mention at `index`, if any, and returns the index after it.
+    func scanOne(at index: Int, into found: inout SentenceMentions) -> Int {
+        let token = tokens[index]
+        if [";", ":"].contains(token.text) || (token.text == "-" && index > tokens.startIndex && tokens[index - 1].text == ".") {
+            found.clauseBreaks.append(index)
+            return index + 1
+        }
+        if let contrast = Self.contrasts.match(tokens, at: index) {
+            found.clauseBreaks.append(index)
+            return index + contrast.length
+        }
+        if let money = money(at: index) { found.money.append(money); return money.range.upperBound }
+        if let end = otherCurrencyAmountEnd(at: index) { return end }
+        if let percent = percent(at: index) { found.percents.append(percent); return percent.range.upperBound }
+        if let quantity = quantity(at: index) { found.quantities.append((index, quantity.value, quantity.unit)); return quantity.end }
+        if let mention = PeriodScanner(tokens).mention(at: index) {
+            found.periods.append((mention, isPeriodComparison(before: index),
+                                  Self.periodAsides.match(tokens, endingBefore: index) != nil
+                                    || Self.periodAsides.matches(tokens, at: mention.range.upperBound)))
+            return mention.range.upperBound
+        }
+        if let match = Self.reporter.match(tokens, at: index), token.isCapitalized || token.key == "vn" {
+            found.reporter.append(index)
+            return index + match.length
+        }
+        if let match = Self.flows.match(tokens, at: index) {
+            let buyer = subjectPartner(for: match.value, at: index, found: found)
+            let word = buyer == nil ? seenFromPartner(match.value, after: index + match.length) : .export
+            found.flows.append((index, word, buyer))
+            return index + match.length
+        }
+        if let match = Self.sectors.match(tokens, at: index) { found.sectors.append((index, match.value)); return index + match.length }
+        if let match = partners.match(tokens, at: index, sentenceStart: tokens.startIndex) {
+            found.partners.append((index..<(index + match.length), match.code))
+            return index + match.length
+        }
+        if let match = commodities.match(tokens, at: index, sentenceStart: tokens.startIndex) {
+            if Self.exclusions.match(tokens, endingBefore: index) == nil,
+               !Self.trailingExclusions.matches(tokens, at: index + match.length + (tokens.indices.contains(index + match.length) && tokens[index + match.length].text == "," ? 1 : 0)) {
+                let name = text(index..<(index + match.length))
+                found.commodities.append((index..<(index + match.length), match.code, name))
+            }
+            return index + match.length
+        }
+        if let match = Self.estimates.match(tokens, at: index) { found.estimates.append(index); return index + match.length }
+        if let match = Self.anaphora.match(tokens, at: index) { found.anaphora.append(index); return index + match.length }
+        if let match = Self.sectorAnaphora.match(tokens, at: index) { found.sectorAnaphora.append(index); return index + match.length }
+        if let match = Self.currentPeriodWords.match(tokens, at: index),
+           !(index + 1..<index + match.length).contains(where: { PeriodScanner(tokens).mention(at: $0) != nil }) {
+            found.currentPeriods.append((index, match.value))
+            return index + match.length
+        }
+        if let match = Self.commodityAnaphora.match(tokens, at: index) {
+            found.commodityAnaphora.append(index)
+            return index + match.length
+        }
+        if let match = Self.nonTrade.match(tokens, at: index) { found.nonTrade.append(index); return index + match.length }
+        return index + 1
+    }
+
+    // MARK: Context words
+
+    /// Whether a period is the one compared with ("so với cùng kỳ năm 2023", "so với kết quả thực
+    /// hiện trong nửa cuối tháng 4"), by the words before it, back to the previous punctuation.
+    func isPeriodComparison(before index: Int) -> Bool {
+        for distance in 0...6 {
+            let end = index - distance
+            guard end > tokens.startIndex else { break }
+            if Self.periodComparisons.match(tokens, endingBefore: end) != nil { return true }
+            if [",", ";", ":", "(", ")", "."].contains(tokens[end - 1].text) || tokens[end - 1].kind == .number { break }
+        }
+        return false
+    }
+
+    /// "nhập khẩu 38,9 tỉ USD hàng hóa từ Việt Nam": a partner's imports from Vietnam are Vietnam's
+    /// exports, and its exports to Vietnam are Vietnam's imports.
+    func seenFromPartner(_ word: FlowWord, after index: Int) -> FlowWord {
+        guard word == .import || word == .export else { return word }
+        let preposition = word == .import ? ["từ", "from", "of"] : ["sang", "to", "into"]
+        for position in index..<min(index + 8, tokens.endIndex) where preposition.contains(tokens[position].key) {
+            if Self.reporter.matches(tokens, at: position + 1) { return word == .import ? .export : .import }
+        }
+        return word
+    }
+
+    /// "Mỹ đã tăng nhập khẩu": a partner that is the subject of "imports" buys Vietnam's exports.
+    /// Returns that partner when only auxiliary words stand between it and the flow word.
+    func subjectPartner(for word: FlowWord, at index: Int, found: SentenceMentions) -> String? {
+        guard word == .import, let last = found.partners.last, last.range.upperBound <= index,
+              index - last.range.upperBound <= 3,
+              tokens[last.range.upperBound..<index].allSatisfy({ Self.subjectGlue.contains($0.key) })
+        else { return nil }
+        let following = tokens[(index + 1)..<min(index + 3, tokens.endIndex)]
+        return following.contains { ["từ", "from"].contains($0.key) } ? nil : last.code
+    }
+
+    func matches(_ phrase: String, at index: Int) -> Bool {
+        let keys = phrase.split(separator: " ")
+        guard index + keys.count <= tokens.endIndex else { return false }
+        return keys.enumerated().allSatisfy { tokens[index + $0.offset].key == $0.element }
+    }
+
+    /// The document text a run of tokens covers, with single spaces.
+    func text(_ range: Range<Int>) -> String {
+        var result = ""
+        for index in range {
+            if index > range.lowerBound, tokens[index].start > tokens[index - 1].end { result += " " }
+            result += tokens[index].text
+        }
+        return result
+    }
+}
