@@ -19,12 +19,15 @@ public struct BulletinExtractor: Sendable {
         self.partnerNames = .partners(reference.partnerNames)
     }
 
-    /// Extracts every money figure. `year` is used when the text names a month without its year
-    /// and states no year anywhere; `language` overrides detection.
+    /// Extracts every money figure. Months written without a year take the year ranked by
+    /// `YearEvidence`: the first figure's own period, then `year` (or the year of `published`) or a
+    /// dateline, then a period stated later, a comparison ("so với cùng kỳ 2012" → 2013), a bare year.
+    /// With `published`, a month after the publication date is of the year before.
+    /// `language` overrides detection.
     ///
     /// `assumingYear` is for a text that states no year at all and gets none from `year` or a
     /// dateline: its months are then taken to be of that year, with a warning saying so.
-    public func extract(_ text: String, year: Int? = nil, language: Language? = nil,
+    public func extract(_ text: String, year: Int? = nil, published: PublicationDate? = nil, language: Language? = nil,
                         assumingYear: Int? = nil) -> ExtractionResult {
         let normalized = Self.normalize(text)
         let language = language ?? Language.detect(normalized)
@@ -35,8 +38,17 @@ public struct BulletinExtractor: Sendable {
             (sentence, SentenceScanner(tokens: sentence.tokens, language: language, partners: partnerNames,
                                        commodities: commodityNames).scan())
         }
-        let statedYear = Self.firstStatedYear(scanned.map(\.1)) ?? year ?? Dateline.year(in: tokens)
-        var context = DocumentContext(fallbackYear: statedYear ?? assumingYear)
+        let dateline = Dateline.date(in: tokens)
+        var evidence = YearEvidence.rank(scanned.map(\.1), given: year ?? published?.year, dateline: dateline?.year)
+        // A period cannot be reported before it ends: read in the publication date's year, a first figure's
+        // period that ends after that date is of the year before.
+        let publication = published.map { ($0.year, $0.month, $0.day) }
+            ?? dateline.flatMap { date in date.month.map { (date.year, $0, date.day ?? 1) } }
+        if let found = evidence, let publication, found.year == publication.0, [.given, .dateline].contains(found.source),
+           Self.firstFigureEnds(after: publication, in: scanned.map(\.1)) {
+            evidence = YearEvidence(year: found.year - 1, source: found.source)
+        }
+        var context = DocumentContext(fallbackYear: evidence?.year ?? assumingYear)
         context.soleCommodity = Self.soleCommodity(scanned.map(\.1))
         var facts: [ExtractedFact] = [], warnings: [ExtractionWarning] = []
         for (sentence, mentions) in scanned {
@@ -45,16 +57,22 @@ public struct BulletinExtractor: Sendable {
             facts = Self.merge(found.facts, into: facts)
             warnings += found.warnings
         }
-        if statedYear == nil, context.statedYear == nil, let assumingYear, !facts.isEmpty {
+        if evidence == nil, let assumingYear, !facts.isEmpty {
             warnings.insert(ExtractionWarning(message: "the text states no year; its figures were taken as \(assumingYear)'s "
-                + "(pass --year to say which)", text: ""), at: 0)
+                + "(pass --year or --published to say which)", text: ""), at: 0)
         }
-        return ExtractionResult(language: language, facts: facts, warnings: warnings)
+        return ExtractionResult(language: language, facts: facts, warnings: warnings, yearSource: evidence?.source)
     }
 
-    /// The first year the text states for its own figures, for sentences that come before it (a headline).
-    private static func firstStatedYear(_ mentions: [SentenceMentions]) -> Int? {
-        mentions.lazy.flatMap { $0.periods }.first { !$0.isComparison && $0.mention.statedYear != nil }?.mention.statedYear
+    /// Whether the first figure's period, written without a year, ends after the publication date when
+    /// read in that date's year ("tháng 12" in a bulletin of 6 January 2024 is December 2023).
+    private static func firstFigureEnds(after date: (year: Int, month: Int, day: Int), in sentences: [SentenceMentions]) -> Bool {
+        guard let first = sentences.first(where: { sentence in
+            sentence.money.contains { $0.role == .fact } && sentence.periods.contains { !$0.isComparison && !$0.isAside }
+        }), let mention = first.periods.first(where: { !$0.isComparison && !$0.isAside })?.mention,
+            mention.statedYear == nil, let period = mention.period(contextYear: date.year)
+        else { return false }
+        return period.lastHalf > Period.halfIndex(year: date.year, month: date.month, half: date.day <= 15 ? 0 : 1)
     }
 
     /// The commodity a bulletin is about: the only one it names, named in its headline (first sentence).

@@ -1,14 +1,16 @@
 /// A publication date at the top of a bulletin ("Hà Nội, 15/2/2024", "February 15, 2024").
 enum Dateline {
-    static func year(in tokens: [Token]) -> Int? {
-        for (index, token) in tokens.prefix(40).enumerated() {
-            if token.kind == .number {
-                let parts = token.text.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })
-                if parts.count == 3, let year = Int(parts[2]), (1990...2100).contains(year) { return year }
-                if parts.count == 1, let year = Int(parts[0]), (1990...2100).contains(year),
-                   index > 0, [",", "năm"].contains(tokens[index - 1].key) || tokens[index - 1].kind == .number {
-                    return year
-                }
+    /// The year of the dateline, and its month and day when written as `15/2/2024`.
+    static func date(in tokens: [Token]) -> (year: Int, month: Int?, day: Int?)? {
+        for (index, token) in tokens.prefix(40).enumerated() where token.kind == .number {
+            let parts = token.text.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" }).compactMap { Int($0) }
+            if parts.count == 3, (1990...2100).contains(parts[2]) {
+                let valid = (1...31).contains(parts[0]) && (1...12).contains(parts[1])
+                return (parts[2], valid ? parts[1] : nil, valid ? parts[0] : nil)
+            }
+            if parts.count == 1, (1990...2100).contains(parts[0]),
+               index > 0, [",", "năm"].contains(tokens[index - 1].key) || tokens[index - 1].kind == .number {
+                return (parts[0], nil, nil)
             }
         }
         return nil

@@ -39,4 +39,7 @@ public struct ExtractionResult: Sendable, Equatable {
     public let language: Language
     public let facts: [ExtractedFact]
     public let warnings: [ExtractionWarning]
+    /// Where the year of months written without one came from; nil when none was found (then the
+    /// caller's `assumingYear`, if any, was used).
+    public let yearSource: YearSource?
 }

@@ -24,7 +24,7 @@ struct FactAssembler {
         // figure, not the ones after it.
         for period in mentions.periods where !period.isComparison && !period.isAside
             && mentions.parenthesis[period.mention.range.lowerBound] == 0 {
-            if let year = period.mention.statedYear, year > (context.statedYear ?? .min) { context.statedYear = year }
+            if let year = period.mention.statedYear, year > (context.year ?? .min) { context.statedYear = year }
         }
         var facts: [ExtractedFact] = [], warnings: [ExtractionWarning] = []
         for (position, money) in mentions.money.enumerated() where !money.role.isDelta && !mentions.noisyAmounts.contains(position) {

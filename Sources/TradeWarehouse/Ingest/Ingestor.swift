@@ -10,6 +10,8 @@ public struct IngestOptions: Sendable {
     public var replace = false
     /// For bulletins: the year of months named without one, when the text states none.
     public var year: Int?
+    /// For bulletins: the day the text was published, which dates months written without a year.
+    public var published: PublicationDate?
     /// For workbooks: the one sheet to read (default: every sheet).
     public var sheet: String?
     /// Called every few thousand figures with how far the file has got (for a progress bar).
@@ -188,7 +190,8 @@ public final class Ingestor {
         }
         switch format {
         case .text:
-            try loadBulletin(source, year: options.year, writer: writer, release: release, into: &loaded)
+            try loadBulletin(source, year: options.year, published: options.published, writer: writer, release: release,
+                             into: &loaded)
         case .table, .xlsx:
             try loadTables(source, format: format, sheet: options.sheet, into: &loaded, store: store)
         case .csv, .tsv:
@@ -263,10 +266,14 @@ public final class Ingestor {
     }
 
     /// Extracts a prose bulletin's figures and writes them; what cannot be placed becomes a warning.
-    private func loadBulletin(_ source: InputSource, year: Int?, writer: ReleaseWriter, release: Int64,
-                              into loaded: inout LoadedRows) throws {
+    private func loadBulletin(_ source: InputSource, year: Int?, published: PublicationDate?, writer: ReleaseWriter,
+                              release: Int64, into loaded: inout LoadedRows) throws {
         let text = try BulletinText.decode(try source.allBytes(), path: source.path)
-        let result = BulletinExtractor(reference: reference).extract(text, year: year)
+        let result = BulletinExtractor(reference: reference).extract(text, year: year, published: published)
+        if result.yearSource == nil, !result.facts.isEmpty || !result.warnings.isEmpty {
+            throw IngestError.malformed(file: source.path, message: "the text states no year and none was given "
+                + "(the year or the publication date), so its months cannot be dated; nothing was guessed")
+        }
         let lines = LineIndex(BulletinExtractor.normalize(text))
         loaded.warnings += result.warnings.map { "\($0.message): \($0.text)" }
         for fact in result.facts {

@@ -1,0 +1,58 @@
+/// Where the year of a bulletin's undated months came from, strongest evidence first.
+public enum YearSource: String, Sendable, Equatable {
+    /// The period of the bulletin's first figure states it ("tháng 1/2024, xuất khẩu đạt ...").
+    case firstFigure = "the first figure's period"
+    /// The caller said so (`--year`, or the year of `--published`).
+    case given = "given"
+    /// A dateline at the top ("Hà Nội, 12/5/2025").
+    case dateline = "the dateline"
+    /// A period with its year stated later in the text ("Tính chung 4 tháng năm 2025 ...").
+    case laterPeriod = "a period stated later in the text"
+    /// A comparison implies it: "so với cùng kỳ năm 2012" is said of 2013's figures.
+    case comparison = "a comparison with an earlier year"
+    /// A bare year somewhere in the text ("năm 2019").
+    case yearMention = "a year mentioned in the text"
+}
+
+/// The year a bulletin's months are of when they are written without one, ranked by evidence: the
+/// first figure's own period, then the year given or a dateline, then a period stated later, then a
+/// comparison ("so với cùng kỳ 2012" → 2013), then any bare year. A year-only mention never outranks a
+/// month or span that states its year: a closing "Năm 2015, ..." does not re-date a 2016 report.
+struct YearEvidence {
+    let year: Int
+    let source: YearSource
+
+    static func rank(_ sentences: [SentenceMentions], given: Int?, dateline: Int?) -> YearEvidence? {
+        if let first = firstFigureYear(sentences) { return YearEvidence(year: first, source: .firstFigure) }
+        if let given { return YearEvidence(year: given, source: .given) }
+        if let dateline { return YearEvidence(year: dateline, source: .dateline) }
+        let own = sentences.lazy.flatMap(\.periods).filter { !$0.isComparison && !$0.isAside }
+        if let stated = own.first(where: { !$0.mention.isYearOnly && $0.mention.statedYear != nil })?.mention.statedYear {
+            return YearEvidence(year: stated, source: .laterPeriod)
+        }
+        if let compared = sentences.lazy.flatMap(\.periods).first(where: { $0.isComparison && $0.mention.statedYear != nil }) {
+            // A year compared with is the year before the figures; a month or half-month compared with
+            // is the one just before them, of the same year.
+            let year = compared.mention.statedYear! + (compared.mention.isYearOnly ? 1 : 0)
+            return YearEvidence(year: year, source: .comparison)
+        }
+        if let mentioned = own.first(where: { $0.mention.statedYear != nil })?.mention.statedYear {
+            return YearEvidence(year: mentioned, source: .yearMention)
+        }
+        return nil
+    }
+
+    /// The year stated with the period of the bulletin's first figure: the first sentence that holds a
+    /// figure and names a period of its own (a headline with neither is passed over); nil when that
+    /// period is written without a year.
+    private static func firstFigureYear(_ sentences: [SentenceMentions]) -> Int? {
+        for sentence in sentences where sentence.money.indices.contains(where: {
+            sentence.money[$0].role == .fact && !sentence.noisyAmounts.contains($0)
+        }) {
+            let own = sentence.periods.filter { !$0.isComparison && !$0.isAside && sentence.parenthesis[$0.mention.range.lowerBound] == 0 }
+            guard !own.isEmpty else { continue }
+            return own.first { $0.mention.statedYear != nil }?.mention.statedYear
+        }
+        return nil
+    }
+}
