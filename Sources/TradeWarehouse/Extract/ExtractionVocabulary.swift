@@ -32,9 +32,14 @@ enum ExtractionVocabulary {
     ]
 
     /// Words that make a figure an estimate when they come before it in its sentence.
+    /// Forecasts are estimates too: "dự báo", "có thể đạt", "is forecast to", "projected".
     static let estimates = [
         "ước", "ước tính", "ước đạt", "ước khoảng", "dự kiến", "dự tính", "estimated", "estimate", "estimates",
         "an estimated", "is expected", "are expected", "preliminary estimate",
+        "dự báo", "có thể đạt", "sẽ đạt", "dự kiến đạt", "kỳ vọng", "sẽ cán mốc", "có thể cán mốc", "sẽ vượt", "có khả năng",
+        "forecast", "forecasts", "forecasted", "projected", "projection", "projections", "expects", "expected to reach",
+        "expected to", "could reach", "could hit", "may reach", "may hit", "is expected to", "likely to", "is likely to",
+        "would total", "will reach", "is set to", "on track to",
     ]
 
     /// Words for "rose" / "fell", before a percentage or an amount.
@@ -84,11 +89,11 @@ enum ExtractionVocabulary {
         ("biggest buyer", .export), ("largest buyer", .export), ("exporters", .export), ("shipped", .export),
         ("bought", .import), ("purchased", .import), ("mua", .import),
         ("seller", .import), ("largest seller", .import), ("supplier", .import), ("largest supplier", .import),
-        ("source of imports", .import), ("importers", .import), ("nhà cung cấp", .import), ("nguồn nhập khẩu", .import),
+        ("source of imports", .import), ("importers", .export), ("nhà cung cấp", .import), ("nguồn nhập khẩu", .import),
         ("thị trường cung cấp", .import), ("nguồn cung", .import),
         ("nhập khẩu", .import), ("kim ngạch nhập khẩu", .import), ("NK", .import), ("nhập từ", .import),
         ("mua từ", .import), ("mua hàng từ", .import),
-        ("xuất nhập khẩu", .turnover), ("xuất, nhập khẩu", .turnover), ("xuất - nhập khẩu", .turnover),
+        ("xuất nhập khẩu", .turnover), ("xuất, nhập khẩu", .turnover), ("tổng kim ngạch xuất nhập khẩu", .turnover), ("xuất - nhập khẩu", .turnover),
         ("xuất-nhập khẩu", .turnover), ("XNK", .turnover), ("thương mại hai chiều", .turnover),
         ("kim ngạch thương mại", .turnover), ("tổng kim ngạch thương mại", .turnover),
         ("kim ngạch song phương", .turnover), ("thương mại song phương", .turnover),
@@ -104,6 +109,17 @@ enum ExtractionVocabulary {
         ("import-export turnover", .turnover), ("export-import turnover", .turnover), ("bilateral trade", .turnover),
         ("total import and export", .turnover), ("total export and import", .turnover), ("trade value", .turnover),
         ("imports and exports", .turnover), ("exports and imports", .turnover), ("foreign trade", .turnover),
+        ("import and export", .turnover), ("export and import", .turnover), ("import-export", .turnover),
+        ("export-import", .turnover), ("import and export turnover", .turnover), ("import-export value", .turnover),
+        ("turnover", .turnover), ("trade revenue", .turnover), ("total trade value", .turnover),
+        ("tổng kim ngạch", .turnover), ("tổng kim ngạch thương mại", .turnover),
+        ("import revenue", .import), ("import value", .import), ("export value", .export), ("export revenues", .export),
+        ("import turnover", .import), ("imports turnover", .import),
+        // A country that is "the largest importer" in news of Vietnam's trade buys Vietnam's goods.
+        ("importer", .export), ("largest importer", .export), ("biggest importer", .export), ("importers of", .export),
+        ("export market", .export), ("export markets", .export), ("import market", .import), ("import markets", .import),
+        ("thị trường xuất khẩu", .export), ("thị trường nhập khẩu", .import), ("nhập hàng", .import), ("nhập về", .import),
+        ("chi ra", .import), ("thu về", .export),
         ("trade surplus", .surplus), ("surplus", .surplus), ("trade deficit", .deficit), ("deficit", .deficit),
         ("shortfall", .deficit), ("trade gap", .deficit),
         ("trade balance", .balance),
@@ -117,6 +133,12 @@ enum ExtractionVocabulary {
         ("khu vực vốn đầu tư nước ngoài", .fdi), ("khu vực FDI", .fdi), ("doanh nghiệp FDI", .fdi),
         ("khối FDI", .fdi), ("khối doanh nghiệp FDI", .fdi), ("các doanh nghiệp FDI", .fdi),
         ("foreign-invested", .fdi), ("foreign invested", .fdi), ("FDI sector", .fdi), ("FDI firms", .fdi),
+        ("foreign direct investment (FDI) sector", .fdi), ("foreign direct investment sector", .fdi),
+        ("foreign direct investment (FDI)", .fdi), ("foreign direct investment (FDI) enterprises", .fdi),
+        ("FDI businesses", .fdi), ("FDI companies", .fdi), ("foreign firms", .fdi), ("foreign-invested enterprises", .fdi),
+        ("DN FDI", .fdi), ("khối DN FDI", .fdi), ("các DN FDI", .fdi), ("khu vực đầu tư trực tiếp nước ngoài", .fdi),
+        ("doanh nghiệp vốn đầu tư nước ngoài", .fdi), ("khối doanh nghiệp có vốn đầu tư nước ngoài", .fdi),
+        ("DN trong nước", .domestic), ("khối DN trong nước", .domestic), ("domestic-invested", .domestic),
         ("FDI enterprises", .fdi), ("foreign direct invested", .fdi), ("foreign-owned", .fdi),
         ("khu vực kinh tế trong nước", .domestic), ("doanh nghiệp trong nước", .domestic),
         ("khu vực trong nước", .domestic), ("khối doanh nghiệp trong nước", .domestic), ("khối trong nước", .domestic),
@@ -160,10 +182,10 @@ enum ExtractionVocabulary {
     ]
 
     /// Words that make every amount after them in the sentence a plan, not a result.
+    /// (A forecast is not a plan: it is kept, as an estimate.)
     static let plans = [
-        "mục tiêu", "kế hoạch", "dự báo", "chỉ tiêu", "phấn đấu", "kỳ vọng", "cán đích", "dự kiến đạt", "target", "targets", "plan", "planned", "forecast",
-        "forecasts", "projected", "projection", "goal", "aiming", "aims", "aim", "expects", "expected to reach",
-        "có thể đạt", "sẽ đạt", "could reach", "could hit", "may reach", "is expected to",
+        "mục tiêu", "kế hoạch", "chỉ tiêu", "phấn đấu", "cán đích", "target", "targets", "plan", "planned",
+        "goal", "aiming", "aims", "aim", "to achieve",
     ]
 
     /// A time adverbial for the same period a year earlier ("cùng kỳ năm trước cả nước còn xuất siêu ...").
