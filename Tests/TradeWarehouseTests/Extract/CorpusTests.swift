@@ -8,6 +8,8 @@ import Testing
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus")
     /// A second set, written separately to measure how the extractor does on bulletins it was not built on.
     static let holdout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Holdout")
+    /// A third set, written before the extraction rework and never tuned to (see `Untuned/README.md`).
+    static let untuned = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Untuned")
     static let extractor = BulletinExtractor(reference: try! ReferenceData.builtIn())
 
     struct GoldFact: Decodable {
@@ -17,6 +19,8 @@ import Testing
         let commodity: String
         let sector: String
         let value_usd: Int64
+        /// A figure the gold neither owes nor holds against (a second rounding of one already there).
+        let optional: Bool?
     }
 
     struct Gold: Decodable {
@@ -46,13 +50,19 @@ import Testing
     /// (matched, extracted, gold) for one bulletin.
     static func score(_ name: String, in folder: URL = folder) throws -> (matched: Int, extracted: Int, gold: Int) {
         let text = try String(contentsOf: folder.appendingPathComponent(name + ".txt"), encoding: .utf8)
-        let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: folder.appendingPathComponent(name + ".json"))).facts
+        let all = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: folder.appendingPathComponent(name + ".json"))).facts
+        let gold = all.filter { $0.optional != true }
         let facts = extractor.extract(text, assumingYear: 2000).facts
         var used = Set<Int>()
         for fact in gold {
             if let hit = facts.indices.first(where: { !used.contains($0) && matches(fact, facts[$0]) }) { used.insert(hit) }
         }
-        return (used.count, facts.count, gold.count)
+        let matched = used.count
+        // An extraction matching an optional gold fact is set aside, as eval_extract.py does.
+        for fact in all where fact.optional == true {
+            if let hit = facts.indices.first(where: { !used.contains($0) && matches(fact, facts[$0]) }) { used.insert(hit) }
+        }
+        return (matched, facts.count - (used.count - matched), gold.count)
     }
 
     static func matches(_ gold: GoldFact, _ fact: ExtractedFact) -> Bool {
@@ -124,8 +134,17 @@ import Testing
         #expect(score.f1 >= 0.87, "F1 \(score.f1): precision \(score.precision), recall \(score.recall)")
     }
 
+    /// The never-tuned set: 40 bulletins, 468 figures, written before the extraction rework. Its F1 is printed, not
+    /// chased: the floor sits well below today's score, to catch a collapse without becoming a target. Do not tune to it.
+    @Test func untunedF1IsReportedAndStaysAboveAFloor() throws {
+        #expect(Self.names(in: Self.untuned).count == 40)
+        let score = try Self.f1(Self.untuned)
+        print("Untuned F1 \(score.f1): precision \(score.precision), recall \(score.recall)")
+        #expect(score.f1 >= 0.50, "F1 \(score.f1): precision \(score.precision), recall \(score.recall)")
+    }
+
     /// Any cut of any bulletin — mid-sentence, mid-number — reads without crashing.
-    @Test(arguments: [folder, holdout])
+    @Test(arguments: [folder, holdout, untuned])
     func truncatedBulletinsNeverCrash(folder: URL) throws {
         for name in Self.names(in: folder) {
             let text = try String(contentsOf: folder.appendingPathComponent(name + ".txt"), encoding: .utf8)
