@@ -56,7 +56,7 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            exclude: ["Extract/Corpus", "Extract/Holdout", "Extract/Phenomena", "Export/Golden"]
+            exclude: ["Extract/Corpus", "Extract/Holdout", "Extract/Phenomena", "Extract/Untuned", "Export/Golden"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["tradewh", "TradeWarehouse"]),
         .testTarget(name: "TradewhBenchTests", dependencies: ["tradewh-bench"]),

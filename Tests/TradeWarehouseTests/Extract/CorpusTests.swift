@@ -11,6 +11,8 @@ import Testing
     /// Development bulletins written one phenomenon family each (period phrases, periods in force, years, commodity
     /// names, partners, sectors, flows, forecasts, change amounts...): see `Phenomena/README.md`.
     static let phenomena = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Phenomena")
+    /// A third set, written before the extraction rework and never tuned to (see `Untuned/README.md`).
+    static let untuned = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Untuned")
     static let extractor = BulletinExtractor(reference: try! ReferenceData.builtIn())
 
     struct GoldFact: Decodable {
@@ -20,6 +22,8 @@ import Testing
         let commodity: String
         let sector: String
         let value_usd: Int64
+        /// A figure the gold neither owes nor holds against (a second rounding of one already there).
+        let optional: Bool?
     }
 
     struct Gold: Decodable {
@@ -49,13 +53,19 @@ import Testing
     /// (matched, extracted, gold) for one bulletin.
     static func score(_ name: String, in folder: URL = folder) throws -> (matched: Int, extracted: Int, gold: Int) {
         let text = try String(contentsOf: folder.appendingPathComponent(name + ".txt"), encoding: .utf8)
-        let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: folder.appendingPathComponent(name + ".json"))).facts
+        let all = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: folder.appendingPathComponent(name + ".json"))).facts
+        let gold = all.filter { $0.optional != true }
         let facts = extractor.extract(text, assumingYear: 2000).facts
         var used = Set<Int>()
         for fact in gold {
             if let hit = facts.indices.first(where: { !used.contains($0) && matches(fact, facts[$0]) }) { used.insert(hit) }
         }
-        return (used.count, facts.count, gold.count)
+        let matched = used.count
+        // An extraction matching an optional gold fact is set aside, as eval_extract.py does.
+        for fact in all where fact.optional == true {
+            if let hit = facts.indices.first(where: { !used.contains($0) && matches(fact, facts[$0]) }) { used.insert(hit) }
+        }
+        return (matched, facts.count - (used.count - matched), gold.count)
     }
 
     static func matches(_ gold: GoldFact, _ fact: ExtractedFact) -> Bool {
@@ -147,8 +157,17 @@ import Testing
         #expect(f1 >= 0.52, "F1 \(f1): precision \(precision), recall \(recall)")
     }
 
+    /// The never-tuned set: 40 bulletins, 468 figures, written before the extraction rework. Its F1 is printed, not
+    /// chased: the floor sits well below today's score, to catch a collapse without becoming a target. Do not tune to it.
+    @Test func untunedF1IsReportedAndStaysAboveAFloor() throws {
+        #expect(Self.names(in: Self.untuned).count == 40)
+        let score = try Self.f1(Self.untuned)
+        print("Untuned F1 \(score.f1): precision \(score.precision), recall \(score.recall)")
+        #expect(score.f1 >= 0.50, "F1 \(score.f1): precision \(score.precision), recall \(score.recall)")
+    }
+
     /// Any cut of any bulletin — mid-sentence, mid-number — reads without crashing.
-    @Test(arguments: [folder, holdout])
+    @Test(arguments: [folder, holdout, untuned])
     func truncatedBulletinsNeverCrash(folder: URL) throws {
         for name in Self.names(in: folder) {
             let text = try String(contentsOf: folder.appendingPathComponent(name + ".txt"), encoding: .utf8)
