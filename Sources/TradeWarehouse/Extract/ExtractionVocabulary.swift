@@ -162,6 +162,9 @@ enum ExtractionVocabulary {
     /// Words that point back to the partner of the previous sentence.
     static let partnerAnaphora = [
         "thị trường này", "nước này", "quốc gia này", "đối tác này", "khu vực này", "this market", "that market",
+        "bạn hàng này", "nước bạn", "thị trường bạn", "the neighbouring country", "the neighboring country",
+        "its northern neighbour", "its northern neighbor", "the northern neighbour", "the northern neighbor", "the partner",
+        "this partner", "the country's largest trading partner",
     ]
 
     /// Words that start a contrasting clause ("trong khi nửa cuối tháng 8 còn xuất siêu ...").
@@ -196,6 +199,9 @@ enum ExtractionVocabulary {
 
     /// A time adverbial for the whole previous year ("Năm ngoái, ...", "Last year, ...").
     static let previousYearAdverbials = ["năm ngoái", "năm trước", "last year", "in the previous year"]
+
+    /// Words that tie a partner named after an amount to it ("$1.2 billion with South Korea").
+    static let trailingPartnerPrepositions: Set<String> = ["with", "với", "to", "sang", "from", "từ", "xứ", "in", "of"]
 
     /// "lần lượt", "respectively": amounts listed in the order of the partners before them.
     static let respectively = ["lần lượt", "respectively", "tương ứng là"]

@@ -42,7 +42,10 @@ struct FactAssembler {
                       context: DocumentContext) -> Result<ExtractedFact, Skipped> {
         let start = money.range.lowerBound
         let clause = clauseStart(before: start)
-        let window = max(clause, position > 0 ? mentions.money[position - 1].range.upperBound : tokens.startIndex)
+        // Since the previous figure: a change amount between a name and its level ("điện thoại tăng 428 triệu USD,
+        // đạt 2,93 tỉ USD") does not cut the name off.
+        let previousFigure = mentions.money[..<position].last { !$0.role.isDelta }
+        let window = max(clause, previousFigure?.range.upperBound ?? tokens.startIndex)
         let flowMention = mentions.flows.last { $0.index < start }
         if flowMention == nil, mentions.nonTrade.contains(where: { $0 < start }) { return .failure(Skipped(warning: nil)) }
         let commodity = commodity(for: money, window: window, previous: previous, context: context)
@@ -67,7 +70,7 @@ struct FactAssembler {
         let quantity = mentions.quantities.last { $0.index >= window && $0.index < start }
         return .success(ExtractedFact(
             flow: flowWord.flow, period: period,
-            partner: partner(for: start, window: window, clause: clause, flow: flowMention, hasCommodity: commodity != nil,
+            partner: partner(at: position, window: window, clause: clause, flow: flowMention, hasCommodity: commodity != nil,
                              context: context),
             commodity: commodity?.code ?? "TOTAL", commodityName: commodity?.name,
             sector: sector(for: start, clause: clause, context: context),
@@ -131,67 +134,6 @@ struct FactAssembler {
               !mentions.flows.contains(where: { $0.index >= window && $0.index < start })
         else { return nil }
         return (start..<start, previous.commodity, previous.commodityName ?? previous.commodity)
-    }
-
-    // MARK: Partner
-
-    func partner(for start: Int, window: Int, clause: Int, flow: FlowMention?, hasCommodity: Bool,
-                         context: DocumentContext) -> String {
-        if let listed = partnerRespectively(for: start) { return listed }
-        let lastPartner = mentions.partners.last { $0.range.lowerBound < start }?.range.upperBound ?? tokens.startIndex
-        if (max(lastPartner, window)..<start).contains(where: { Self.nationalMarkers.matches(tokens, at: $0) }) { return "WORLD" }
-        if let near = mentions.partners.last(where: { $0.range.lowerBound >= window && $0.range.lowerBound < start }) {
-            return near.code
-        }
-        if let subject = flow?.subjectPartner { return subject }
-        if let following = partnerRightAfter(start) { return following }
-        if let inClause = mentions.partners.last(where: { $0.range.lowerBound >= clause && $0.range.lowerBound < start }) {
-            return inClause.code
-        }
-        let national = (clause..<start).contains { Self.nationalMarkers.matches(tokens, at: $0) }
-        if !national, let earlier = mentions.partners.last(where: { $0.range.lowerBound < start }) {
-            return earlier.code
-        }
-        if mentions.anaphora.contains(where: { $0 < start }), let focus = context.focusPartner { return focus }
-        if mentions.sectorAnaphora.contains(where: { $0 < start }), let focus = context.focusPartner, ["EU", "ASEAN"].contains(focus) {
-            return focus
-        }
-        if hasCommodity, !context.focusIsStale, let focus = context.focusPartner { return focus }
-        return "WORLD"
-    }
-
-    /// "Đức và Hoa Kỳ ... lần lượt đạt 372 triệu USD và 340 triệu USD", "the US and the EU took $5bn and
-    /// $3bn respectively": the k-th amount is the k-th partner's, when the counts agree.
-    func partnerRespectively(for start: Int) -> String? {
-        guard let marker = tokens.indices.first(where: { Self.respectively.matches(tokens, at: $0) }) else { return nil }
-        let facts = mentions.money.filter { $0.role == .fact }
-        let after = facts.filter { $0.range.lowerBound > marker }
-        let amounts = after.isEmpty ? facts.filter { $0.range.upperBound <= marker } : after
-        guard amounts.count > 1, let first = amounts.first?.range.lowerBound,
-              let position = amounts.firstIndex(where: { $0.range.lowerBound == start }) else { return nil }
-        let previousAmount = mentions.money.last { $0.range.upperBound <= first }?.range.upperBound ?? tokens.startIndex
-        let named = mentions.partners.filter { $0.range.lowerBound >= previousAmount && $0.range.lowerBound < first }
-        return named.count == amounts.count ? named[position].code : nil
-    }
-
-    static let respectively = PhraseTable(ExtractionVocabulary.respectively, value: true)
-    static let nationalMarkers = PhraseTable(ExtractionVocabulary.nationalMarkers, value: true)
-    static let yearEarlierAdverbials = PhraseTable(ExtractionVocabulary.yearEarlierAdverbials, value: true)
-    static let previousYearAdverbials = PhraseTable(ExtractionVocabulary.previousYearAdverbials, value: true)
-
-    /// "a trade deficit of $1.2 billion with South Korea", "18,9 tỉ USD hàng hóa có xuất xứ Trung Quốc":
-    /// a partner named just after the amount, before the next one.
-    func partnerRightAfter(_ start: Int) -> String? {
-        guard let money = mentions.money.first(where: { $0.range.lowerBound == start }) else { return nil }
-        let end = money.range.upperBound
-        let next = mentions.money.first { $0.range.lowerBound > start }?.range.lowerBound ?? tokens.endIndex
-        let prepositions: Set<String> = ["with", "với", "to", "sang", "from", "từ", "xứ", "in", "of"]
-        return mentions.partners.first { mention in
-            guard mention.range.lowerBound > end, mention.range.lowerBound <= min(end + 5, next) else { return false }
-            let before = mention.range.lowerBound - 1
-            let preposition = tokens[before].key == "the" && before > end ? tokens[before - 1].key : tokens[before].key
-            return prepositions.contains(preposition)
-        }?.code
     }
 
     // MARK: Sector

@@ -107,6 +107,9 @@ struct SentenceScanner {
             found.reporter.append(index)
             return index + match.length
         }
+        if let match = Self.flows.match(tokens, at: index), isShareReference(at: index) {
+            return index + match.length
+        }
         if let match = Self.flows.match(tokens, at: index) {
             let buyer = subjectPartner(for: match.value, at: index, found: found)
             let word = buyer == nil ? seenFromPartner(match.value, after: index + match.length) : .export
@@ -154,6 +157,16 @@ struct SentenceScanner {
             if [",", ";", ":", "(", ")", "."].contains(tokens[end - 1].text) || tokens[end - 1].kind == .number { break }
         }
         return false
+    }
+
+    /// "chiếm 74,1% tổng kim ngạch xuất khẩu", "accounting for 70% of the total export value": a flow named
+    /// after a share is what the share is of, not the flow of the figures around it.
+    func isShareReference(at index: Int) -> Bool {
+        var position = index
+        while position > tokens.startIndex, ["của", "of", "the", "total", "tổng", "in"].contains(tokens[position - 1].key) {
+            position -= 1
+        }
+        return position > tokens.startIndex && tokens[position - 1].text == "%"
     }
 
     /// "nhập khẩu 38,9 tỉ USD hàng hóa từ Việt Nam": a partner's imports from Vietnam are Vietnam's

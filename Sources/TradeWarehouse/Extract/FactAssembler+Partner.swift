@@ -1,0 +1,95 @@
+/// Which partner an amount is for.
+extension FactAssembler {
+    /// The partner of the amount at `position`, by these rules in this order (the first that answers wins):
+    /// 1. a "respectively" list ("the US and the EU took $5bn and $3bn respectively");
+    /// 2. national words ("tổng kim ngạch", "overall") between the last partner and the amount: WORLD;
+    /// 3. a partner named before the amount since the previous amount, unless it is another amount's
+    ///    trailing partner ("$31.2 billion with the U.S., $12.6 billion with the EU");
+    /// 4. the partner that is the subject of "imports" ("Mỹ đã tăng nhập khẩu");
+    /// 5. a partner right after the amount ("a deficit of $1.2 billion with South Korea");
+    /// 6. a partner earlier in the clause, then in the sentence (unless national words intervene);
+    /// 7. "thị trường này" / "this market": the partner of the previous sentence; with "khối này", a group;
+    /// 8. for a commodity's figure, the partner the previous sentence was about; else WORLD.
+    func partner(at position: Int, window: Int, clause: Int, flow: FlowMention?, hasCommodity: Bool,
+                 context: DocumentContext) -> String {
+        let start = mentions.money[position].range.lowerBound
+        if let listed = partnerRespectively(for: start) { return listed }
+        let claimed = Set(mentions.money.indices.filter { $0 != position }.compactMap(trailingPartner))
+        let usable = mentions.partners.indices.filter { !claimed.contains($0) }.map { mentions.partners[$0] }
+        let lastPartner = usable.last { $0.range.lowerBound < start }?.range.upperBound ?? tokens.startIndex
+        if (max(lastPartner, window)..<start).contains(where: { Self.nationalMarkers.matches(tokens, at: $0) }) { return "WORLD" }
+        if let near = usable.last(where: { $0.range.lowerBound >= window && $0.range.lowerBound < start }) {
+            return near.code
+        }
+        if let subject = flow?.subjectPartner { return subject }
+        if let following = trailingPartner(of: position) { return mentions.partners[following].code }
+        if let inClause = mentions.partners.last(where: { $0.range.lowerBound >= clause && $0.range.lowerBound < start }) {
+            return inClause.code
+        }
+        let national = (clause..<start).contains { Self.nationalMarkers.matches(tokens, at: $0) }
+        if !national, let earlier = mentions.partners.last(where: { $0.range.lowerBound < start }) {
+            return earlier.code
+        }
+        if mentions.anaphora.contains(where: { $0 < start }), let focus = context.focusPartner { return focus }
+        if mentions.sectorAnaphora.contains(where: { $0 < start }), let focus = context.focusPartner, ["EU", "ASEAN"].contains(focus) {
+            return focus
+        }
+        if hasCommodity, !context.focusIsStale, let focus = context.focusPartner { return focus }
+        return "WORLD"
+    }
+
+    /// "Đức và Hoa Kỳ ... lần lượt đạt 372 triệu USD và 340 triệu USD", "those to China, the US and Korea were
+    /// valued at $2.9bn, $2.7bn and $2.6bn, respectively": the k-th amount of the marker's clause is the k-th
+    /// partner's named in that clause before its first amount, when the counts agree.
+    func partnerRespectively(for start: Int) -> String? {
+        guard let (amounts, first) = respectivelyList(containing: start),
+              let position = amounts.firstIndex(where: { $0.range.lowerBound == start }) else { return nil }
+        let previousAmount = mentions.money.last { $0.range.upperBound <= first }?.range.upperBound ?? tokens.startIndex
+        let named = mentions.partners.filter { $0.range.lowerBound >= max(previousAmount, clauseStart(before: first))
+            && $0.range.lowerBound < first }
+        return named.count == amounts.count ? named[position].code : nil
+    }
+
+    /// The amounts listed with "respectively" / "lần lượt", if `start` is one of them, and where the first of
+    /// them starts: the amounts after the marker ("lần lượt đạt 20,3 tỷ USD; 19,6 tỷ USD và 17,1 tỷ USD"), or,
+    /// when it follows them, those of its own clause ("while those to A and B were $2bn and $1bn, respectively").
+    func respectivelyList(containing start: Int) -> (amounts: [MoneyMention], first: Int)? {
+        guard let marker = tokens.indices.first(where: { Self.respectively.matches(tokens, at: $0) }) else { return nil }
+        let facts = mentions.money.filter { $0.role == .fact }
+        let after = facts.filter { $0.range.lowerBound > marker }
+        let from = clauseStart(before: marker)
+        let amounts = after.isEmpty ? facts.filter { $0.range.lowerBound >= from && $0.range.upperBound <= marker } : after
+        guard amounts.count > 1, let first = amounts.first?.range.lowerBound,
+              amounts.contains(where: { $0.range.lowerBound == start }) else { return nil }
+        return (amounts, first)
+    }
+
+    static let respectively = PhraseTable(ExtractionVocabulary.respectively, value: true)
+    static let nationalMarkers = PhraseTable(ExtractionVocabulary.nationalMarkers, value: true)
+    static let yearEarlierAdverbials = PhraseTable(ExtractionVocabulary.yearEarlierAdverbials, value: true)
+    static let previousYearAdverbials = PhraseTable(ExtractionVocabulary.previousYearAdverbials, value: true)
+
+    /// "a trade deficit of $1.2 billion with South Korea", "18,9 tỉ USD hàng hóa có xuất xứ Trung Quốc":
+    /// the partner named just after the amount at `position` (within five words, before the next amount),
+    /// after a preposition; its index in the sentence's partners.
+    func trailingPartner(of position: Int) -> Int? {
+        let end = mentions.money[position].range.upperBound
+        let next = mentions.money.indices.contains(position + 1) ? mentions.money[position + 1].range.lowerBound : tokens.endIndex
+        return mentions.partners.indices.first { index in
+            let mention = mentions.partners[index]
+            guard mention.range.lowerBound > end, mention.range.lowerBound <= min(end + 5, next),
+                  !mentions.clauseBreaks.contains(where: { $0 >= end && $0 < mention.range.lowerBound }) else { return false }
+            let before = mention.range.lowerBound - 1
+            let preposition = tokens[before].key == "the" && before > end ? tokens[before - 1].key : tokens[before].key
+            return ExtractionVocabulary.trailingPartnerPrepositions.contains(preposition) && !leadsAnAmount(mention.range)
+        }
+    }
+
+    /// "sang EU 34,4 tỷ USD và sang Nhật Bản 1,6 tỷ USD": a partner that the next amount follows within a
+    /// few words, with no comma between, heads that amount rather than trailing the one before it.
+    private func leadsAnAmount(_ range: Range<Int>) -> Bool {
+        guard let next = mentions.money.first(where: { $0.range.lowerBound >= range.upperBound })?.range.lowerBound,
+              next - range.upperBound <= 3 else { return false }
+        return !tokens[range.upperBound..<next].contains { [",", ";", "."].contains($0.text) }
+    }
+}
