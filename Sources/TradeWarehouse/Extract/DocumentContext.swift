@@ -26,6 +26,11 @@ struct DocumentContext {
     /// That commodity as the text first wrote it, once a figure for it is found.
     var topicCommodity: (code: String, name: String)?
     var paragraph = 0
+    /// Set from a sentence that gives a statistics office's estimates ("theo ước tính của Tổng cục Thống kê",
+    /// "according to estimates released by the GSO") until one names the customs office.
+    var estimating = false
+    /// Whether the last figure was an estimate, for lists that continue it ("Trong đó, ...").
+    var lastWasEstimated = false
 
     var year: Int? { statedYear ?? fallbackYear }
 

@@ -42,6 +42,16 @@ enum ExtractionVocabulary {
         "would total", "will reach", "is set to", "on track to",
     ]
 
+    /// A statistics office, whose monthly figures are estimates: after a sentence that gives its estimates
+    /// ("ước đạt", "estimated"), every figure is estimated until the bulletin turns to the customs office's.
+    static let estimatingSources = [
+        "Tổng cục Thống kê", "Cục Thống kê", "TCTK", "General Statistics Office", "GSO", "National Statistics Office",
+        "statistics office", "Statistics Office",
+    ]
+
+    /// The customs office, whose figures are counted, not estimated.
+    static let countingSources = ["Tổng cục Hải quan", "Cục Hải quan", "hải quan", "Customs", "customs", "General Department of Customs"]
+
     /// Words for "rose" / "fell", before a percentage or an amount.
     static let increases = [
         "tăng", "tăng trưởng", "tăng thêm", "tăng đến", "tăng tới", "tăng mạnh", "tăng nhẹ", "tăng vọt", "tăng hơn",
@@ -51,10 +61,25 @@ enum ExtractionVocabulary {
     ]
 
     static let decreases = [
-        "giảm", "giảm mạnh", "giảm nhẹ", "giảm đến", "giảm tới", "sụt giảm", "suy giảm", "giảm sút", "giảm hơn",
+        "giảm", "giảm mạnh", "giảm nhẹ", "giảm đến", "giảm tới", "sụt giảm", "suy giảm", "giảm sút", "giảm hơn", "mất",
         "down", "fell", "fall", "falls", "falling", "fallen", "decrease", "decreased", "decreases", "decline",
         "declined", "declines", "drop", "dropped", "drops", "slid", "slipped", "plunged", "plummeted", "lower",
         "contracted", "shrank", "went down", "eased", "dipped", "lower by",
+    ]
+
+    /// After a percentage, these restate the change in dollars ("tăng 16,4%, tương ứng tăng 13,95 tỷ USD",
+    /// "up 16.4 percent (or US$85.82 billion)"), with the change's sign when they carry one.
+    static let restatements: [(String, Int64)] = [
+        ("tương ứng", 1), ("tương đương", 1), ("tương ứng tăng", 1), ("tương đương tăng", 1), ("tương ứng giảm", -1),
+        ("tương đương giảm", -1), ("or", 1), ("or nearly", 1), ("or about", 1), ("or more than", 1), ("equivalent to", 1),
+        ("equal to", 1), ("equivalent to a rise of", 1), ("equivalent to a drop of", -1), ("or an increase of", 1),
+        ("or a decrease of", -1), ("an increase of", 1), ("a decrease of", -1), ("a rise of", 1), ("a drop of", -1),
+    ]
+
+    /// After an amount, these make it a difference between two figures, not a figure ("$2.3 billion higher than").
+    static let comparativesAfter: [(String, Int64)] = [
+        ("higher than", 1), ("more than", 1), ("greater than", 1), ("above", 1), ("up from", 1), ("lower than", -1),
+        ("less than", -1), ("below", -1), ("cao hơn", 1), ("nhiều hơn", 1), ("thấp hơn", -1), ("ít hơn", -1),
     ]
 
     /// After a change word, these make the figure the new level ("rose to $X"), not the change.
@@ -202,6 +227,12 @@ enum ExtractionVocabulary {
 
     /// Words that tie a partner named after an amount to it ("$1.2 billion with South Korea").
     static let trailingPartnerPrepositions: Set<String> = ["with", "với", "to", "sang", "from", "từ", "xứ", "in", "of"]
+
+    /// Words that continue a list of the figure just given ("Trong đó, ...", "Of the total, ...").
+    static let listContinuations = [
+        "trong đó", "cụ thể", "bao gồm", "gồm", "specifically", "of the total", "of which", "in which", "including",
+        "of this", "of that", "among them", "among which",
+    ]
 
     /// "lần lượt", "respectively": amounts listed in the order of the partners before them.
     static let respectively = ["lần lượt", "respectively", "tương ứng là"]

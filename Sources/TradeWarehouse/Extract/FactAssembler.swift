@@ -26,13 +26,25 @@ struct FactAssembler {
             && mentions.parenthesis[period.mention.range.lowerBound] == 0 {
             if let year = period.mention.statedYear, year > (context.year ?? .min) { context.statedYear = year }
         }
+        if Self.countingSources.matchesAnywhere(in: tokens) {
+            context.estimating = false
+        } else if !mentions.estimates.isEmpty, Self.estimatingSources.matchesAnywhere(in: tokens) {
+            context.estimating = true
+        }
         var facts: [ExtractedFact] = [], warnings: [ExtractionWarning] = []
+        // "Specifically, ...", "Trong đó, ...", "Of the total, ...": a list continuing an estimated total is estimated too.
+        let continuesEstimate = context.lastWasEstimated && Self.listContinuations.matches(tokens, at: tokens.startIndex)
         for (position, money) in mentions.money.enumerated() where !money.role.isDelta && !mentions.noisyAmounts.contains(position) {
             switch fact(for: money, at: position, previous: facts.last, context: context) {
-            case .success(let fact): facts.append(fact)
+            case .success(var fact):
+                if continuesEstimate || context.estimating || facts.last.map({ $0.estimated && continuesList(before: money.range.lowerBound) }) == true {
+                    fact.estimated = true
+                }
+                facts.append(fact)
             case .failure(let skipped): if let warning = skipped.warning { warnings.append(warning) }
             }
         }
+        if let last = facts.last { context.lastWasEstimated = last.estimated }
         update(&context, facts: facts)
         return (facts, warnings)
     }
@@ -53,10 +65,15 @@ struct FactAssembler {
         let balanceAfter = mentions.flows.first { flow in
             flow.index == money.range.upperBound && [.surplus, .deficit].contains(flow.word)
         }
-        guard let flowWord = balanceAfter?.word ?? flowMention?.word ?? firstFlow(after: start, before: clauseEnd(after: start))
+        guard var flowWord = balanceAfter?.word ?? flowMention?.word ?? firstFlow(after: start, before: clauseEnd(after: start))
                 ?? carriedFlow(context.flow, forCommodity: commodity != nil) else {
             return .failure(Skipped(warning: ExtractionWarning(message: "an amount with no export/import/balance word",
                                                                text: sentenceText)))
+        }
+        // A commodity's figure is an export or an import unless a turnover or balance word heads its own clause.
+        if commodity != nil, balanceAfter == nil, [.turnover, .balance].contains(flowWord.flow),
+           flowMention.map({ $0.index < clause }) ?? true, let carried = carriedFlow(context.flow, forCommodity: true) {
+            flowWord = carried
         }
         guard var period = period(for: start, context: context) else {
             return .failure(Skipped(warning: ExtractionWarning(
@@ -141,6 +158,7 @@ struct FactAssembler {
     /// The sector named in the amount's clause, pointed back to ("khối này"), or named at the head of
     /// the sentence before its first amount ("Với nhóm doanh nghiệp trong nước, ... ; nhập khẩu đạt ...").
     func sector(for start: Int, clause: Int, context: DocumentContext) -> Sector {
+        if let trailing = trailingSector(after: start) { return trailing }
         if let named = mentions.sectors.last(where: { $0.index >= clause && $0.index < start }) { return named.sector }
         if mentions.sectorAnaphora.contains(where: { $0 < start }), let previous = context.sector,
            !["EU", "ASEAN"].contains(context.focusPartner ?? "") {
@@ -150,7 +168,32 @@ struct FactAssembler {
         return mentions.sectors.last { $0.index < firstAmount }?.sector ?? .all
     }
 
+    /// "US$43.95 billion made by domestic sector and US$82.42 billion made by the FDI sector": a sector named
+    /// within four words after the amount, after "by" / "của", with no comma or other amount between.
+    private func trailingSector(after start: Int) -> Sector? {
+        guard let money = mentions.money.first(where: { $0.range.lowerBound == start }) else { return nil }
+        let end = money.range.upperBound
+        let next = mentions.money.first { $0.range.lowerBound > start }?.range.lowerBound ?? tokens.endIndex
+        guard let sector = mentions.sectors.first(where: { $0.index >= end && $0.index <= end + 4 && $0.index < next }),
+              !tokens[end..<sector.index].contains(where: { [",", ";", "(", "."].contains($0.text) }),
+              tokens[end..<sector.index].contains(where: { ["by", "from", "of", "của", "từ", "do"].contains($0.key) })
+        else { return nil }
+        return sector.sector
+    }
+
     // MARK: Attributes
+
+    static let listContinuations = PhraseTable(ExtractionVocabulary.listContinuations, value: true)
+    static let estimatingSources = PhraseTable(ExtractionVocabulary.estimatingSources, value: true)
+    static let countingSources = PhraseTable(ExtractionVocabulary.countingSources, value: true)
+
+    /// Whether a list-continuing word ("bao gồm", "including", "trong đó") stands between the previous amount
+    /// and the one at `start`, or earlier between two amounts of the same list.
+    private func continuesList(before start: Int) -> Bool {
+        let previous = mentions.money.last { $0.range.upperBound <= start && !$0.role.isDelta }?.range.upperBound ?? tokens.startIndex
+        let firstAmount = mentions.money.first?.range.upperBound ?? start
+        return (min(previous, firstAmount)..<start).contains { Self.listContinuations.matches(tokens, at: $0) }
+    }
 
     /// An estimate word earlier in the sentence ("ước đạt 33,57 tỷ USD"), or just after the amount
     /// ("(ước tính)"). One written right before another amount ("an estimated $30.65 billion") is that amount's only.

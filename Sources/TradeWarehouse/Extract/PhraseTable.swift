@@ -48,6 +48,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
         return nil
     }
 
+    /// True when a phrase starts anywhere in `tokens`.
+    func matchesAnywhere(in tokens: ArraySlice<Token>) -> Bool {
+        tokens.indices.contains { matches(tokens, at: $0) }
+    }
+
     /// True when a phrase starts at `tokens[index]`.
     func matches(_ tokens: ArraySlice<Token>, at index: Int) -> Bool { match(tokens, at: index) != nil }
 }

@@ -13,6 +13,9 @@ extension SentenceScanner {
         else { return nil }
         var end = numberIndex + 1
         var multiplier: Int64 = 1
+        // "a US$17.8-billion deficit"
+        if end + 1 < tokens.endIndex, tokens[end].text == "-", tokens[end].start == tokens[end - 1].end,
+           Self.scales.matches(tokens, at: end + 1) { end += 1 }
         while let scale = Self.scales.match(tokens, at: end) {
             if scale.value == 1_000_000_000 && tokens[end].key == "b" && !hasDollarsBefore { break }
             if tokens[end].key == "m" && !hasDollarsBefore { break }
@@ -58,10 +61,29 @@ extension SentenceScanner {
         if Self.changeTargets.match(tokens, endingBefore: end) != nil { return .fact }
         if let change = Self.changes.match(tokens, endingBefore: end) { return .delta(sign: change.value) }
         let afterPercent = tokens[max(tokens.startIndex, end - 8)..<end].contains { $0.text == "%" }
-        if afterPercent, end - 1 > tokens.startIndex, tokens[end - 2].key == "tương", ["ứng", "đương"].contains(tokens[end - 1].key) {
-            return .delta(sign: 1)
+        if afterPercent, let restatement = Self.restatements.match(tokens, endingBefore: end) {
+            return .delta(sign: restatement.value)
         }
+        if let after = changeAfter(amountEndingAt: amountEnd(from: index)) { return .delta(sign: after) }
         return .fact
+    }
+
+    /// "$2.3 billion higher than", "3 tỷ USD cao hơn": an amount that a comparative follows is a change.
+    private func changeAfter(amountEndingAt end: Int?) -> Int64? {
+        guard let end else { return nil }
+        return Self.comparativesAfter.match(tokens, at: end)?.value
+    }
+
+    /// Where the amount starting at `index` ends (its number, scale and currency), for looking past it.
+    private func amountEnd(from index: Int) -> Int? {
+        var end = index
+        if let prefix = Self.dollarsBefore.match(tokens, at: end) { end += prefix.length }
+        guard end < tokens.endIndex, tokens[end].kind == .number else { return nil }
+        end += 1
+        if end < tokens.endIndex, tokens[end].text == "-" { end += 1 }
+        while let scale = Self.scales.match(tokens, at: end) { end += scale.length }
+        if let suffix = Self.dollarsAfter.match(tokens, at: end) { end += suffix.length }
+        return end
     }
 
     /// "so với mức 31,4 tỉ USD", "compared with a surplus of nearly $2 billion", "trái ngược với mức xuất

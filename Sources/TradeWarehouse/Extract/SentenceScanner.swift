@@ -34,6 +34,8 @@ struct SentenceScanner {
     static let amountNoise = PhraseTable(ExtractionVocabulary.amountNoise, value: true)
     static let plans = PhraseTable(ExtractionVocabulary.plans, value: true)
     static let priceMarkers = PhraseTable(ExtractionVocabulary.priceMarkers, value: true)
+    static let restatements = PhraseTable(ExtractionVocabulary.restatements)
+    static let comparativesAfter = PhraseTable(ExtractionVocabulary.comparativesAfter)
     static let commodityAnaphora = PhraseTable(ExtractionVocabulary.commodityAnaphora, value: true)
     static let sectorAnaphora = PhraseTable(ExtractionVocabulary.sectorAnaphora, value: true)
     static let currentPeriodWords = PhraseTable(ExtractionVocabulary.currentPeriodWords)
@@ -107,7 +109,7 @@ struct SentenceScanner {
             found.reporter.append(index)
             return index + match.length
         }
-        if let match = Self.flows.match(tokens, at: index), isShareReference(at: index) {
+        if let match = Self.flows.match(tokens, at: index), isShareReference(at: index) || isPurpose(at: index) {
             return index + match.length
         }
         if let match = Self.flows.match(tokens, at: index) {
@@ -167,6 +169,14 @@ struct SentenceScanner {
             position -= 1
         }
         return position > tokens.startIndex && tokens[position - 1].text == "%"
+    }
+
+    /// "serving production for exports", "phục vụ sản xuất hàng xuất khẩu": a flow named as a purpose is
+    /// not the flow of the figures around it.
+    func isPurpose(at index: Int) -> Bool {
+        guard index > tokens.startIndex else { return false }
+        let previous = tokens[index - 1].key
+        return ["for", "cho"].contains(previous) || (index - 2 >= tokens.startIndex && tokens[index - 2].key == "phục" && previous == "vụ")
     }
 
     /// "nhập khẩu 38,9 tỉ USD hàng hóa từ Việt Nam": a partner's imports from Vietnam are Vietnam's
