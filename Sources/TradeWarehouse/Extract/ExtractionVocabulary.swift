@@ -175,13 +175,21 @@ enum ExtractionVocabulary {
     /// Words that point back to the sector just named ("xuất khẩu của khối này").
     static let sectorAnaphora = ["khối này", "khu vực này", "this sector", "the sector", "these firms", "this group"]
 
-    /// Words for "in the month" / "in the fortnight": the month or half-month last named.
+    /// Words for "in the month" / "in the fortnight": the month or half-month last named. Those marked
+    /// `.span` ("during the period") mean the period in force, whatever its kind.
     static let currentPeriodWords: [(String, Period.Kind)] = [
         ("trong tháng", .month), ("trong kỳ", .half), ("trong kì", .half), ("kỳ này", .half), ("in the month", .month),
         ("during the month", .month), ("for the month", .month), ("in the fortnight", .half), ("for the fortnight", .half),
-        ("during the fortnight", .half), ("in the period", .half), ("trong quý", .quarter), ("in the quarter", .quarter),
-        ("trong kỳ 1", .half), ("trong kỳ 2", .half),
+        ("during the fortnight", .half), ("trong quý", .quarter), ("in the quarter", .quarter),
+        ("trong kỳ 1", .half), ("trong kỳ 2", .half), ("this month", .month), ("tháng này", .month),
+        ("in the period", .span), ("during the period", .span), ("in the reviewed period", .span),
+        ("over the period", .span), ("in the review period", .span), ("trong giai đoạn này", .span),
+        ("trong thời gian này", .span), ("cùng giai đoạn", .span),
+    ]
 
+    /// Words right before a time phrase that make it the period compared with ("against the same period last year").
+    static let comparisonHeads: Set<String> = [
+        "than", "from", "with", "to", "against", "versus", "over", "compared", "so", "với", "on",
     ]
 
     /// Words that point back to the partner of the previous sentence.
@@ -219,7 +227,8 @@ enum ExtractionVocabulary {
     /// A time adverbial for the same period a year earlier ("cùng kỳ năm trước cả nước còn xuất siêu ...").
     static let yearEarlierAdverbials = [
         "cùng kỳ năm trước", "cùng kỳ năm ngoái", "in the same period last year",
-        "the same period last year", "a year earlier", "a year ago",
+        "the same period last year", "a year earlier", "a year ago", "the same time last year", "same time last year",
+        "at the same time last year", "cùng thời gian năm trước", "cùng thời điểm năm trước", "cùng thời gian năm ngoái",
     ]
 
     /// A time adverbial for the whole previous year ("Năm ngoái, ...", "Last year, ...").
@@ -306,6 +315,9 @@ extension ExtractionVocabulary {
         ("một", 1), ("giêng", 1), ("hai", 2), ("ba", 3), ("tư", 4), ("bốn", 4), ("năm", 5), ("sáu", 6), ("bảy", 7),
         ("tám", 8), ("chín", 9), ("mười", 10), ("mười một", 11), ("mười hai", 12), ("chạp", 12),
     ]
+
+    /// Words before a spelled count of months that make it a span ("trong mười tháng", "over the course of five months").
+    static let spanIntroductions: Set<String> = ["trong", "sau", "chung", "over", "in", "during", "for", "after", "of", "qua"]
 
     /// Counts of months ("bảy tháng", "seven months").
     static let numberWords: [(String, Int)] = [

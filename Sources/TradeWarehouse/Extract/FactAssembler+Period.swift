@@ -39,7 +39,7 @@ extension FactAssembler {
         }
         if isSetInTheYearBefore(start, after: tokens.startIndex), let carried = context.period { return carried.yearEarlier }
         if let current = mentions.currentPeriods.last(where: { $0.index < start }) ?? mentions.currentPeriods.first,
-           let named = context.lastNamed[current.kind] {
+           let named = current.kind == .span ? context.period : context.lastNamed[current.kind] {
             return named
         }
         if let carried = context.period { return carried }
@@ -67,8 +67,19 @@ extension FactAssembler {
             Self.yearEarlierAdverbials.matches(tokens, at: index)
                 && !(index >= 2 && tokens[index - 2].key == "so" && tokens[index - 1].key == "với")
                 && !mentions.money.contains { $0.range.upperBound <= index && index - $0.range.upperBound <= 1 }
-                && !(index >= 1 && ["than", "from", "with", "to"].contains(tokens[index - 1].key))
+                && !(index >= 1 && ExtractionVocabulary.comparisonHeads.contains(tokens[index - 1].key))
                 && !mentions.percents.contains { $0.range.upperBound <= index && index - $0.range.upperBound <= 3 }
+        } || yearEarlierRightAfter(start)
+    }
+
+    /// "a trade deficit of 2.61 billion USD the same time last year": the adverbial right after the amount.
+    private func yearEarlierRightAfter(_ start: Int) -> Bool {
+        guard let money = mentions.money.first(where: { $0.range.lowerBound == start }), money.role == .fact else { return false }
+        let end = money.range.upperBound
+        return (end..<min(end + 2, tokens.endIndex)).contains { index in
+            tokens[end..<index].allSatisfy { ["in", "at", "during", "trong"].contains($0.key) }
+                && Self.yearEarlierAdverbials.matches(tokens, at: index)
+                && !(index > tokens.startIndex && ExtractionVocabulary.comparisonHeads.contains(tokens[index - 1].key))
         }
     }
 

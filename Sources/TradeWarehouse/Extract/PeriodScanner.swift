@@ -49,7 +49,7 @@ struct PeriodScanner {
     /// "từ đầu năm đến 15/9", "từ đầu năm đến hết tháng 9", "tính đến hết ngày 15/9/2024".
     private func yearToDate(_ i: Int) -> PeriodMention? {
         guard var j = firstOf(ExtractionVocabulary.yearToDateOpenings, at: i) ?? (tokens[i].key == "hết" ? i : nil) else { return nil }
-        j = words(j, "hết") ?? words(j, "giữa") ?? words(j, "cuối") ?? j
+        j = words(j, "hết") ?? words(j, "giữa") ?? words(j, "trung tuần") ?? words(j, "cuối") ?? j
         j = words(j, "ngày") ?? j
         if ["đến", "tới", "hết"].contains(tokens[i].key), date(j) == nil, words(j, "tháng") == nil { return nil }
         if let (day, month, year, end) = date(j) {
@@ -59,7 +59,7 @@ struct PeriodScanner {
             }
         }
         if let k = words(j, "tháng"), let (month, year, last) = monthWithYear(k) {
-            let midMonth = tokens[j - 1].key == "giữa"
+            let midMonth = ["giữa", "tuần"].contains(tokens[j - 1].key)
             return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in
                 Period(firstHalf: Period.halfIndex(year: y, month: 1, half: 0),
                        lastHalf: Period.halfIndex(year: y, month: month, half: midMonth ? 0 : 1))
@@ -210,7 +210,8 @@ struct PeriodScanner {
         for tail in ["đầu năm", "đầu", "năm", "qua", "của năm", "of the year", "of", "period", "period of"] {
             if let next = words(end, tail) { end = next }
         }
-        if let k = words(end, "ending in") ?? words(end, "ending") ?? words(end, "to") ?? words(end, "through"),
+        if let k = words(end, "ending in") ?? words(end, "ending last") ?? words(end, "ended last") ?? words(end, "ending")
+            ?? words(end, "ended") ?? words(end, "to") ?? words(end, "through"),
            let (month, afterMonth) = monthName(k), month == count {
             let (year, last) = yearAfter(afterMonth)
             return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in Period.yearToDate(y, throughMonth: count) }
@@ -218,7 +219,14 @@ struct PeriodScanner {
         let (year, last) = yearAfter(end)
         let followedByStreak = last < tokens.endIndex
             && ["liên", "consecutive", "straight", "in", "trước", "tới", "nữa", "sau", "earlier", "ago"].contains(tokens[last].key)
+        // "seven months and a half": to the middle of the month after.
+        if let k = words(end, "and a half") {
+            return PeriodMention(range: i..<k, statedYear: nil, isYearOnly: false) { y in
+                Period(firstHalf: Period.halfIndex(year: y, month: 1, half: 0), lastHalf: Period.halfIndex(year: y, month: count + 1, half: 0))
+            }
+        }
         let introduced = j != i || end != afterMonths || year != nil || tokens[i].kind == .number
+            || (i > tokens.startIndex && ExtractionVocabulary.spanIntroductions.contains(tokens[i - 1].key))
         guard introduced, !followedByStreak else { return nil }
         return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in Period.yearToDate(y, throughMonth: count) }
     }
@@ -281,7 +289,8 @@ struct PeriodScanner {
         guard let k = words(i, "tháng đầu tiên của năm") ?? words(i, "tháng đầu tiên năm") ?? words(i, "tháng đầu năm")
                 ?? words(i, "tháng đầu tiên") ?? words(i, "first month of the year") ?? words(i, "first month of")
                 ?? words(i, "first month") else { return nil }
-        if i > tokens.startIndex, ["các", "những", "mấy"].contains(tokens[i - 1].key) { return nil }
+        // Not "các tháng đầu năm", nor "tháng 5 là tháng đầu tiên của năm 2018 ..." (a month described, not named).
+        if i > tokens.startIndex, ["các", "những", "mấy", "là", "was", "is"].contains(tokens[i - 1].key) { return nil }
         let (year, last) = yearAfter(k)
         return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in .month(y, 1) }
     }
