@@ -42,27 +42,29 @@ func setChecksum(_ set: [File]) -> String {
 }
 
 /// The views in an order that creates each after the views it reads (names in its SQL outside
-/// comments), ties broken by name, so that the schema reads top to bottom.
+/// comments): by name, each preceded by those it reads not yet created, so that the schema reads top
+/// to bottom, building blocks just before the view that uses them.
 func creationOrder(_ views: [File]) -> [File] {
     func words(_ sql: String) -> Set<String> {
         let code = sql.split(separator: "\n").map { line in line.range(of: "--").map { String(line[..<$0.lowerBound]) } ?? String(line) }
         return Set(code.joined(separator: "\n").split { !($0.isLetter || $0.isNumber || $0 == "_") }.map { $0.lowercased() })
     }
-    let names = Set(views.map { String($0.name.dropLast(4)) })
-    var pending = views.map { view in
-        (view, words(String(decoding: view.bytes, as: UTF8.self)).intersection(names).subtracting([String(view.name.dropLast(4))]))
-    }
+    let byName = Dictionary(uniqueKeysWithValues: views.map { (String($0.name.dropLast(4)), $0) })
     var ordered: [File] = []
     var created = Set<String>()
-    while !pending.isEmpty {
-        guard let next = pending.firstIndex(where: { $0.1.isSubset(of: created) }) else {
-            FileHandle.standardError.write(Data("MigrationEmbedder: views read each other in a cycle: \(pending.map(\.0.name))\n".utf8))
+    func create(_ name: String, reading path: [String]) {
+        guard !created.contains(name), let view = byName[name] else { return }
+        if path.contains(name) {
+            FileHandle.standardError.write(Data("MigrationEmbedder: views read each other in a cycle: \(path + [name])\n".utf8))
             exit(1)
         }
-        let view = pending.remove(at: next).0
+        for read in words(String(decoding: view.bytes, as: UTF8.self)).subtracting([name]).sorted() {
+            create(read, reading: path + [name])
+        }
+        created.insert(name)
         ordered.append(view)
-        created.insert(String(view.name.dropLast(4)))
     }
+    for name in byName.keys.sorted() { create(name, reading: []) }
     return ordered
 }
 
