@@ -23,7 +23,7 @@ import Testing
         let upgraded = try TradeStore.open(path: dir.path("old.sqlite"))
         #expect(upgraded.migrationsApplied == [])
         let new = try TradeStore.open(path: dir.path("new.sqlite"))
-        #expect(new.migrationsApplied == MigratorTests.embeddedNames)
+        #expect(new.migrationsApplied == Migration.embedded().map(\.name))
 
         let newSnapshot = try SchemaSnapshot(new.db)
         #expect(try SchemaSnapshot(upgraded.db) == newSnapshot)
@@ -40,11 +40,14 @@ import Testing
         #expect(try Migrator().isUpToDate(new.db))
     }
 
-    /// Migration 0011 of this test drops a column view `fact_sources` reads, and adds it back: SQLite
-    /// refuses that while the view exists, so it passes only because views are dropped around it.
+    /// The migration after this binary's last (0011 today): it drops a column view `fact_sources`
+    /// reads, and adds it back; SQLite refuses that while the view exists, so it passes only because
+    /// views are dropped around it.
     @Test func aLaterMigrationAppliesOnTopOfANewAndAnUpgradedWarehouse() throws {
         let dir = try TemporaryDirectory()
-        let later = try Migration(name: "0011_later.sql", bytes: Array("""
+        let next = (Migration.embedded().map(\.version).max() ?? 0) + 1
+        let name = String(String(next + 10_000).dropFirst()) + "_later.sql"
+        let later = try Migration(name: name, bytes: Array("""
             ALTER TABLE release ADD COLUMN note TEXT;
             ALTER TABLE fact_text DROP COLUMN commodity_name;
             ALTER TABLE fact_text ADD COLUMN commodity_name TEXT;
@@ -53,9 +56,9 @@ import Testing
                                 views: SchemaViews.embedded(), reference: ReferenceLoader.embedded())
         _ = try Self.oldWarehouse(dir)
         let upgraded = try TradeStore.open(path: dir.path("old.sqlite"), migrator: migrator)
-        #expect(upgraded.migrationsApplied == ["0011_later.sql"])
+        #expect(upgraded.migrationsApplied == [name])
         let new = try TradeStore.open(path: dir.path("new.sqlite"), migrator: migrator)
-        #expect(new.migrationsApplied == MigratorTests.embeddedNames + ["0011_later.sql"])
+        #expect(new.migrationsApplied == Migration.embedded().map(\.name) + [name])
 
         #expect(try SchemaSnapshot(upgraded.db) == SchemaSnapshot(new.db))
         for store in [upgraded, new] {
@@ -68,6 +71,19 @@ import Testing
         let plain = try Self.oldWarehouse(dir, "plain.sqlite")
         let error = try #require(throws: StoreError.self) { try Migrator(migrations: Migration.embedded() + [later]).migrate(plain) }
         #expect(error.description.contains("error in view fact_sources"))
+    }
+
+    /// A warehouse an even older binary left at migration 0007 takes 0008-0010 as they are, then
+    /// this binary's views and reference data.
+    @Test func aWarehouseAtMigration0007UpgradesToTheSameSchema() throws {
+        let dir = try TemporaryDirectory()
+        let old = try Database(path: dir.path("old.sqlite"))
+        try Migrator(migrations: Migration.embedded().filter { $0.version <= 7 }).migrate(old)
+        let upgraded = try TradeStore.open(path: dir.path("old.sqlite"))
+        #expect(upgraded.migrationsApplied == Migration.embedded().filter { $0.version > 7 }.map(\.name))
+        let new = try TradeStore.open(path: dir.path("new.sqlite"))
+        #expect(try SchemaSnapshot(upgraded.db) == SchemaSnapshot(new.db))
+        #expect(try SchemaSnapshot.referenceRows(upgraded.db) == SchemaSnapshot.referenceRows(new.db))
     }
 
     @Test func changedViewFilesAreCreatedAgainWithoutAMigration() throws {
