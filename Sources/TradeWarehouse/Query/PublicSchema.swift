@@ -7,8 +7,11 @@ public enum PublicSchema {
     /// What an entry is: a public view (stable columns, documented in the README), a table, or a
     /// helper view the public ones are built from (its columns may change).
     public enum Kind: String, Sendable {
+        /// A public view: its columns are a contract.
         case view
+        /// A table.
         case table
+        /// A view the public ones are built from.
         case helper = "helper view"
     }
 

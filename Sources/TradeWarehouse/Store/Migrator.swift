@@ -15,6 +15,7 @@ import CSQLite
 /// Refuses a database in which an applied migration's file has since changed, or which was migrated
 /// by a newer binary, naming the migration.
 public struct Migrator {
+    /// The numbered migrations, in any order (applied by version).
     public let migrations: [Migration]
     /// The tables a new warehouse starts from; nil: new warehouses run every migration.
     public let baseline: SchemaBaseline?
