@@ -21,7 +21,13 @@ import Testing
         Shape(name: "yoy point lookup of an HS code", query: .yoy,
               filters: QueryFilters(period: june, partner: "CN", commodity: "39011120")),
         Shape(name: "yoy --period --by commodity", query: .yoy, filters: QueryFilters(period: june, breakdown: .commodity)),
+        Shape(name: "yoy --period --partner --by commodity", query: .yoy,
+              filters: QueryFilters(period: june, partner: "US", breakdown: .commodity)),
         Shape(name: "ytd --period", query: .ytd, filters: QueryFilters(period: june)),
+        Shape(name: "mom --period --by partner", query: .mom, filters: QueryFilters(period: june, breakdown: .partner)),
+        Shape(name: "share --period --partner --by commodity", query: .share,
+              filters: QueryFilters(period: june, partner: "US", breakdown: .commodity)),
+        Shape(name: "reconcile --period", query: .reconcile, filters: QueryFilters(period: june)),
         Shape(name: "mom --period", query: .mom, filters: QueryFilters(period: june)),
         Shape(name: "share --period --flow", query: .share, filters: QueryFilters(period: june, flow: .export)),
         Shape(name: "top --period --by partner", query: .top, filters: QueryFilters(period: june, breakdown: .partner)),
@@ -35,6 +41,12 @@ import Testing
         // The headline arm of `yoy` is scanned whole (every figure of `figure`) for WORLD's
         // commodities: the runner sends `yoy`, not `headline_yoy`, when no commodity is named.
         "yoy --period --by commodity": "SCAN f USING INDEX figure_by_series",
+        // The same for one partner's commodities (the README's `--by commodity --partner "Hoa Kỳ"`).
+        "yoy --period --partner --by commodity": "SCAN f USING INDEX figure_by_series",
+        // `share` finds a partner's figures by partner only: all its commodities in every period.
+        "share --period --partner --by commodity": "figure_by_series (partner_id=?)",
+        // `reconcile`'s checks group every headline figure before the period is applied.
+        "reconcile --period": "SCAN figure",
         // `ytd` materializes `yoy` narrowed by commodity and sector only: every period and partner of TOTAL.
         "ytd --period": "figure_listing (commodity_id=? AND sector_id=?)",
         // `top` materializes `yoy` for its window function, narrowed by commodity and sector only.
