@@ -15,7 +15,7 @@ import CSQLite
 /// Refuses a database in which an applied migration's file has since changed, or which was migrated
 /// by a newer binary, naming the migration.
 public struct Migrator {
-    /// The numbered migrations, in any order (applied by version).
+    /// The numbered migrations, in the order they apply.
     public let migrations: [Migration]
     /// The tables a new warehouse starts from; nil: new warehouses run every migration.
     public let baseline: SchemaBaseline?
@@ -47,8 +47,11 @@ public struct Migrator {
         try db.execute(StoreSQL.createStateTable)
         try verifyApplied(db)
         var applied = try createFromBaseline(db)
-        for migration in migrations where try apply(migration, to: db) {
-            applied.append(migration.name)
+        // (Those recorded already are passed over without taking the write lock; `apply` asks again
+        // inside its transaction, since another process may be migrating the same file.)
+        let recorded = try appliedMigrations(db)
+        for migration in migrations where recorded[migration.version] == nil {
+            if try apply(migration, to: db) { applied.append(migration.name) }
         }
         try refresh(db)
         return applied
