@@ -77,19 +77,23 @@ import Testing
         #expect(empty.stderr == "tradewh: no SQL given: pass a query, or pipe one in (see `tradewh sql --help`)\n")
     }
 
-    @Test func schemaListsThePublicViewsWithTheirColumnsFromTheDatabase() throws {
+    @Test func schemaListsEveryTableAndViewWithTheirColumnsFromTheDatabase() throws {
         let scratch = try Scratch()
         let schema = try CLI.run(["sql", "--schema", "--db", "w.sqlite", "--format", "csv"], in: scratch.path)
         #expect(schema.status == 0)
         let lines = schema.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.map { String($0.prefix { $0 != "," }) }
-            == ["view", "facts", "yoy", "fact_sources", "all_facts", "ytd", "mom", "share", "reconcile", "balance"])
-        #expect(lines[1] == "facts,the current figure for each key: the latest release that has not been replaced wins,"
+        #expect(lines.count == 40)
+        #expect(lines.prefix(10).map { String($0.prefix { $0 != "," }) }
+            == ["name", "facts", "yoy", "fact_sources", "all_facts", "ytd", "mom", "share", "reconcile", "balance"])
+        #expect(lines[1] == "facts,view,the current figure for each key: the latest release that has not been replaced wins,"
             + "\"period, flow, partner, commodity, sector, value_usd, quantity, unit, qualifier, estimated, yoy_pct_reported, release_id\"")
-        #expect(lines[9] == "balance,\"per period and partner, all goods, all enterprises: exports, imports, balance, turnover\","
+        #expect(lines[9] == "balance,view,\"per period and partner, all goods, all enterprises: exports, imports, balance, turnover\","
             + "\"period, partner, export_usd, import_usd, balance_usd, turnover_usd, basis, source\"")
+        #expect(lines.contains("derive_window,table,one row: the half-months whose derived figures are being computed (empty outside ingest),"
+            + "\"singleton, first_half, last_half\""))
+        #expect(lines.contains("as_of,table,one row: the release `--as-of` answers as of (NULL: now),\"singleton, release_id\""))
         let withQuery = try CLI.run(["sql", "SELECT 1", "--schema", "--db", "w.sqlite"], in: scratch.path)
         #expect(withQuery.status == 2)
-        #expect(withQuery.stderr.hasPrefix("Error: --schema prints the views; give it no query\n"))
+        #expect(withQuery.stderr.hasPrefix("Error: --schema prints the tables and views; give it no query\n"))
     }
 }

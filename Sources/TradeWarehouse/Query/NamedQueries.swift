@@ -30,6 +30,11 @@ public struct QueryRunner {
         return try AsOf.run(db, release: release) { try body(statement(query, filters)) }
     }
 
+    /// The SQL `run` sends for `query` narrowed by `filters` (what the plan tests explain).
+    func sql(_ query: NamedQuery, _ filters: QueryFilters) throws -> String {
+        try statement(query, filters).sql
+    }
+
     private func statement(_ query: NamedQuery, _ filters: QueryFilters) throws -> Statement {
         switch query {
         case .yoy:

@@ -1,86 +1,76 @@
-import Digest
-import Foundation
+import CSQLite
 
-/// One numbered schema change from `Migrations/NNNN_name.sql`.
-public struct Migration: Sendable, Equatable {
-    /// The number before the first underscore.
-    public let version: Int
-    /// The file name, e.g. `0001_core_schema.sql`.
-    public let name: String
-    /// The SQL text.
-    public var sql: String {
-        switch source {
-        case .text(let text): text
-        // The build plugin wrote it; a failure here is a broken build, not bad input.
-        case .base64(let base64): String(decoding: Data(base64Encoded: base64)!, as: UTF8.self)
-        }
-    }
-    /// SHA-256 of the file's bytes, recorded when applied.
-    public let checksum: String
-    private let source: Source
-
-    /// Where the SQL text is: decoded from the binary only when a migration is applied, since every
-    /// command compares the checksums but few apply anything.
-    private enum Source: Sendable, Equatable {
-        case text(String)
-        case base64(String)
-    }
-
-    /// Parses a migration file's name and bytes.
-    public init(name: String, bytes: [UInt8]) throws {
-        try self.init(name: name, checksum: SHA256.hexDigest(of: bytes), source: .text(String(decoding: bytes, as: UTF8.self)))
-    }
-
-    private init(name: String, checksum: String, source: Source) throws {
-        let prefix = name.utf8.prefix(4)
-        guard prefix.count == 4, prefix.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
-              name.utf8.dropFirst(4).first == UInt8(ascii: "_"), let version = Int(String(name.prefix(4))),
-              name.hasSuffix(".sql")
-        else { throw StoreError.badMigrationName(name) }
-        self.version = version
-        self.name = name
-        self.checksum = checksum
-        self.source = source
-    }
-
-    /// The migrations compiled into this binary, in order, with the checksums worked out when it was built.
-    public static func embedded() -> [Migration] {
-        embeddedMigrations.map { file in
-            // The build plugin wrote every field; a failure here is a broken build, not bad input.
-            try! Migration(name: file.name, checksum: file.checksum, source: .base64(file.base64))
-        }
-    }
-}
-
-/// The state of one migration in a database, for `tradewh migrate --status`.
-public struct MigrationStatus: Sendable, Equatable {
-    public let name: String
-    public let checksum: String
-    /// When it was applied (UTC, ISO 8601), or nil if pending.
-    public let appliedAt: String?
-}
-
-/// Applies migrations in order, each in its own transaction, and records each with its checksum.
+/// Brings a warehouse's schema up to date: its tables through numbered migrations, its views and its
+/// reference data from the files this binary carries.
+///
+/// - A new warehouse runs the `baseline` (the tables as of migration N), records migrations 1...N
+///   as applied, creates the views and loads the reference data, in one transaction.
+/// - A warehouse made before the baseline existed gets its pending migrations, each in its own
+///   transaction, as it always did (migrations up to N create and drop views of their own).
+/// - Migrations after the baseline change tables only: each runs with every view dropped, and the
+///   views are created again, from `views`, in its transaction.
+/// - Whenever the warehouse's views or reference data were made from other files than this binary's
+///   (`schema_state` records their checksums), they are made again.
 ///
 /// Refuses a database in which an applied migration's file has since changed, or which was migrated
 /// by a newer binary, naming the migration.
 public struct Migrator {
+    /// The numbered migrations, in the order they apply.
     public let migrations: [Migration]
+    /// The tables a new warehouse starts from; nil: new warehouses run every migration.
+    public let baseline: SchemaBaseline?
+    /// The views, created after migrations; nil: the migrations' own views are left as they are.
+    public let views: SchemaViews?
+    /// The reference data; nil: none is loaded.
+    public let reference: ReferenceLoader?
 
-    public init(migrations: [Migration] = Migration.embedded()) {
-        self.migrations = migrations
+    /// Everything this binary carries: its migrations, baseline, views and reference data.
+    public init() {
+        self.init(migrations: Migration.embedded(), baseline: SchemaBaseline.embedded(), views: SchemaViews.embedded(),
+                  reference: ReferenceLoader.embedded())
     }
 
-    /// Applies every pending migration; returns the names applied.
+    /// A migrator of the given parts (tests; without the others, it only applies `migrations`).
+    public init(migrations: [Migration], baseline: SchemaBaseline? = nil, views: SchemaViews? = nil,
+                reference: ReferenceLoader? = nil) {
+        self.migrations = migrations
+        self.baseline = baseline
+        self.views = views
+        self.reference = reference
+    }
+
+    /// Brings `db` up to date; returns the names of the migrations applied (for a new warehouse,
+    /// those the baseline stands for).
     @discardableResult
     public func migrate(_ db: Database) throws -> [String] {
         try db.execute(StoreSQL.createMigrationsTable)
+        try db.execute(StoreSQL.createStateTable)
         try verifyApplied(db)
-        var applied: [String] = []
-        for migration in migrations where try apply(migration, to: db) {
-            applied.append(migration.name)
+        var applied = try createFromBaseline(db)
+        // (Those recorded already are passed over without taking the write lock; `apply` asks again
+        // inside its transaction, since another process may be migrating the same file.)
+        let recorded = try appliedMigrations(db)
+        for migration in migrations where recorded[migration.version] == nil {
+            if try apply(migration, to: db) { applied.append(migration.name) }
         }
+        try refresh(db)
         return applied
+    }
+
+    /// Whether `db` records exactly these migrations, views and reference data, with the same
+    /// checksums: then opening it needs to write nothing. One query, asked by every command.
+    public func isUpToDate(_ db: Database) throws -> Bool {
+        let recorded: [[CellValue]]
+        do {
+            recorded = try db.query(StoreSQL.recordedChecksums).rows
+        } catch let error as StoreError where error.sqliteCode == SQLITE_ERROR {
+            return false  // no such table: a new warehouse, or one from before `schema_state`
+        }
+        var expected = migrations.sorted { $0.version < $1.version }
+            .map { [CellValue.integer(Int64($0.version)), CellValue.text($0.checksum)] }
+        if let reference { expected.append([.text("reference"), .text(reference.checksum)]) }
+        if let views { expected.append([.text("views"), .text(views.checksum)]) }
+        return recorded == expected
     }
 
     /// Every known migration with its state in `db`.
@@ -106,23 +96,81 @@ public struct Migrator {
         }
     }
 
+    /// Creates a new warehouse from the baseline, unless another process already created it or
+    /// this migrator lacks one of the migrations the baseline stands for. Returns their names.
+    private func createFromBaseline(_ db: Database) throws -> [String] {
+        guard let baseline else { return [] }
+        let covered = migrations.filter { $0.version <= baseline.version }
+        guard covered.map(\.version) == Array(1...baseline.version) else { return [] }
+        return try db.transaction {
+            guard try appliedMigrations(db).isEmpty else { return [] }
+            do {
+                try db.execute(baseline.file.text)
+            } catch let error as StoreError {
+                throw StoreError.migrationFailed(name: "baseline/" + baseline.file.name, reason: error.description)
+            }
+            let now = Timestamp.nowUTC()
+            for migration in covered { try record(migration, in: db, at: now) }
+            try createViews(db)
+            try loadReference(db)
+            return covered.map(\.name)
+        }
+    }
+
     /// Applies `migration` unless another process already did; true if this call applied it.
     private func apply(_ migration: Migration, to db: Database) throws -> Bool {
-        try db.transaction {
+        let changesTablesOnly = views != nil && migration.version > (baseline?.version ?? Int.max)
+        return try db.transaction {
             if try appliedMigrations(db)[migration.version] != nil { return false }
+            if changesTablesOnly { try SchemaViews.dropAll(in: db) }
             do {
                 try db.execute(migration.sql)
             } catch let error as StoreError {
                 throw StoreError.migrationFailed(name: migration.name, reason: error.description)
             }
-            let record = try db.prepare(StoreSQL.recordMigration)
-            try record.bind([
-                "version": .integer(Int64(migration.version)), "name": .text(migration.name),
-                "checksum": .text(migration.checksum), "applied_at": .text(Timestamp.nowUTC()),
-            ])
-            try record.run()
+            try record(migration, in: db, at: Timestamp.nowUTC())
+            if changesTablesOnly { try createViews(db) }
             return true
         }
+    }
+
+    /// Makes the views and the reference data again where the warehouse records other checksums.
+    private func refresh(_ db: Database) throws {
+        if let views, try stateChecksum("views", in: db) != views.checksum {
+            try db.transaction { if try stateChecksum("views", in: db) != views.checksum { try createViews(db) } }
+        }
+        if let reference, try stateChecksum("reference", in: db) != reference.checksum {
+            try db.transaction { if try stateChecksum("reference", in: db) != reference.checksum { try loadReference(db) } }
+        }
+    }
+
+    private func createViews(_ db: Database) throws {
+        guard let views else { return }
+        try views.recreate(in: db)
+        try recordState("views", checksum: views.checksum, in: db)
+    }
+
+    private func loadReference(_ db: Database) throws {
+        guard let reference else { return }
+        try reference.load(into: db)
+        try recordState("reference", checksum: reference.checksum, in: db)
+    }
+
+    private func record(_ migration: Migration, in db: Database, at time: String) throws {
+        let record = try db.prepare(StoreSQL.recordMigration)
+        try record.bind([
+            "version": .integer(Int64(migration.version)), "name": .text(migration.name),
+            "checksum": .text(migration.checksum), "applied_at": .text(time),
+        ])
+        try record.run()
+    }
+
+    private func stateChecksum(_ part: String, in db: Database) throws -> String? {
+        try db.query(StoreSQL.stateChecksum, ["part": .text(part)]).rows.first?[0].text
+    }
+
+    private func recordState(_ part: String, checksum: String, in db: Database) throws {
+        try db.run(StoreSQL.recordState, ["part": .text(part), "checksum": .text(checksum), "applied_at": .text(Timestamp.nowUTC())])
     }
 
     private struct Record {

@@ -36,26 +36,16 @@ public final class TradeStore {
         }
         do {
             try configure(db)
-            let applied = try isUpToDate(db, with: migrator) ? [] : try migrator.migrate(db)
+            // Up to date, opening only reads: `Migrator.migrate` takes the write lock once per step, even
+            // when nothing is pending, which made every reader wait for a running ingest (and fail with
+            // "database is locked" after the busy timeout) although WAL lets it read beside one.
+            let applied = try migrator.isUpToDate(db) ? [] : try migrator.migrate(db)
             return TradeStore(db: db, migrationsApplied: applied)
         } catch let error as StoreError where [SQLITE_READONLY, SQLITE_CANTOPEN].contains(error.sqliteCode) && existed {
             throw StoreError.readOnly(path: path)
         } catch let error as StoreError where [SQLITE_NOTADB, SQLITE_CORRUPT].contains(error.sqliteCode) {
             throw StoreError.notAWarehouse(path: path)
         }
-    }
-
-    /// Whether `db` records exactly `migrator`'s migrations, with the same checksums. Then opening it
-    /// only reads: `Migrator.migrate` takes the write lock once per migration, even when none is
-    /// pending, which made every reader wait for a running ingest (and fail with "database is locked"
-    /// after the busy timeout) although WAL lets it read beside one.
-    private static func isUpToDate(_ db: Database, with migrator: Migrator) throws -> Bool {
-        let table = try db.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
-        guard !table.rows.isEmpty else { return false }
-        let recorded = try db.query("SELECT version, checksum FROM schema_migrations ORDER BY version").rows
-        let expected = migrator.migrations.sorted { $0.version < $1.version }
-            .map { [CellValue.integer(Int64($0.version)), CellValue.text($0.checksum)] }
-        return recorded == expected
     }
 
     /// Opens an existing, migrated warehouse so that SQLite itself refuses every change:

@@ -7,8 +7,8 @@ struct SQLCommand: ParsableCommand {
         commandName: "sql",
         abstract: "Run your own SQL on the warehouse; read-only unless --write.",
         discussion: """
-            Query the public views (--schema lists them with their columns) and the tables behind them \
-            (see README, "Schema"). Without a query, the SQL is read from standard input. Without --write the database is opened read-only and SQLite itself refuses any change, ATTACH \
+            Query the public views and the tables behind them (--schema lists every one with its columns \
+            and what it holds; see README, "Schema"). Without a query, the SQL is read from standard input. Without --write the database is opened read-only and SQLite itself refuses any change, ATTACH \
             and PRAGMA settings. Put values in with :name placeholders and --param name=value; never paste \
             them into the SQL.
 
@@ -32,7 +32,7 @@ struct SQLCommand: ParsableCommand {
     @Flag(help: "Allow the SQL to change the database.")
     var write = false
 
-    @Flag(help: "Print the public views with their columns and what each holds, instead of running SQL.")
+    @Flag(help: "Print every table and view with its columns and what each holds, instead of running SQL.")
     var schema = false
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp(
@@ -40,7 +40,7 @@ struct SQLCommand: ParsableCommand {
     var asOf: String?
 
     func validate() throws {
-        if schema && query != nil { throw ValidationError("--schema prints the views; give it no query") }
+        if schema && query != nil { throw ValidationError("--schema prints the tables and views; give it no query") }
         for parameter in parameters {
             do { _ = try AdHocSQL.parseParameter(parameter) } catch let error as QueryError { throw ValidationError(error.description) }
         }

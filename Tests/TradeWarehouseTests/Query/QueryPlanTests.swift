@@ -1,38 +1,105 @@
 import Testing
 @testable import TradeWarehouse
 
-/// The named queries' main shapes are answered by index searches, never by reading every figure.
+/// The named queries' main shapes, as `QueryRunner` sends them, are answered by index searches,
+/// never by reading every figure.
 @Suite struct QueryPlanTests {
-    static let shapes = [
-        "SELECT * FROM yoy WHERE period = '2024-06' AND commodity = 'TOTAL' AND sector = 'ALL'",
-        "SELECT * FROM yoy WHERE partner = 'US' AND commodity = 'PHONES' AND sector = 'ALL'",
-        "SELECT * FROM balance WHERE period = '2024-06'",
-        "SELECT * FROM mom WHERE period = '2024-06' AND partner = 'WORLD'",
-        "SELECT * FROM share WHERE period = '2024-06' AND flow = 'export'",
-        "SELECT * FROM facts WHERE period = '2024-06' AND partner = 'US'",
+    /// A shape: what `tradewh query` is asked, as the runner receives it.
+    struct Shape: CustomTestStringConvertible, Sendable {
+        let name: String
+        let query: NamedQuery
+        let filters: QueryFilters
+        var testDescription: String { name }
+    }
+
+    static let june = try! Period.parse("2024-06")
+    static let shapes: [Shape] = [
+        Shape(name: "yoy --period", query: .yoy, filters: QueryFilters(period: june)),
+        Shape(name: "yoy --period --by partner", query: .yoy, filters: QueryFilters(period: june, breakdown: .partner)),
+        Shape(name: "yoy --partner --commodity (a series)", query: .yoy, filters: QueryFilters(partner: "US", commodity: "PHONES")),
+        Shape(name: "yoy --by partner (every period)", query: .yoy, filters: QueryFilters(breakdown: .partner)),
+        Shape(name: "yoy point lookup of an HS code", query: .yoy,
+              filters: QueryFilters(period: june, partner: "CN", commodity: "39011120")),
+        Shape(name: "yoy --period --by commodity", query: .yoy, filters: QueryFilters(period: june, breakdown: .commodity)),
+        Shape(name: "yoy --period --partner --by commodity", query: .yoy,
+              filters: QueryFilters(period: june, partner: "US", breakdown: .commodity)),
+        Shape(name: "ytd --period", query: .ytd, filters: QueryFilters(period: june)),
+        Shape(name: "mom --period --by partner", query: .mom, filters: QueryFilters(period: june, breakdown: .partner)),
+        Shape(name: "share --period --partner --by commodity", query: .share,
+              filters: QueryFilters(period: june, partner: "US", breakdown: .commodity)),
+        Shape(name: "reconcile --period", query: .reconcile, filters: QueryFilters(period: june)),
+        Shape(name: "mom --period", query: .mom, filters: QueryFilters(period: june)),
+        Shape(name: "share --period --flow", query: .share, filters: QueryFilters(period: june, flow: .export)),
+        Shape(name: "top --period --by partner", query: .top, filters: QueryFilters(period: june, breakdown: .partner)),
+        Shape(name: "balance --period", query: .balance, filters: QueryFilters(period: june)),
+        Shape(name: "balance --period --by partner", query: .balance, filters: QueryFilters(period: june, breakdown: .partner)),
+    ]
+
+    /// Shapes whose plans still read more than they answer, each for the reason given: the test
+    /// expects their issue, and fails once it is gone (then move them to the others).
+    static let knownSlow: [String: String] = [
+        // The headline arm of `yoy` is scanned whole (every figure of `figure`) for WORLD's
+        // commodities: the runner sends `yoy`, not `headline_yoy`, when no commodity is named.
+        "yoy --period --by commodity": "SCAN f USING INDEX figure_by_series",
+        // The same for one partner's commodities (the README's `--by commodity --partner "Hoa Kỳ"`).
+        "yoy --period --partner --by commodity": "SCAN f USING INDEX figure_by_series",
+        // `share` finds a partner's figures by partner only: all its commodities in every period.
+        "share --period --partner --by commodity": "figure_by_series (partner_id=?)",
+        // `reconcile`'s checks group every headline figure before the period is applied.
+        "reconcile --period": "SCAN figure",
+        // `ytd` materializes `yoy` narrowed by commodity and sector only: every period and partner of TOTAL.
+        "ytd --period": "figure_listing (commodity_id=? AND sector_id=?)",
+        // `top` materializes `yoy` for its window function, narrowed by commodity and sector only.
+        "top --period --by partner": "figure_listing (commodity_id=? AND sector_id=?)",
+        // `balance` groups `headline_facts` before the period is applied: every partner's every period.
+        "balance --period --by partner": "figure_listing (commodity_id=? AND sector_id=?)",
     ]
 
     @Test(arguments: shapes)
-    func usesIndexes(sql: String) throws {
+    func readsOnlyWhatItAnswers(shape: Shape) throws {
         let warehouse = try TestWarehouse()
+        try warehouse.ingest("hs.csv", "period,flow,partner,commodity,value_usd\n2024-06,export,CN,39011120,5\n")
+        let sql = try QueryRunner(db: warehouse.store.db).sql(shape.query, shape.filters)
         let plan = try warehouse.store.db.query("EXPLAIN QUERY PLAN " + sql).rows.compactMap { $0.last?.text }
-        // One-row settings tables (as_of, derive_window), the balance view's own grouping, a
-        // subquery already narrowed by the query's filters and the rows a compound view's arms
-        // produce (each arm's own steps are checked) are fine to scan.
-        let small = ["SCAN totals", "SCAN as_of", "SCAN derive_window", "SCAN (subquery-", "SCAN yoy"]
-        let fullScans = plan.indices.filter { index in
-            let step = plan[index]
-            return step.hasPrefix("SCAN ") && !small.contains { step.hasPrefix($0) } && !isGuardedByCommodityCode(plan, index)
+        let wide = Self.wideSteps(plan, periodGiven: shape.filters.period != nil)
+        let report = "\(shape.name): \(wide)\n\(sql)\n\(plan.joined(separator: "\n"))"
+        if let known = Self.knownSlow[shape.name] {
+            withKnownIssue(Comment(rawValue: known)) { #expect(wide.isEmpty, Comment(rawValue: report)) }
+            #expect(wide.contains { $0.contains(known) }, Comment(rawValue: report))
+        } else {
+            #expect(wide.isEmpty, Comment(rawValue: report))
         }
-        #expect(fullScans.isEmpty, "\(sql): \(fullScans.map { plan[$0] })")
     }
 
-    /// The HS-code branch of `all_facts` reads all of `fact` when the query names no period; that
-    /// scan runs only for a commodity that is an HS code, because the commodity row, looked up by
-    /// its code first, must be of kind `hs` (for TOTAL or a group there is no such row, and no scan).
-    private func isGuardedByCommodityCode(_ plan: [String], _ index: Int) -> Bool {
-        guard plan[index] == "SCAN f" else { return false }
-        return plan[..<index].last { $0.hasPrefix("SEARCH c ") || $0.contains("UNION ALL") }?
-            .hasPrefix("SEARCH c USING INDEX sqlite_autoindex_commodity_1 (code=?)") == true
+    /// The steps of `plan` that read more than the query asks for:
+    /// - a SCAN of a table or index (the one-row settings tables `as_of` and `derive_window` aside);
+    ///   a SCAN of what the plan itself materialized (`MATERIALIZE x`, `CO-ROUTINE x`, a subquery) is
+    ///   its rows, whose own steps are checked here;
+    /// - a search of the figures (`figure`'s indexes, `fact`'s key) narrowed neither to a period nor
+    ///   to one series (a partner and a commodity), unless the query asks for every period, when a
+    ///   search of one commodity's listing is what it answers.
+    static func wideSteps(_ plan: [String], periodGiven: Bool) -> [String] {
+        let produced = Set(plan.compactMap { step -> String? in
+            for prefix in ["MATERIALIZE ", "CO-ROUTINE "] where step.hasPrefix(prefix) { return String(step.dropFirst(prefix.count)) }
+            return nil
+        })
+        return plan.filter { step in
+            if step.hasPrefix("SCAN ") {
+                let name = step.dropFirst(5).prefix { $0 != " " }
+                if ["as_of", "derive_window"].contains(name) || name.hasPrefix("(subquery-") { return false }
+                return step.contains(" USING ") || !produced.contains(String(name)) && !Self.materializedViews.contains(String(name))
+            }
+            let figures = step.contains("figure_listing") || step.contains("figure_by_series") || step.contains("PRIMARY KEY (period_id")
+            guard step.hasPrefix("SEARCH "), figures else { return false }
+            if step.contains("period_id=?") || step.contains("last_half=?") { return false }
+            if step.contains("partner_id=?") && step.contains("commodity_id=?") { return false }
+            return periodGiven || !step.contains("commodity_id=?")
+        }
     }
+
+    /// The names under which the runner and the views read other views (`v`: the view the runner
+    /// asks; `y`: `yoy` in `ytd`; `cur`, `part`: `all_facts` in `mom` and `share`; `totals`: the
+    /// grouping in `balance`): a SCAN of one of them reads what the plan materialized for it, whose
+    /// own steps are checked. No table is read under these names.
+    static let materializedViews: Set<String> = ["cur", "totals", "v", "y", "part"]
 }

@@ -1,0 +1,102 @@
+import Testing
+@testable import TradeWarehouse
+
+/// Reference data lives in Migrations/reference/*.csv; a warehouse loads it again when the binary's
+/// files change, keeping every id and what users added.
+@Suite struct ReferenceLoaderTests {
+    /// The embedded reference files with `edits` applied (by file name), under another checksum.
+    static func editedReference(_ edits: [String: (String) -> String], checksum: String = String(repeating: "e", count: 64)) -> ReferenceLoader {
+        let files = ReferenceLoader.embedded().files.map { file in
+            edits[file.name].map { EmbeddedFile(name: file.name, text: $0(file.text)) } ?? file
+        }
+        return ReferenceLoader(files: files, checksum: checksum)
+    }
+
+    static func migrator(reference: ReferenceLoader) -> Migrator {
+        Migrator(migrations: Migration.embedded(), baseline: SchemaBaseline.embedded(), views: SchemaViews.embedded(),
+                 reference: reference)
+    }
+
+    @Test func theEmbeddedFilesAndWhatTheyLoad() throws {
+        let reference = ReferenceLoader.embedded()
+        #expect(reference.files.map(\.name)
+            == ["commodities.csv", "commodity_aliases.csv", "partner_aliases.csv", "partner_group_members.csv", "partners.csv"])
+        #expect(reference.checksum.count == 64)
+        let dir = try TemporaryDirectory()
+        let db = try TradeStore.open(path: dir.path("w.sqlite")).db
+        #expect(try db.query("""
+            SELECT (SELECT count(*) FROM partner), (SELECT count(*) FROM partner_alias), (SELECT count(*) FROM partner_group_member),
+                   (SELECT count(*) FROM commodity), (SELECT count(*) FROM commodity_alias)
+            """).rows == [[.integer(252), .integer(217), .integer(39), .integer(74), .integer(453)]])
+        #expect(try db.query("SELECT id, name_vi FROM partner WHERE code IN ('WORLD', 'KR', 'ASEAN') ORDER BY id").rows
+            == [[.integer(1), .text("Thế giới")], [.integer(123), .text("Hàn Quốc")], [.integer(252), .text("ASEAN")]])
+        #expect(try db.query("SELECT c.code, p.code FROM commodity c JOIN commodity p ON p.id = c.parent_id ORDER BY c.code").rows
+            == [["DURIAN", "FRUIT_VEG"], ["PANGASIUS", "SEAFOOD"], ["SHRIMP", "SEAFOOD"], ["TUNA", "SEAFOOD"]].map { $0.map(CellValue.text) })
+        #expect(try db.query("SELECT valid_to FROM partner_group_member m JOIN partner p ON p.id = m.member_id WHERE p.code = 'GB'").rows
+            == [[.text("2020-01-31")]])
+        #expect(try db.query("SELECT checksum FROM schema_state WHERE part = 'reference'").rows == [[.text(reference.checksum)]])
+    }
+
+    /// A corrected name is a one-line change of a CSV: the next open loads it, and every id, user
+    /// group and figure stays.
+    @Test func changedReferenceDataIsLoadedAgain() throws {
+        let warehouse = try TestWarehouse()
+        try warehouse.ingest("a.csv", "period,flow,partner,commodity,value_usd\n2024-01,export,KR,TOTAL,100\n2024-01,export,CN,PHONES,7\n")
+        let db = warehouse.store.db
+        try GroupWriter.define(db, code: "NEA", nameEnglish: "North-East Asia", nameVietnamese: nil, members: ["CN", "KR"],
+                               from: "2020-01-01", to: nil)
+        let before = try db.query("SELECT id, code FROM partner ORDER BY id").rows
+        let facts = try db.query("SELECT * FROM facts ORDER BY partner").rows
+
+        let reference = Self.editedReference([
+            "partners.csv": { text in
+                text.replacingOccurrences(of: "KR,country,South Korea,Hàn Quốc\n", with: "KR,country,\"Korea, Republic of\",Hàn Quốc\n")
+                    + "XK,country,Kosovo,\n"
+            },
+            "partner_aliases.csv": { $0.replacingOccurrences(of: "Nam Hàn,KR,vi\n", with: "") },
+        ])
+        let store = try TradeStore.open(path: db.path, migrator: Self.migrator(reference: reference))
+        #expect(store.migrationsApplied == [])
+        #expect(try store.db.query("SELECT name_en FROM partner WHERE code = 'KR'").rows == [[.text("Korea, Republic of")]])
+        #expect(try store.db.query("SELECT count(*) FROM partner_alias WHERE alias = 'Nam Hàn'").rows == [[.integer(0)]])
+        let after = try store.db.query("SELECT id, code FROM partner ORDER BY id").rows
+        #expect(Array(after.prefix(before.count)) == before)  // every id kept, NEA among them
+        #expect(after.count == before.count + 1)
+        #expect(after.last?[1] == .text("XK"))
+        #expect(try store.db.query("SELECT count(*) FROM partner_group_member m JOIN partner g ON g.id = m.group_id WHERE g.code = 'NEA'").rows
+            == [[.integer(2)]])
+        #expect(try store.db.query("SELECT * FROM facts ORDER BY partner").rows == facts)
+        #expect(try Self.migrator(reference: reference).isUpToDate(store.db))
+        // This binary's data again: the old name is back.
+        let back = try TradeStore.open(path: db.path)
+        #expect(try back.db.query("SELECT name_en FROM partner WHERE code = 'KR'").rows == [[.text("South Korea")]])
+    }
+
+    @Test func aFileThatDoesNotLoadIsNamedWithItsLineAndChangesNothing() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("w.sqlite")
+        _ = try TradeStore.open(path: path)
+        let reference = Self.editedReference(["partner_aliases.csv": { $0 + "Narnia,ZZ,en\n" }])
+        let lines = reference.files.first { $0.name == "partner_aliases.csv" }!.text.split(separator: "\n", omittingEmptySubsequences: false).count
+        let error = try #require(throws: StoreError.self) { try TradeStore.open(path: path, migrator: Self.migrator(reference: reference)) }
+        #expect(error == .migrationFailed(name: "reference/partner_aliases.csv", reason: "line \(lines - 1): unknown code ZZ"))
+        let db = try Database(path: path)
+        #expect(try db.query("SELECT count(*) FROM partner_alias").rows == [[.integer(217)]])
+        #expect(try db.query("SELECT checksum FROM schema_state WHERE part = 'reference'").rows == [[.text(ReferenceLoader.embedded().checksum)]])
+    }
+
+    @Test func csvFields() throws {
+        let text = "# a comment, with \"quotes\"\ncode,name,note\n\nA,\"Korea, Rep.\",\n# another\n"
+            + "B,\"say \"\"hi\"\"\",\"\"\nC,plain,x\r\n"
+        let file = try ReferenceCSV(name: "t.csv", text: text)
+        #expect(file.rows.map(\.line) == [4, 6, 7])
+        #expect(file.rows.map { $0.field("name") } == ["Korea, Rep.", "say \"hi\"", "plain"])
+        #expect(file.rows.map { $0.field("note") } == [nil, "", "x"])
+        #expect(throws: StoreError.migrationFailed(name: "reference/t.csv", reason: "line 2: 2 fields where the header has 3")) {
+            try ReferenceCSV(name: "t.csv", text: "a,b,c\nx,y\n")
+        }
+        #expect(throws: StoreError.migrationFailed(name: "reference/t.csv", reason: "line 2: a quote is not closed")) {
+            try ReferenceCSV(name: "t.csv", text: "a,b\n\"x,y\n")
+        }
+    }
+}

@@ -1,0 +1,134 @@
+import Testing
+@testable import TradeWarehouse
+
+/// A new warehouse is made from the baseline, the view files and the reference CSVs; one made before
+/// them went through migrations 0001-0010. Both must end up the same, and stay so through later
+/// migrations.
+@Suite struct SchemaBaselineTests {
+    /// A warehouse as a binary from before the baseline made it: every migration, one by one.
+    static func oldWarehouse(_ dir: TemporaryDirectory, _ name: String = "old.sqlite") throws -> Database {
+        let db = try Database(path: dir.path(name))
+        try Migrator(migrations: Migration.embedded()).migrate(db)
+        return db
+    }
+
+    @Test func anUpgradedWarehouseHasTheSchemaAndReferenceDataOfANewOne() throws {
+        let dir = try TemporaryDirectory()
+        let old = try Self.oldWarehouse(dir)
+        let oldReference = try SchemaSnapshot.referenceRows(old)
+        let oldViews = try old.query("SELECT name, sql FROM sqlite_schema WHERE type = 'view' ORDER BY name").rows
+        #expect(oldViews.count == 21)
+        #expect(try old.query("SELECT count(*) FROM partner_alias").rows == [[.integer(217)]])
+
+        let upgraded = try TradeStore.open(path: dir.path("old.sqlite"))
+        #expect(upgraded.migrationsApplied == [])
+        let new = try TradeStore.open(path: dir.path("new.sqlite"))
+        #expect(new.migrationsApplied == Migration.embedded().map(\.name))
+
+        let newSnapshot = try SchemaSnapshot(new.db)
+        #expect(try SchemaSnapshot(upgraded.db) == newSnapshot)
+        #expect(newSnapshot.objects.count == 43)  // 16 tables, 4 indexes, 21 views, 2 bookkeeping tables
+        // The view files are migration 0010's views, statement for statement.
+        let newViews = try new.db.query("SELECT name, sql FROM sqlite_schema WHERE type = 'view' ORDER BY name").rows
+        #expect(newViews.map { $0[0] } == oldViews.map { $0[0] })
+        #expect(newViews.map { SchemaSnapshot.normalized($0[1].text ?? "") } == oldViews.map { SchemaSnapshot.normalized($0[1].text ?? "") })
+        // The CSVs hold what migrations 0001, 0002, 0003 and 0006 inserted, to the id.
+        #expect(try SchemaSnapshot.referenceRows(new.db) == oldReference)
+        #expect(try SchemaSnapshot.referenceRows(upgraded.db) == oldReference)
+        #expect(try MigratorTests.recorded(new.db).map(\.checksum) == Migration.embedded().map(\.checksum))
+        #expect(try Migrator().isUpToDate(upgraded.db))
+        #expect(try Migrator().isUpToDate(new.db))
+    }
+
+    /// The migration after this binary's last (0011 today): it drops a column view `fact_sources`
+    /// reads, and adds it back; SQLite refuses that while the view exists, so it passes only because
+    /// views are dropped around it.
+    @Test func aLaterMigrationAppliesOnTopOfANewAndAnUpgradedWarehouse() throws {
+        let dir = try TemporaryDirectory()
+        let next = (Migration.embedded().map(\.version).max() ?? 0) + 1
+        let name = String(String(next + 10_000).dropFirst()) + "_later.sql"
+        let later = try Migration(name: name, bytes: Array("""
+            ALTER TABLE release ADD COLUMN note TEXT;
+            ALTER TABLE fact_text DROP COLUMN commodity_name;
+            ALTER TABLE fact_text ADD COLUMN commodity_name TEXT;
+            """.utf8))
+        let migrator = Migrator(migrations: Migration.embedded() + [later], baseline: SchemaBaseline.embedded(),
+                                views: SchemaViews.embedded(), reference: ReferenceLoader.embedded())
+        _ = try Self.oldWarehouse(dir)
+        let upgraded = try TradeStore.open(path: dir.path("old.sqlite"), migrator: migrator)
+        #expect(upgraded.migrationsApplied == [name])
+        let new = try TradeStore.open(path: dir.path("new.sqlite"), migrator: migrator)
+        #expect(new.migrationsApplied == Migration.embedded().map(\.name) + [name])
+
+        #expect(try SchemaSnapshot(upgraded.db) == SchemaSnapshot(new.db))
+        for store in [upgraded, new] {
+            #expect(try store.db.query("SELECT count(*) FROM sqlite_schema WHERE type = 'view'").rows == [[.integer(21)]])
+            #expect(try store.db.query("SELECT count(*) FROM pragma_table_info('release') WHERE name = 'note'").rows == [[.integer(1)]])
+            #expect(try store.db.query("SELECT count(*) FROM fact_sources").rows == [[.integer(0)]])
+            #expect(try migrator.isUpToDate(store.db))
+        }
+        // Without the view files, the same migration fails on a warehouse whose views stand.
+        let plain = try Self.oldWarehouse(dir, "plain.sqlite")
+        let error = try #require(throws: StoreError.self) { try Migrator(migrations: Migration.embedded() + [later]).migrate(plain) }
+        #expect(error.description.contains("error in view fact_sources"))
+    }
+
+    /// A warehouse an even older binary left at migration 0007 takes 0008-0010 as they are, then
+    /// this binary's views and reference data.
+    @Test func aWarehouseAtMigration0007UpgradesToTheSameSchema() throws {
+        let dir = try TemporaryDirectory()
+        let old = try Database(path: dir.path("old.sqlite"))
+        try Migrator(migrations: Migration.embedded().filter { $0.version <= 7 }).migrate(old)
+        let upgraded = try TradeStore.open(path: dir.path("old.sqlite"))
+        #expect(upgraded.migrationsApplied == Migration.embedded().filter { $0.version > 7 }.map(\.name))
+        let new = try TradeStore.open(path: dir.path("new.sqlite"))
+        #expect(try SchemaSnapshot(upgraded.db) == SchemaSnapshot(new.db))
+        #expect(try SchemaSnapshot.referenceRows(upgraded.db) == SchemaSnapshot.referenceRows(new.db))
+    }
+
+    @Test func changedViewFilesAreCreatedAgainWithoutAMigration() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("w.sqlite")
+        _ = try TradeStore.open(path: path)
+        let embedded = SchemaViews.embedded()
+        let extra = EmbeddedFile(name: "zz_headline_count.sql", text: "CREATE VIEW zz_headline_count AS SELECT count(*) AS n FROM figure;")
+        let views = SchemaViews(files: embedded.files + [extra], checksum: String(repeating: "a", count: 64))
+        let migrator = Migrator(migrations: Migration.embedded(), baseline: SchemaBaseline.embedded(), views: views,
+                                reference: ReferenceLoader.embedded())
+        #expect(try !migrator.isUpToDate(Database(path: path)))
+        let store = try TradeStore.open(path: path, migrator: migrator)
+        #expect(store.migrationsApplied == [])
+        #expect(try store.db.query("SELECT n FROM zz_headline_count").rows == [[.integer(0)]])
+        #expect(try store.db.query("SELECT checksum FROM schema_state WHERE part = 'views'").rows == [[.text(views.checksum)]])
+        #expect(try migrator.isUpToDate(store.db))
+        // Back to this binary's views: the extra one goes.
+        let again = try TradeStore.open(path: path)
+        #expect(try again.db.query("SELECT count(*) FROM sqlite_schema WHERE type = 'view'").rows == [[.integer(21)]])
+    }
+
+    @Test func aViewThatDoesNotCompileLeavesNoWarehouse() throws {
+        let dir = try TemporaryDirectory()
+        let broken = EmbeddedFile(name: "broken.sql", text: "CREATE VIEW broken AS SELECT no_such_column FROM fact;")
+        let migrator = Migrator(migrations: Migration.embedded(), baseline: SchemaBaseline.embedded(),
+                                views: SchemaViews(files: SchemaViews.embedded().files + [broken], checksum: "b"),
+                                reference: ReferenceLoader.embedded())
+        let error = try #require(throws: StoreError.self) { try TradeStore.open(path: dir.path("w.sqlite"), migrator: migrator) }
+        #expect(error == .migrationFailed(name: "views/broken.sql", reason: "no such column: no_such_column"))
+        let db = try Database(path: dir.path("w.sqlite"))
+        #expect(try db.query("SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'schema_%'").rows == [[.integer(0)]])
+    }
+
+    @Test func theBaselineStandsForMigrations0001To0010() throws {
+        let baseline = try #require(SchemaBaseline.embedded())
+        #expect(baseline.version == 10)
+        #expect(baseline.file.name == "0010_tables.sql")
+        #expect(!baseline.file.text.contains("CREATE VIEW"))
+        // A migrator missing one of those migrations cannot use it, and runs what it has.
+        let dir = try TemporaryDirectory()
+        let db = try Database(path: dir.path("w.sqlite"))
+        let first = Array(Migration.embedded().prefix(2))
+        let applied = try Migrator(migrations: first, baseline: baseline).migrate(db)
+        #expect(applied == ["0001_core_schema.sql", "0002_reference_partners.sql"])
+        #expect(try db.query("SELECT count(*) FROM sqlite_schema WHERE name = 'figure'").rows == [[.integer(0)]])
+    }
+}
