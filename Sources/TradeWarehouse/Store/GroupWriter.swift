@@ -1,7 +1,7 @@
-/// Adds partner groups users define (beyond EU and ASEAN) and their members over time.
+/// Adds partner groups users define (beyond EU, ASEAN and the continents) and their members over time.
 public enum GroupWriter {
     /// Groups whose membership the reference data defines; users cannot redefine them.
-    public static let builtIn: Set<String> = ["EU", "ASEAN"]
+    public static let builtIn: Set<String> = ["EU", "ASEAN", "ASIA", "EUROPE", "AMERICAS", "AFRICA", "OCEANIA"]
 
     /// Creates group `code` if it is new, and records `members` from `from` to `to` (inclusive;
     /// nil = still members), then recomputes the derived figures, group sums among them. Member
