@@ -281,6 +281,24 @@ enum ExtractionVocabulary {
     /// Currencies other than the US dollar: a number followed by these is not a USD figure.
     static let otherCurrencies = ["đồng", "VND", "VNĐ", "yen", "yên", "euro", "EUR", "nhân dân tệ", "yuan", "won", "baht"]
 
+    /// Words a commodity name may carry or drop without naming something else ("all kinds of", "các loại").
+    static let nameFillers: Set<String> = [
+        "and", "of", "the", "all", "kinds", "kind", "types", "various", "its", "their", "thereof", "vietnamese",
+        "và", "các", "loại", "mặt", "nhóm", "hàng", "những", "cùng", "&", ",", "-",
+    ]
+
+    /// Words a name may be written without: "electronics" for "electronic products", "bộ phận" aside.
+    static let nameSoftWords: Set<String> = ["product", "other", "sản", "phẩm", "khác", "good", "item"]
+
+    /// Words folded together when names are compared by their content words (English, singular).
+    static let nameSynonyms: [String: String] = [
+        "telephone": "phone", "smartphone": "phone", "handset": "phone", "mobile": "phone",
+        "component": "part", "accessory": "part", "spare": "part", "electronics": "electronic",
+        "apparel": "garment", "clothing": "garment", "clothe": "garment", "textile-garment": "garment",
+        "machine": "machinery", "tool": "instrument", "timber": "wood", "seafood": "seafood", "aquatic": "seafood",
+        "vehicle": "vehicle", "transport": "transportation", "transportation": "transportation",
+    ]
+
     /// Names never taken as a partner or a commodity in prose: too common as ordinary words.
     static let ambiguousNames: Set<String> = ["điều", "tiêu", "than"]
 

@@ -12,6 +12,8 @@ struct Gazetteer: Sendable {
     }
 
     private let table: PhraseTable<Entry>
+    /// For commodities: names matched by their content words when no name matches as written.
+    private var contentWords: ContentWordIndex?
 
     /// Partners: every name and alias, in both languages, except WORLD and the reporter itself.
     static func partners(_ names: [ReferenceName]) -> Gazetteer {
@@ -24,9 +26,11 @@ struct Gazetteer: Sendable {
     /// Commodities: the names and aliases in `language`, except TOTAL.
     static func commodities(_ names: [ReferenceName], language: Language) -> Gazetteer {
         let usable = names.filter { $0.code != "TOTAL" && $0.language == language }
-        return Gazetteer(table: PhraseTable(usable.compactMap { name in
+        var gazetteer = Gazetteer(table: PhraseTable(usable.compactMap { name in
             entry(name, needsCapital: false, needsLowercase: !name.name.contains(" "))
         }))
+        gazetteer.contentWords = ContentWordIndex(usable)
+        return gazetteer
     }
 
     private static func entry(_ name: ReferenceName, needsCapital: Bool, needsLowercase: Bool) -> (String, Entry)? {
@@ -37,7 +41,15 @@ struct Gazetteer: Sendable {
 
     /// The name starting at `index`: its code and how many tokens it covers.
     func match(_ tokens: ArraySlice<Token>, at index: Int, sentenceStart: Int) -> (code: String, length: Int)? {
-        guard let found = table.match(tokens, at: index) else { return nil }
+        // A commodity is written in lower case except where a sentence, list item or parenthesis starts:
+        // "Hiệp hội Gỗ và Lâm sản Việt Nam" is an association, not forest products.
+        if contentWords != nil, tokens[index].isCapitalized, index != sentenceStart,
+           !["(", ":", ";", "-", "–", "•", "\"", "“", "+"].contains(tokens[index - 1].text) {
+            return nil
+        }
+        let byWords = contentWords?.match(tokens, at: index)
+        guard let found = table.match(tokens, at: index) else { return byWords }
+        if let byWords, byWords.length > found.length { return byWords }
         let token = tokens[index]
         if found.value.needsCapital, !token.isCapitalized { return nil }
         if found.value.needsLowercase, token.isCapitalized, index != sentenceStart { return nil }
