@@ -750,8 +750,8 @@ INSERT INTO as_of VALUES (1, NULL);
 INSERT INTO derive_window VALUES (1, 1, 0);
 
 -- The reference data, loaded from Migrations/reference/ (rows in a new warehouse):
---   partner: 252 rows from partners.csv
---   partner_alias: 217 rows from partner_aliases.csv
---   partner_group_member: 39 rows from partner_group_members.csv
---   commodity: 74 rows from commodities.csv
---   commodity_alias: 453 rows from commodity_aliases.csv
+--   partner: 257 rows from partners.csv
+--   partner_alias: 260 rows from partner_aliases.csv
+--   partner_group_member: 286 rows from partner_group_members.csv
+--   commodity: 77 rows from commodities.csv
+--   commodity_alias: 485 rows from commodity_aliases.csv

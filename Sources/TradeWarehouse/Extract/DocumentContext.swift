@@ -29,6 +29,9 @@ struct DocumentContext {
     /// Set from a sentence that gives a statistics office's estimates ("theo ước tính của Tổng cục Thống kê",
     /// "according to estimates released by the GSO") until one names the customs office.
     var estimating = false
+    /// The commodity every figure of the previous sentence was for; it holds through its paragraph for
+    /// figures of a partner ("Shipments to the EU were worth ...").
+    var paragraphCommodity: (code: String, name: String)?
     /// Whether the last figure was an estimate, for lists that continue it ("Trong đó, ...").
     var lastWasEstimated = false
 

@@ -266,7 +266,17 @@ enum ExtractionVocabulary {
     /// Before a commodity name, these mean it is only mentioned in passing ("kể cả dầu thô").
     static let commodityExclusions = [
         "kể cả", "không kể", "bao gồm cả", "trừ", "including", "excluding", "except", "including those in", "those in",
+        "không tính", "không bao gồm", "chưa kể", "loại trừ", "not including", "excluding those of",
     ]
+
+    /// Words that may stand between an amount and the commodity it is for ("1,89 tỉ USD nhập khẩu nguyên phụ
+    /// liệu", "7.69 billion USD of Vietnamese garments").
+    static let commodityAfterAmountGlue: Set<String> = [
+        "nhập", "xuất", "khẩu", "worth", "of", "hàng", "in", "vietnamese", "việt", "nam", "mặt", "nhóm",
+    ]
+
+    /// "turnover" or "tổng kim ngạch" with no export or import word: the value of the flow named before it.
+    static let genericTurnover = ["turnover", "tổng kim ngạch", "trade value", "value"]
 
     /// After a commodity name, these mean it is only mentioned in passing ("crude oil included").
     static let commodityTrailingExclusions = ["included", "excluded", "aside"]
@@ -284,7 +294,7 @@ enum ExtractionVocabulary {
     /// Words a commodity name may carry or drop without naming something else ("all kinds of", "các loại").
     static let nameFillers: Set<String> = [
         "and", "of", "the", "all", "kinds", "kind", "types", "various", "its", "their", "thereof", "vietnamese",
-        "và", "các", "loại", "mặt", "nhóm", "hàng", "những", "cùng", "&", ",", "-",
+        "và", "các", "loại", "mặt", "nhóm", "hàng", "những", "cùng", "ngành", "&", ",", "-",
     ]
 
     /// Words a name may be written without: "electronics" for "electronic products", "bộ phận" aside.

@@ -18,6 +18,7 @@ struct FactAssembler {
         if sentence.paragraph != context.paragraph {
             context.paragraph = sentence.paragraph
             context.focusIsStale = true
+            context.paragraphCommodity = nil
             context.leaveSubPeriod()
         }
         // The year in force only moves forward: "trong khi năm 2011 nhập siêu 9,8 tỷ USD" dates its own
@@ -70,6 +71,12 @@ struct FactAssembler {
             return .failure(Skipped(warning: ExtractionWarning(message: "an amount with no export/import/balance word",
                                                                text: sentenceText)))
         }
+        // "the leading export market ... with turnover of $20.3 billion": a bare "turnover" is the value of
+        // the export or import named before it in the clause.
+        if flowWord == .turnover, let mention = flowMention, Self.genericTurnover.matches(tokens, at: mention.index),
+           let named = mentions.flows.last(where: { $0.index >= clause && $0.index < mention.index && [.export, .import].contains($0.word) }) {
+            flowWord = named.word
+        }
         // A commodity's figure is an export or an import unless a turnover or balance word heads its own clause.
         if commodity != nil, balanceAfter == nil, [.turnover, .balance].contains(flowWord.flow),
            flowMention.map({ $0.index < clause }) ?? true, let carried = carriedFlow(context.flow, forCommodity: true) {
@@ -119,7 +126,7 @@ struct FactAssembler {
         }
         if let after = mentions.commodities.first(where: { named in
             named.range.lowerBound >= end && named.range.lowerBound <= end + 3
-                && tokens[end..<named.range.lowerBound].allSatisfy { ["nhập", "xuất", "khẩu", "worth", "of", "hàng"].contains($0.key) }
+                && tokens[end..<named.range.lowerBound].allSatisfy { ExtractionVocabulary.commodityAfterAmountGlue.contains($0.key) }
         }) {
             return after
         }
@@ -134,6 +141,13 @@ struct FactAssembler {
         }
         if let carried = carriedCommodity(window: window, before: start, previous: previous ?? context.lastMarketFact) {
             return carried
+        }
+        // "Phones topped the list ... Shipments to the EU were worth $7.79 billion": a partner's figure in a
+        // paragraph about one commodity is that commodity's, unless national words say otherwise.
+        if let topic = context.paragraphCommodity, !hasTotalWords,
+           mentions.partners.contains(where: { $0.range.lowerBound < start }) || trailingPartner(of: mentions.money.firstIndex { $0.range.lowerBound == start } ?? 0) != nil,
+           !mentions.commodities.contains(where: { $0.range.lowerBound < start }) {
+            return (start..<start, topic.code, topic.name)
         }
         if let topic = context.topicCommodity, !hasTotalWords, !mentions.commodities.contains(where: { $0.range.lowerBound < start }) {
             return (start..<start, topic.code, topic.name)
@@ -184,6 +198,7 @@ struct FactAssembler {
     // MARK: Attributes
 
     static let listContinuations = PhraseTable(ExtractionVocabulary.listContinuations, value: true)
+    static let genericTurnover = PhraseTable(ExtractionVocabulary.genericTurnover, value: true)
     static let estimatingSources = PhraseTable(ExtractionVocabulary.estimatingSources, value: true)
     static let countingSources = PhraseTable(ExtractionVocabulary.countingSources, value: true)
 
@@ -290,6 +305,12 @@ struct FactAssembler {
             context.focusPartner = mentioned
         } else if !facts.isEmpty {
             context.focusPartner = nil
+        }
+        let commodities = Set(facts.map(\.commodity))
+        context.paragraphCommodity = commodities.count == 1 && !commodities.contains("TOTAL")
+            ? facts.first.map { ($0.commodity, $0.commodityName ?? $0.commodity) } : (facts.isEmpty ? context.paragraphCommodity : nil)
+        if facts.isEmpty, Set(mentions.commodities.map(\.code)).count == 1, let named = mentions.commodities.first {
+            context.commodity = (named.code, named.name)
         }
         if let named = facts.last(where: { $0.commodity != "TOTAL" }) {
             context.commodity = (named.commodity, named.commodityName ?? named.commodity)

@@ -43,8 +43,7 @@ struct Gazetteer: Sendable {
     func match(_ tokens: ArraySlice<Token>, at index: Int, sentenceStart: Int) -> (code: String, length: Int)? {
         // A commodity is written in lower case except where a sentence, list item or parenthesis starts:
         // "Hiệp hội Gỗ và Lâm sản Việt Nam" is an association, not forest products.
-        if contentWords != nil, tokens[index].isCapitalized, index != sentenceStart,
-           !["(", ":", ";", "-", "–", "•", "\"", "“", "+"].contains(tokens[index - 1].text) {
+        if contentWords != nil, tokens[index].isCapitalized, index != sentenceStart, !Self.startsListItem(tokens, at: index) {
             return nil
         }
         let byWords = contentWords?.match(tokens, at: index)
@@ -52,7 +51,12 @@ struct Gazetteer: Sendable {
         if let byWords, byWords.length > found.length { return byWords }
         let token = tokens[index]
         if found.value.needsCapital, !token.isCapitalized { return nil }
-        if found.value.needsLowercase, token.isCapitalized, index != sentenceStart { return nil }
+        if found.value.needsLowercase, token.isCapitalized, index != sentenceStart, !Self.startsListItem(tokens, at: index) { return nil }
         return (found.value.code, found.length)
+    }
+
+    /// Whether `index` starts a list item or a parenthesis, where a name may be capitalized ("như: Gạo 2,5 tỷ USD").
+    private static func startsListItem(_ tokens: ArraySlice<Token>, at index: Int) -> Bool {
+        index > tokens.startIndex && ["(", ":", ";", "-", "–", "•", "\"", "“", "+"].contains(tokens[index - 1].text)
     }
 }
