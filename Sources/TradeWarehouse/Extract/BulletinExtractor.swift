@@ -57,6 +57,11 @@ public struct BulletinExtractor: Sendable {
             facts = Self.merge(found.facts, into: facts)
             warnings += found.warnings
         }
+        if evidence == nil, assumingYear != nil {
+            for index in facts.indices { facts[index].reasons.weaken(.period, because: "its year assumed") }
+        } else if let evidence, ![.firstFigure, .given, .dateline].contains(evidence.source) {
+            for index in facts.indices { facts[index].reasons.weaken(.period, because: "year from \(evidence.source.rawValue)") }
+        }
         if evidence == nil, let assumingYear, !facts.isEmpty {
             warnings.insert(ExtractionWarning(message: "the text states no year; its figures were taken as \(assumingYear)'s "
                 + "(pass --year or --published to say which)", text: ""), at: 0)

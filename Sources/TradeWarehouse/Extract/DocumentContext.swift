@@ -26,6 +26,8 @@ struct DocumentContext {
     /// That commodity as the text first wrote it, once a figure for it is found.
     var topicCommodity: (code: String, name: String)?
     var paragraph = 0
+    /// The paragraph the period in force was stated in.
+    private(set) var periodParagraph = 0
     /// Set from a sentence that gives a statistics office's estimates ("theo ước tính của Tổng cục Thống kê",
     /// "according to estimates released by the GSO") until one names the customs office.
     var estimating = false
@@ -49,6 +51,7 @@ struct DocumentContext {
             outerPeriod = nil
         }
         period = new
+        periodParagraph = paragraph
     }
 
     /// At a paragraph break, a sub-period ends and the period it lay within is in force again.

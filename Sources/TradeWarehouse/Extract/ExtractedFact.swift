@@ -26,6 +26,8 @@ public struct ExtractedFact: Sendable, Equatable {
     /// Where the figure itself stands in the document: Unicode scalar offsets of the NFC text.
     public var spanStart: Int
     public var spanEnd: Int
+    /// Why the figure has its period, flow, partner, commodity and sector, and how sure that is.
+    public var reasons = FactReasons()
 }
 
 /// A money figure the extractor found but could not place, with why.

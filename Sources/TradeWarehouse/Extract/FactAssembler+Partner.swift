@@ -13,29 +13,38 @@ extension FactAssembler {
     func partner(at position: Int, window: Int, clause: Int, flow: FlowMention?, hasCommodity: Bool,
                  context: DocumentContext) -> String {
         let start = mentions.money[position].range.lowerBound
-        if let listed = partnerRespectively(for: start) { return listed }
+        if let listed = partnerRespectively(for: start) { return log.note(.partner, "the matching name of a \"respectively\" list", listed) }
         let claimed = Set(mentions.money.indices.filter { $0 != position }.compactMap(trailingPartner))
         let usable = mentions.partners.indices.filter { !claimed.contains($0) }.map { mentions.partners[$0] }
         let lastPartner = usable.last { $0.range.lowerBound < start }?.range.upperBound ?? tokens.startIndex
-        if (max(lastPartner, window)..<start).contains(where: { Self.nationalMarkers.matches(tokens, at: $0) }) { return "WORLD" }
-        if let near = usable.last(where: { $0.range.lowerBound >= window && $0.range.lowerBound < start }) {
-            return near.code
+        if (max(lastPartner, window)..<start).contains(where: { Self.nationalMarkers.matches(tokens, at: $0) }) {
+            return log.note(.partner, "national words before the figure", "WORLD")
         }
-        if let subject = flow?.subjectPartner { return subject }
-        if let following = trailingPartner(of: position) { return mentions.partners[following].code }
+        if let near = usable.last(where: { $0.range.lowerBound >= window && $0.range.lowerBound < start }) {
+            return log.note(.partner, "named before the figure", words: text(near.range), near.code)
+        }
+        if let subject = flow?.subjectPartner { return log.note(.partner, "the buyer, subject of \"imports\"", subject) }
+        if let following = trailingPartner(of: position) {
+            return log.note(.partner, "named right after the figure", words: text(mentions.partners[following].range),
+                            mentions.partners[following].code)
+        }
         if let inClause = mentions.partners.last(where: { $0.range.lowerBound >= clause && $0.range.lowerBound < start }) {
-            return inClause.code
+            return log.note(.partner, "named earlier in the clause", words: text(inClause.range), inClause.code)
         }
         let national = (clause..<start).contains { Self.nationalMarkers.matches(tokens, at: $0) }
         if !national, let earlier = mentions.partners.last(where: { $0.range.lowerBound < start }) {
-            return earlier.code
+            return log.note(.partner, "named earlier in the sentence", words: text(earlier.range), earlier.code)
         }
-        if mentions.anaphora.contains(where: { $0 < start }), let focus = context.focusPartner { return focus }
+        if let anaphor = mentions.anaphora.first(where: { $0 < start }), let focus = context.focusPartner {
+            return log.note(.partner, "pointed back to, the partner of the previous sentence", words: tokens[anaphor].text, focus)
+        }
         if mentions.sectorAnaphora.contains(where: { $0 < start }), let focus = context.focusPartner, ["EU", "ASEAN"].contains(focus) {
-            return focus
+            return log.note(.partner, "the group of the previous sentence, pointed back to", focus)
         }
-        if hasCommodity, !context.focusIsStale, let focus = context.focusPartner { return focus }
-        return "WORLD"
+        if hasCommodity, !context.focusIsStale, let focus = context.focusPartner {
+            return log.note(.partner, "carried from the previous sentence", weak: true, focus)
+        }
+        return log.note(.partner, "none named: the world", "WORLD")
     }
 
     /// "Đức và Hoa Kỳ ... lần lượt đạt 372 triệu USD và 340 triệu USD", "those to China, the US and Korea were

@@ -10,40 +10,63 @@ extension FactAssembler {
             return !period.isComparison && (periodGroup == 0 || periodGroup == group)
         }.map(\.mention)
         let clauseEnd = clauseEnd(after: start)
-        if let adjacent = periodRightAfter(start, among: usable) { return adjacent.period(contextYear: context.year) }
+        if let adjacent = periodRightAfter(start, among: usable) {
+            return log.note(.period, "named right after the figure", words: text(adjacent.range), adjacent.period(contextYear: context.year))
+        }
         if let money = mentions.money.first(where: { $0.range.lowerBound == start }),
            let current = mentions.currentPeriods.first(where: {
                $0.index >= money.range.upperBound && $0.index <= money.range.upperBound + 2 }),
-           let named = context.lastNamed[current.kind] {
-            return named
+           let named = inForce(current.kind, context) {
+            return log.note(.period, "the one last named, pointed back to", words: tokens[current.index].text, named)
         }
         let clause = clauseStart(before: start)
         let before = usable.last { $0.range.lowerBound >= clause && $0.range.lowerBound < start && $0.isYearOnly
                 && $0.statedYear.map { $0 < (context.year ?? .max) } == true }
             ?? usable.last { !$0.isYearOnly && $0.range.lowerBound < start }
         if before == nil, let current = mentions.currentPeriods.last(where: { $0.index < start }),
-           let named = context.lastNamed[current.kind] {
-            return named
+           let named = inForce(current.kind, context) {
+            return log.note(.period, "the one last named, pointed back to", words: tokens[current.index].text, named)
         }
         let own = before
             ?? usable.first { !$0.isYearOnly && $0.range.lowerBound > start && $0.range.lowerBound < clauseEnd }
             ?? usable.last { $0.range.lowerBound < start }
-        if let own, own.isToDate { return toDate(before: own.range.lowerBound, usable: usable, context: context) }
+        if let own, own.isToDate {
+            return log.note(.period, "from January to the period in force", words: text(own.range),
+                            toDate(before: own.range.lowerBound, usable: usable, context: context))
+        }
         if previousYearAdverbial(before: start) != nil, let year = context.year {
-            return own?.period(contextYear: year - 1) ?? Period(firstHalf: Period.halfIndex(year: year - 1, month: 1, half: 0),
-                                                                lastHalf: Period.halfIndex(year: year - 1, month: 12, half: 1))
+            return log.note(.period, "the year before, said at the head of the clause", words: own.map { text($0.range) },
+                            own?.period(contextYear: year - 1) ?? Period(firstHalf: Period.halfIndex(year: year - 1, month: 1, half: 0),
+                                                                         lastHalf: Period.halfIndex(year: year - 1, month: 12, half: 1)))
         }
         if let own {
             let period = own.period(contextYear: context.year)
-            return isSetInTheYearBefore(start, after: own.range.upperBound) ? period?.yearEarlier : period
+            if isSetInTheYearBefore(start, after: own.range.upperBound) {
+                return log.note(.period, "a year before the period named", words: text(own.range), period?.yearEarlier)
+            }
+            return log.note(.period, own.range.lowerBound < start ? "named before the figure" : "named after the figure in its clause",
+                            words: text(own.range), period)
         }
-        if isSetInTheYearBefore(start, after: tokens.startIndex), let carried = context.period { return carried.yearEarlier }
+        if isSetInTheYearBefore(start, after: tokens.startIndex), let carried = context.period {
+            return log.note(.period, "a year before the period in force", weak: true, carried.yearEarlier)
+        }
         if let current = mentions.currentPeriods.last(where: { $0.index < start }) ?? mentions.currentPeriods.first,
-           let named = current.kind == .span ? context.period : context.lastNamed[current.kind] {
-            return named
+           let named = inForce(current.kind, context) {
+            return log.note(.period, "the one last named, pointed back to", words: tokens[current.index].text, named)
         }
-        if let carried = context.period { return carried }
-        return usable.first { $0.range.lowerBound > start }?.period(contextYear: context.year)
+        if let carried = context.period {
+            // Within a paragraph carrying the period is the rule; across paragraphs it is a guess worth a warning.
+            return context.periodParagraph == context.paragraph
+                ? log.note(.period, "carried from an earlier sentence of its paragraph", carried)
+                : log.note(.period, "carried from an earlier paragraph", weak: true, carried)
+        }
+        let later = usable.first { $0.range.lowerBound > start }
+        return log.note(.period, "named later in the sentence", words: later.map { text($0.range) }, later?.period(contextYear: context.year))
+    }
+
+    /// The period "trong tháng", "in the fortnight", "during the period" point back to.
+    private func inForce(_ kind: Period.Kind, _ context: DocumentContext) -> Period? {
+        kind == .span ? context.period : context.lastNamed[kind]
     }
 
     /// "xuất siêu 1,25 tỷ USD ghi nhận trong nửa cuối tháng 8", "$12.8 billion in July": a period

@@ -1,11 +1,13 @@
 /// Turns one sentence's mentions into facts, using and updating the document's context.
 struct FactAssembler {
-    typealias FlowMention = (index: Int, word: FlowWord, subjectPartner: String?)
+    typealias FlowMention = (index: Int, word: FlowWord, subjectPartner: String?, length: Int)
     typealias CommodityMention = (range: Range<Int>, code: String, name: String)
 
     let sentence: Sentence
     let mentions: SentenceMentions
     let scalars: [Unicode.Scalar]
+    /// Why the figure being assembled gets each of its fields.
+    let log = ReasonLog()
 
     var tokens: ArraySlice<Token> { sentence.tokens }
 
@@ -55,6 +57,7 @@ struct FactAssembler {
                       context: DocumentContext) -> Result<ExtractedFact, Skipped> {
         let start = money.range.lowerBound
         let clause = clauseStart(before: start)
+        _ = log.take()
         // Since the previous figure: a change amount between a name and its level ("điện thoại tăng 428 triệu USD,
         // đạt 2,93 tỉ USD") does not cut the name off.
         let previousFigure = mentions.money[..<position].last { !$0.role.isDelta }
@@ -62,25 +65,9 @@ struct FactAssembler {
         let flowMention = mentions.flows.last { $0.index < start }
         if flowMention == nil, mentions.nonTrade.contains(where: { $0 < start }) { return .failure(Skipped(warning: nil)) }
         let commodity = commodity(for: money, window: window, previous: previous, context: context)
-        // "an 11.8 billion USD trade deficit with China": a balance word right after the amount.
-        let balanceAfter = mentions.flows.first { flow in
-            flow.index == money.range.upperBound && [.surplus, .deficit].contains(flow.word)
-        }
-        guard var flowWord = balanceAfter?.word ?? flowMention?.word ?? firstFlow(after: start, before: clauseEnd(after: start))
-                ?? carriedFlow(context.flow, forCommodity: commodity != nil) else {
+        guard let flowWord = flow(for: money, clause: clause, hasCommodity: commodity != nil, context: context) else {
             return .failure(Skipped(warning: ExtractionWarning(message: "an amount with no export/import/balance word",
                                                                text: sentenceText)))
-        }
-        // "the leading export market ... with turnover of $20.3 billion": a bare "turnover" is the value of
-        // the export or import named before it in the clause.
-        if flowWord == .turnover, let mention = flowMention, Self.genericTurnover.matches(tokens, at: mention.index),
-           let named = mentions.flows.last(where: { $0.index >= clause && $0.index < mention.index && [.export, .import].contains($0.word) }) {
-            flowWord = named.word
-        }
-        // A commodity's figure is an export or an import unless a turnover or balance word heads its own clause.
-        if commodity != nil, balanceAfter == nil, [.turnover, .balance].contains(flowWord.flow),
-           flowMention.map({ $0.index < clause }) ?? true, let carried = carriedFlow(context.flow, forCommodity: true) {
-            flowWord = carried
         }
         guard var period = period(for: start, context: context) else {
             return .failure(Skipped(warning: ExtractionWarning(
@@ -88,7 +75,7 @@ struct FactAssembler {
         }
         if money.role == .comparison {
             guard let earlier = comparedPeriod(for: money, own: period, context: context) else { return .failure(Skipped(warning: nil)) }
-            period = earlier
+            period = log.note(.period, "the period a comparison names", earlier)
         }
         let changes = money.role == .comparison ? [] : percents(for: position)
         let quantity = mentions.quantities.last { $0.index >= window && $0.index < start }
@@ -103,17 +90,12 @@ struct FactAssembler {
             yoyPct: changes.first { !$0.monthOnMonth }?.value, momPct: changes.first { $0.monthOnMonth }?.value,
             deltaUSD: money.role == .comparison ? nil : delta(after: position),
             quantity: quantity?.value, unit: quantity?.unit,
-            text: sentenceText, spanStart: tokens[start].start, spanEnd: tokens[money.range.upperBound - 1].end))
+            text: sentenceText, spanStart: tokens[start].start, spanEnd: tokens[money.range.upperBound - 1].end,
+            reasons: log.take()))
     }
 
     // MARK: Flow and commodity
 
-    /// A flow from earlier sentences. A commodity's figure is an export or an import, never a
-    /// balance: after "xuất siêu 3,63 tỷ USD", "điện thoại đạt 5,58 tỷ USD" is an export.
-    func carriedFlow(_ flow: FlowWord?, forCommodity: Bool) -> FlowWord? {
-        guard forCommodity else { return flow }
-        return flow == .import ? .import : .export
-    }
 
     /// The commodity an amount is for: named before it in its clause, named right after it
     /// ("nhập khẩu 2,35 tỷ USD gỗ"), pointed back to ("nhóm hàng này"), carried from the previous
@@ -122,37 +104,40 @@ struct FactAssembler {
                            context: DocumentContext) -> CommodityMention? {
         let start = money.range.lowerBound, end = money.range.upperBound
         if let named = mentions.commodities.last(where: { $0.range.lowerBound >= window && $0.range.lowerBound < start }) {
-            return named
+            return log.note(.commodity, "named before the figure", words: named.name, named)
         }
         if let after = mentions.commodities.first(where: { named in
             named.range.lowerBound >= end && named.range.lowerBound <= end + 3
                 && tokens[end..<named.range.lowerBound].allSatisfy { ExtractionVocabulary.commodityAfterAmountGlue.contains($0.key) }
         }) {
-            return after
+            return log.note(.commodity, "named right after the figure", words: after.name, after)
         }
         let hasTotalWords = (window..<start).contains { index in
             Self.nationalMarkers.matches(tokens, at: index) && !["tổng", "total"].contains(tokens[index].key)
         }
         if mentions.commodityAnaphora.contains(where: { $0 >= window && $0 < start }) {
             if let previous, previous.commodity != "TOTAL" {
-                return (start..<start, previous.commodity, previous.commodityName ?? previous.commodity)
+                return log.note(.commodity, "pointed back to (\"nhóm hàng này\")",
+                                (start..<start, previous.commodity, previous.commodityName ?? previous.commodity))
             }
-            if let topic = context.commodity { return (start..<start, topic.code, topic.name) }
+            if let topic = context.commodity {
+                return log.note(.commodity, "pointed back to (\"nhóm hàng này\"), named in an earlier sentence", (start..<start, topic.code, topic.name))
+            }
         }
         if let carried = carriedCommodity(window: window, before: start, previous: previous ?? context.lastMarketFact) {
-            return carried
+            return log.note(.commodity, "the commodity of the list of markets it continues", weak: true, carried)
         }
         // "Phones topped the list ... Shipments to the EU were worth $7.79 billion": a partner's figure in a
         // paragraph about one commodity is that commodity's, unless national words say otherwise.
         if let topic = context.paragraphCommodity, !hasTotalWords,
            mentions.partners.contains(where: { $0.range.lowerBound < start }) || trailingPartner(of: mentions.money.firstIndex { $0.range.lowerBound == start } ?? 0) != nil,
            !mentions.commodities.contains(where: { $0.range.lowerBound < start }) {
-            return (start..<start, topic.code, topic.name)
+            return log.note(.commodity, "the commodity the paragraph is about", weak: true, (start..<start, topic.code, topic.name))
         }
         if let topic = context.topicCommodity, !hasTotalWords, !mentions.commodities.contains(where: { $0.range.lowerBound < start }) {
-            return (start..<start, topic.code, topic.name)
+            return log.note(.commodity, "the one commodity the bulletin is about", (start..<start, topic.code, topic.name))
         }
-        return nil
+        return log.note(.commodity, "none named: all goods", nil)
     }
 
     /// "textiles to the US were worth $992 million, while those to Japan reached $249 million": a
@@ -172,14 +157,19 @@ struct FactAssembler {
     /// The sector named in the amount's clause, pointed back to ("khối này"), or named at the head of
     /// the sentence before its first amount ("Với nhóm doanh nghiệp trong nước, ... ; nhập khẩu đạt ...").
     func sector(for start: Int, clause: Int, context: DocumentContext) -> Sector {
-        if let trailing = trailingSector(after: start) { return trailing }
-        if let named = mentions.sectors.last(where: { $0.index >= clause && $0.index < start }) { return named.sector }
+        if let trailing = trailingSector(after: start) { return log.note(.sector, "named right after the figure", trailing) }
+        if let named = mentions.sectors.last(where: { $0.index >= clause && $0.index < start }) {
+            return log.note(.sector, "named in the figure's clause", words: tokens[named.index].text, named.sector)
+        }
         if mentions.sectorAnaphora.contains(where: { $0 < start }), let previous = context.sector,
            !["EU", "ASEAN"].contains(context.focusPartner ?? "") {
-            return previous
+            return log.note(.sector, "pointed back to (\"khối này\"), named in an earlier sentence", previous)
         }
         let firstAmount = mentions.money.first?.range.lowerBound ?? start
-        return mentions.sectors.last { $0.index < firstAmount }?.sector ?? .all
+        if let head = mentions.sectors.last(where: { $0.index < firstAmount }) {
+            return log.note(.sector, "named at the head of the sentence", words: tokens[head.index].text, head.sector)
+        }
+        return log.note(.sector, "none named: all enterprises", .all)
     }
 
     /// "US$43.95 billion made by domestic sector and US$82.42 billion made by the FDI sector": a sector named
@@ -258,8 +248,15 @@ struct FactAssembler {
         mentions.clauseBreaks.first { $0 >= index } ?? tokens.endIndex
     }
 
-    func firstFlow(after index: Int, before end: Int) -> FlowWord? {
-        mentions.flows.first { $0.index > index && $0.index < end }?.word
+
+    /// The document text a run of tokens covers, with single spaces.
+    func text(_ range: Range<Int>) -> String {
+        var result = ""
+        for index in range {
+            if index > range.lowerBound, tokens[index].start > tokens[index - 1].end { result += " " }
+            result += tokens[index].text
+        }
+        return result
     }
 
     var sentenceText: String {

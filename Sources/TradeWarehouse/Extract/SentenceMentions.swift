@@ -35,7 +35,7 @@ struct PercentMention {
 struct SentenceMentions {
     var money: [MoneyMention] = []
     var percents: [PercentMention] = []
-    var flows: [(index: Int, word: FlowWord, subjectPartner: String?)] = []
+    var flows: [(index: Int, word: FlowWord, subjectPartner: String?, length: Int)] = []
     var partners: [(range: Range<Int>, code: String)] = []
     var commodities: [(range: Range<Int>, code: String, name: String)] = []
     var sectors: [(index: Int, sector: Sector)] = []

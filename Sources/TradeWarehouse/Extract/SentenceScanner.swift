@@ -115,7 +115,7 @@ struct SentenceScanner {
         if let match = Self.flows.match(tokens, at: index) {
             let buyer = subjectPartner(for: match.value, at: index, found: found)
             let word = buyer == nil ? seenFromPartner(match.value, after: index + match.length) : .export
-            found.flows.append((index, word, buyer))
+            found.flows.append((index, word, buyer, match.length))
             return index + match.length
         }
         if let match = Self.sectors.match(tokens, at: index) { found.sectors.append((index, match.value)); return index + match.length }

@@ -282,6 +282,11 @@ public final class Ingestor {
                     + "is not in this warehouse's reference data; figure skipped: \(fact.text)")
                 continue
             }
+            if fact.reasons.confidence != .high {
+                loaded.warnings.append("line \(row.line): unsure of \(fact.flow.rawValue) \(fact.period.code) \(fact.partner) "
+                    + "\(fact.commodity) \(fact.valueUSD) (\(fact.reasons.warnings.joined(separator: "; "))); "
+                    + "`tradewh extract --explain` shows why")
+            }
             if let firstLine = try writer.insert(row, release: release) {
                 loaded.warnings.append("line \(row.line): a second, different figure for the same key as line \(firstLine); "
                     + "the first was kept: \(fact.text)")

@@ -9,7 +9,9 @@ struct ExtractCommand: ParsableCommand {
         discussion: """
             Every amount in US dollars becomes one row: flow, period, partner, commodity, sector, value \
             in whole USD, qualifier (hơn / more than = over...), estimate, year-on-year and \
-            month-on-month change, and the sentence it came from. Amounts that cannot be placed (no flow, \
+            month-on-month change, the sentence it came from, and how sure the placing is (confidence, \
+            with a warning for each field that a weak rule decided: a period carried from an earlier \
+            sentence, a year taken from a comparison). --explain shows the rule and words behind each field. Amounts that cannot be placed (no flow, \
             or no period) are reported on stderr as warnings, never guessed.
 
             Examples:
@@ -33,6 +35,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "The bulletin's language: auto, vi or en. Decides 34,5 vs 34.5.")
     var lang: String = "auto"
 
+    @Flag(help: "Also show, for each figure, the rule and the words that gave its period, flow, partner, commodity and sector.")
+    var explain = false
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -52,7 +57,7 @@ struct ExtractCommand: ParsableCommand {
         for warning in result.warnings {
             Terminal.printError("\(file): warning: \(warning.message)" + (warning.text.isEmpty ? "" : ": \(warning.text)"))
         }
-        Terminal.printRows(ExtractionTable.make(result.facts), format: output.format)
+        Terminal.printRows(ExtractionTable.make(result.facts, explain: explain), format: output.format)
     }
 
     /// `--published` as a date; a usage error naming the option when it is not one.
