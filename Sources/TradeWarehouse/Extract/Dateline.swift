@@ -8,8 +8,10 @@ enum Dateline {
                 let valid = (1...31).contains(parts[0]) && (1...12).contains(parts[1])
                 return (parts[2], valid ? parts[1] : nil, valid ? parts[0] : nil)
             }
-            if parts.count == 1, (1990...2100).contains(parts[0]),
-               index > 0, [",", "năm"].contains(tokens[index - 1].key) || tokens[index - 1].kind == .number {
+            // "February 15, 2024", "ngày 12 tháng 5 năm 2025" (not a bare "năm 2012" in the text).
+            if parts.count == 1, (1990...2100).contains(parts[0]), index > 0,
+               tokens[index - 1].key == "," || tokens[index - 1].kind == .number
+                || (tokens[index - 1].key == "năm" && index >= 3 && tokens[index - 3].key == "tháng") {
                 return (parts[0], nil, nil)
             }
         }

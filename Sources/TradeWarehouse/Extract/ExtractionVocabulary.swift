@@ -312,6 +312,12 @@ enum ExtractionVocabulary {
     /// Names never taken as a partner or a commodity in prose: too common as ordinary words.
     static let ambiguousNames: Set<String> = ["điều", "tiêu", "than"]
 
+    /// Partners named by an adjective ("Chinese imports" are imports from China, not China's imports).
+    static let partnerAdjectives: Set<String> = [
+        "Chinese", "South Korean", "Korean", "Japanese", "Thai", "Indian", "Taiwanese", "Indonesian", "Malaysian",
+        "Cambodian", "German", "Australian", "Russian", "American", "European", "Asian", "African", "Southeast Asian",
+    ]
+
     /// The reporting country itself: never a partner.
     static let reporter = ["Việt Nam", "Vietnam", "Viet Nam", "VN", "Vietnamese"]
 }

@@ -1,7 +1,7 @@
 /// Finds partner and commodity names in a bulletin's tokens, from the reference data.
 ///
-/// A name written with a capital ("Mỹ", "Anh") matches only capitalized text, so "mỹ nghệ"
-/// (handicrafts) is not the United States. Commodity names match in the bulletin's language only
+/// A one-word name written with a capital ("Mỹ", "Anh") matches only capitalized text, so "mỹ nghệ"
+/// (handicrafts) is not the United States; longer names ("Châu Á") match as "châu Á" too. Commodity names match in the bulletin's language only
 /// ("than" is coal in Vietnamese, a conjunction in English), and a one-word commodity name must be
 /// written in lower case, so that the surname "Ngô" is not maize.
 struct Gazetteer: Sendable {
@@ -19,7 +19,7 @@ struct Gazetteer: Sendable {
     static func partners(_ names: [ReferenceName]) -> Gazetteer {
         let usable = names.filter { $0.code != "WORLD" && $0.code != "VN" }
         return Gazetteer(table: PhraseTable(usable.compactMap { name in
-            entry(name, needsCapital: name.name.first?.isUppercase ?? false, needsLowercase: false)
+            entry(name, needsCapital: (name.name.first?.isUppercase ?? false) && !name.name.contains(" "), needsLowercase: false)
         }))
     }
 

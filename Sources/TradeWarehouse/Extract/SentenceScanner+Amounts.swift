@@ -60,7 +60,7 @@ extension SentenceScanner {
         if isAfterComparison(end) { return .comparison }
         if Self.changeTargets.match(tokens, endingBefore: end) != nil { return .fact }
         if let change = Self.changes.match(tokens, endingBefore: end) { return .delta(sign: change.value) }
-        let afterPercent = tokens[max(tokens.startIndex, end - 8)..<end].contains { $0.text == "%" }
+        let afterPercent = tokens[max(tokens.startIndex, end - 8)..<end].contains { ["%", "percent", "phần"].contains($0.key) }
         if afterPercent, let restatement = Self.restatements.match(tokens, endingBefore: end) {
             return .delta(sign: restatement.value)
         }
@@ -151,11 +151,20 @@ extension SentenceScanner {
             if [";", "%"].contains(tokens[position].text) || TextNumber.parse(tokens[position].text, language: language) != nil {
                 return false
             }
-            if Self.monthOnMonth.matches(tokens, at: position) { return true }
+            if Self.monthOnMonth.matches(tokens, at: position) || comparesWithAnEarlierMonth(at: position) { return true }
             if Self.yearOnYear.matches(tokens, at: position) { return false }
             position += 1
         }
         return false
+    }
+
+    /// "so với tháng 1", "versus April": a month named without its year, compared with, is the month before.
+    private func comparesWithAnEarlierMonth(at index: Int) -> Bool {
+        guard let head = Self.comparisons.match(tokens, at: index),
+              let mention = PeriodScanner(tokens).mention(at: index + head.length), mention.statedYear == nil,
+              let period = mention.period(contextYear: 2000), [.month, .half].contains(period.kind)
+        else { return false }
+        return true
     }
 
     func quantity(at index: Int) -> (value: Double, unit: String, end: Int)? {

@@ -194,6 +194,7 @@ struct SentenceScanner {
     /// Returns that partner when only auxiliary words stand between it and the flow word.
     func subjectPartner(for word: FlowWord, at index: Int, found: SentenceMentions) -> String? {
         guard word == .import, let last = found.partners.last, last.range.upperBound <= index,
+              !ExtractionVocabulary.partnerAdjectives.contains(text(last.range)),
               index - last.range.upperBound <= 3,
               tokens[last.range.upperBound..<index].allSatisfy({ Self.subjectGlue.contains($0.key) })
         else { return nil }
