@@ -34,6 +34,8 @@ public struct ExtractedFact: Sendable, Equatable {
 public struct ExtractionWarning: Sendable, Equatable {
     public let message: String
     public let text: String
+    /// True for an amount that could not be placed in time (no period, or no year for it).
+    public var lacksPeriod = false
 }
 
 /// What a bulletin yielded.

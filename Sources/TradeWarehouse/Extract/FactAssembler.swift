@@ -71,7 +71,7 @@ struct FactAssembler {
         }
         guard var period = period(for: start, context: context) else {
             return .failure(Skipped(warning: ExtractionWarning(
-                message: "an amount with no period (pass --year if only the year is missing)", text: sentenceText)))
+                message: "an amount with no period (pass --year if only the year is missing)", text: sentenceText, lacksPeriod: true)))
         }
         if money.role == .comparison {
             guard let earlier = comparedPeriod(for: money, own: period, context: context) else { return .failure(Skipped(warning: nil)) }

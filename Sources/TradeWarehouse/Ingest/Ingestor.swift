@@ -270,7 +270,7 @@ public final class Ingestor {
                               release: Int64, into loaded: inout LoadedRows) throws {
         let text = try BulletinText.decode(try source.allBytes(), path: source.path)
         let result = BulletinExtractor(reference: reference).extract(text, year: year, published: published)
-        if result.yearSource == nil, !result.facts.isEmpty || !result.warnings.isEmpty {
+        if result.yearSource == nil, !result.facts.isEmpty || result.warnings.contains(where: \.lacksPeriod) {
             throw IngestError.malformed(file: source.path, message: "the text states no year and none was given "
                 + "(the year or the publication date), so its months cannot be dated; nothing was guessed")
         }

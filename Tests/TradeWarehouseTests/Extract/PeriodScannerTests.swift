@@ -33,6 +33,14 @@ import Testing
         ("May 16-31", "2024-05-H2"), ("from June 16 to 30", "2024-06-H2"), ("the first 15 days of September", "2024-09-H1"),
         ("year to date through August", "2024-01..2024-08"), ("as of mid-December", "2024-01..2024-12-H1"),
         ("in 2022", "2022"), ("year-to-date", "to date"),
+        // Spellings and phrasings of real bulletins.
+        ("quí I/2015", "2015-Q1"), ("quý 1/2015", "2015-Q1"), ("kì 2 tháng 5", "2024-05-H2"), ("15 ngày cuối tháng 8", "2024-08-H2"),
+        ("tính hết tháng 5", "2024-01..2024-05"), ("hết tháng 5/2018", "2018-01..2018-05"), ("tính đến cuối tháng 5", "2024-01..2024-05"),
+        ("tính đến trung tuần tháng 11", "2024-01..2024-11-H1"), ("trong mười tháng", "2024-01..2024-10"),
+        ("between January and June", "2024-01..2024-06"), ("May and June", "2024-05..2024-06"), ("tháng 5 và tháng 6", "2024-05..2024-06"),
+        ("the five months ending in May", "2024-01..2024-05"), ("the five months ending last May", "2024-01..2024-05"),
+        ("over the course of five months", "2024-01..2024-05"), ("seven months and a half", "2024-01..2024-08-H1"),
+        ("the first month of 2021", "2021-01"), ("H1-19", "2019-01..2019-06"),
     ])
     func readsThePeriod(text: String, expected: String) {
         #expect(period(text) == expected, "\(text)")
@@ -40,6 +48,7 @@ import Testing
 
     @Test(arguments: [
         "tháng trước", "các mặt hàng", "3 tháng liên tiếp", "May 15", "may increase", "Cả năm nhóm hàng", "tháng 13",
+        "five months", "là tháng đầu tiên của năm",
     ])
     func findsNoPeriodIn(text: String) {
         #expect(period(text) == nil, "\(text)")

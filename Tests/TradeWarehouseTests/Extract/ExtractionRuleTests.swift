@@ -1,0 +1,158 @@
+import Testing
+@testable import TradeWarehouse
+
+/// One rule of extraction at a time — period, year, flow, partner, commodity, sector, estimate — each on
+/// sentences written for these tests in the ways the press writes them.
+@Suite struct ExtractionRuleTests {
+    static let extractor = BulletinExtractor(reference: try! ReferenceData.builtIn())
+
+    /// Each fact as `flow period partner commodity sector value`, then what is set of estimated, yoy, mom.
+    func lines(_ text: String, year: Int? = nil, published: String? = nil) -> [String] {
+        let date = published.map { try! PublicationDate(parsing: $0) }
+        return Self.extractor.extract(text, year: year, published: date).facts.map { fact in
+            var line = "\(fact.flow.rawValue) \(fact.period.code) \(fact.partner) \(fact.commodity) \(fact.sector.rawValue) \(fact.valueUSD)"
+            if fact.estimated { line += " estimated" }
+            if let yoy = fact.yoyPct { line += " yoy=\(yoy)" }
+            if let mom = fact.momPct { line += " mom=\(mom)" }
+            return line
+        }
+    }
+
+    // MARK: Years
+
+    @Test func aComparisonYearDatesTheFiguresAYearLater() {
+        #expect(lines("Xuất khẩu 4 tháng đạt 124 tỷ USD, tăng 15%, so với cùng kỳ năm 2012.")
+            == ["export 2013-01..2013-04 WORLD TOTAL ALL 124000000000 yoy=15.0"])
+    }
+
+    @Test func aClosingYearDoesNotRedateTheReport() {
+        #expect(lines("""
+            Tháng 5, xuất khẩu đạt 15 tỷ USD.
+
+            Năm 2015, Việt Nam nhập khẩu 49,5 tỷ USD hàng hóa từ Trung Quốc.
+            """, year: 2016) == [
+            "export 2016-05 WORLD TOTAL ALL 15000000000",
+            "import 2015 CN TOTAL ALL 49500000000",
+        ])
+    }
+
+    @Test func aMonthAfterThePublicationDateIsOfTheYearBefore() {
+        #expect(lines("Trong tháng 12, xuất khẩu đạt 30 tỷ USD.", published: "2024-01-06") == ["export 2023-12 WORLD TOTAL ALL 30000000000"])
+        #expect(lines("Trong tháng 12, xuất khẩu đạt 30 tỷ USD.", published: "2024-12-29") == ["export 2024-12 WORLD TOTAL ALL 30000000000"])
+    }
+
+    @Test func withNoYearAnywhereTheResultSaysSo() {
+        let result = Self.extractor.extract("Trong tháng 12, xuất khẩu đạt 30 tỷ USD.")
+        #expect(result.yearSource == nil && result.facts.isEmpty)
+        #expect(result.warnings.map(\.lacksPeriod) == [true])
+    }
+
+    // MARK: Periods and comparisons
+
+    @Test func aChangeOnANamedEarlierMonthIsMonthOnMonth() {
+        #expect(lines("Kim ngạch xuất khẩu tháng 2/2024 đạt 19,6 tỷ USD, giảm 25,6% so với tháng 1 và giảm 5% so với cùng kỳ.")
+            == ["export 2024-02 WORLD TOTAL ALL 19600000000 yoy=-5.0 mom=-25.6"])
+    }
+
+    @Test func theSameTimeLastYearAfterAFigureDatesItAYearEarlier() {
+        #expect(lines("""
+            In the first seven months of 2018, Vietnam posted a trade surplus of 2.85 billion USD. It saw a trade deficit \
+            of 2.61 billion USD the same time last year.
+            """) == [
+            "balance 2018-01..2018-07 WORLD TOTAL ALL 2850000000",
+            "balance 2017-01..2017-07 WORLD TOTAL ALL -2610000000",
+        ])
+    }
+
+    // MARK: Flows, partners, sectors
+
+    @Test func partnersNamedAfterTheirAmountsStayWithThem() {
+        #expect(lines("""
+            Vietnam ran a trade surplus of US$31.2 billion with the U.S., US$12.6 billion with the EU, and US$521 million \
+            with Japan in the first five months of 2023.
+            """) == [
+            "balance 2023-01..2023-05 US TOTAL ALL 31200000000",
+            "balance 2023-01..2023-05 EU TOTAL ALL 12600000000",
+            "balance 2023-01..2023-05 JP TOTAL ALL 521000000",
+        ])
+    }
+
+    @Test func respectivelyListsFollowTheOrderOfTheirNames() {
+        #expect(lines("""
+            In the first five months of 2023, shipments to China, the US and Japan were valued at US$20.1 billion, \
+            US$37.2 billion and US$9.1 billion, respectively.
+            """) == [
+            "export 2023-01..2023-05 CN TOTAL ALL 20100000000",
+            "export 2023-01..2023-05 US TOTAL ALL 37200000000",
+            "export 2023-01..2023-05 JP TOTAL ALL 9100000000",
+        ])
+    }
+
+    @Test func continentsAndAdjectivesOfNationalityArePartners() {
+        #expect(lines("Trong 6 tháng đầu năm 2024, xuất khẩu sang châu Á đạt 95 tỷ USD; sang châu Âu đạt 30 tỷ USD.") == [
+            "export 2024-01..2024-06 ASIA TOTAL ALL 95000000000",
+            "export 2024-01..2024-06 EUROPE TOTAL ALL 30000000000",
+        ])
+        #expect(lines("In the first half of 2024, Chinese imports totalled US$68 billion.")
+            == ["import 2024-01..2024-06 CN TOTAL ALL 68000000000"])
+    }
+
+    @Test func aSectorNamedAfterItsAmount() {
+        #expect(lines("""
+            In May 2024, imports reached US$33.8 billion, of which US$12.1 billion was made by domestic sector and \
+            US$21.7 billion by the FDI sector.
+            """) == [
+            "import 2024-05 WORLD TOTAL ALL 33800000000",
+            "import 2024-05 WORLD TOTAL DOMESTIC 12100000000",
+            "import 2024-05 WORLD TOTAL FDI 21700000000",
+        ])
+    }
+
+    // MARK: Commodities, changes, estimates
+
+    @Test func commodityNamesMatchByTheirContentWords() {
+        #expect(lines("In 2023, the garment and textile sector earned US$33.3 billion.") == ["export 2023 WORLD TEXTILES ALL 33300000000"])
+    }
+
+    @Test func aChangeBetweenANameAndItsLevelKeepsTheName() {
+        #expect(lines("Trong tháng 3/2024, điện thoại các loại và linh kiện tăng 428 triệu USD, tương đương tăng 17,1%, đạt 2,93 tỷ USD.")
+            == ["export 2024-03 WORLD PHONES ALL 2930000000"])
+    }
+
+    @Test func restatedChangesAreNotFigures() {
+        #expect(lines("In 2024 exports rose 14.3 percent (or US$44.3 billion) to US$405.5 billion.")
+            == ["export 2024 WORLD TOTAL ALL 405500000000"])
+        #expect(lines("Năm 2020, xuất khẩu hàng dệt may mất 1,66 tỷ USD, chỉ đạt 10,56 tỷ USD.")
+            == ["export 2020 WORLD TEXTILES ALL 10560000000"])
+    }
+
+    @Test func forecastsAreEstimatedFigures() {
+        #expect(lines("Năm 2024, xuất khẩu nông lâm thủy sản dự báo đạt 62 tỷ USD.")
+            == ["export 2024 WORLD AGRO_FORESTRY_FISHERY ALL 62000000000 estimated"])
+        #expect(lines("Năm 2024, mục tiêu xuất khẩu đạt 400 tỷ USD.") == [])
+    }
+
+    @Test func aListContinuingAnEstimateIsEstimated() {
+        #expect(lines("Xuất khẩu tháng 5/2024 ước đạt 30 tỷ USD. Trong đó, khu vực có vốn đầu tư nước ngoài đạt 22 tỷ USD.") == [
+            "export 2024-05 WORLD TOTAL ALL 30000000000 estimated",
+            "export 2024-05 WORLD TOTAL FDI 22000000000 estimated",
+        ])
+    }
+
+    // MARK: Reasons
+
+    @Test func eachFieldSaysWhichRuleGaveIt() {
+        let facts = Self.extractor.extract("""
+            Tháng 1/2024, xuất khẩu sang Mỹ đạt 10 tỷ USD.
+
+            Điện thoại đạt 1,4 tỷ USD.
+            """).facts
+        #expect(facts.count == 2)
+        #expect(facts[0].reasons[.period]?.description == "named before the figure: «Tháng 1/2024»")
+        #expect(facts[0].reasons[.partner]?.description == "named before the figure: «Mỹ»")
+        #expect(facts[0].reasons.confidence == .high)
+        #expect(facts[1].partner == "WORLD" && facts[1].commodity == "PHONES")
+        #expect(facts[1].reasons.warnings == ["period carried from an earlier paragraph", "flow carried from an earlier sentence"])
+        #expect(facts[1].reasons.confidence == .low)
+    }
+}
