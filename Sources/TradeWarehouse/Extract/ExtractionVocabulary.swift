@@ -126,6 +126,7 @@ enum ExtractionVocabulary {
         ("nhập siêu", .deficit), ("thâm hụt", .deficit), ("thâm hụt thương mại", .deficit),
         ("cán cân thương mại", .balance),
         ("exports", .export), ("export", .export), ("exported", .export), ("exporting", .export),
+        ("earned", .export), ("earner", .export), ("earners", .export), ("earnings", .export),
         ("outbound shipments", .export), ("shipments", .export), ("export turnover", .export),
         ("export revenue", .export), ("export earnings", .export), ("overseas sales", .export),
         ("imports", .import), ("import", .import), ("imported", .import), ("importing", .import),
@@ -235,7 +236,7 @@ enum ExtractionVocabulary {
     static let previousYearAdverbials = ["năm ngoái", "năm trước", "last year", "in the previous year"]
 
     /// Words that tie a partner named after an amount to it ("$1.2 billion with South Korea").
-    static let trailingPartnerPrepositions: Set<String> = ["with", "với", "to", "sang", "from", "từ", "xứ", "in", "of"]
+    static let trailingPartnerPrepositions: Set<String> = ["with", "với", "to", "sang", "from", "từ", "xứ", "in", "of", "on"]
 
     /// Words that continue a list of the figure just given ("Trong đó, ...", "Of the total, ...").
     static let listContinuations = [
@@ -377,6 +378,6 @@ extension ExtractionVocabulary {
     /// Words before a period that make it the period of comparison, not the figure's own.
     static let periodComparisons = [
         "so với", "cùng kỳ", "cùng kì", "cùng", "same", "compared with", "compared to", "from", "than", "against",
-        "với mức", "of last year", "versus", "had been", "previous", "trước đó",
+        "với mức", "of last year", "versus", "had been", "previous", "trước đó", "over last", "against last", "from last",
     ]
 }

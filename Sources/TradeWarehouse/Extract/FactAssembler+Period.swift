@@ -78,6 +78,7 @@ extension FactAssembler {
             !mention.isYearOnly && !mention.isToDate && mention.range.lowerBound >= money.range.upperBound
                 && mention.range.lowerBound <= money.range.upperBound + 3 && mention.range.lowerBound < next
                 && !tokens[money.range.upperBound..<mention.range.lowerBound].contains { [",", ";", "(", "%"].contains($0.text) }
+                && !tokens[money.range.upperBound..<mention.range.lowerBound].contains { ["và", "and", "còn", "while"].contains($0.key) }
         }
     }
 

@@ -156,7 +156,7 @@ struct SentenceScanner {
             let end = index - distance
             guard end > tokens.startIndex else { break }
             if Self.periodComparisons.match(tokens, endingBefore: end) != nil { return true }
-            if [",", ";", ":", "(", ")", "."].contains(tokens[end - 1].text) || tokens[end - 1].kind == .number { break }
+            if [",", ";", ":", "(", ")", ".", "và", "and"].contains(tokens[end - 1].key) || tokens[end - 1].kind == .number { break }
         }
         return false
     }
