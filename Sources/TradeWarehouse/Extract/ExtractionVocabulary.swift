@@ -212,6 +212,20 @@ enum ExtractionVocabulary {
     /// Words before a period that make it hold for its own sentence only ("Riêng tháng 12/2023, ...").
     static let periodAsides = ["riêng", "riêng trong", "alone", "separately", "in december alone"]
 
+    /// Words that open a clause looking past the sentence's own period ("qua đó nâng tổng kim ngạch 4 tháng
+    /// lên ...", "bringing the five-month total to ..."): periods named after them are asides.
+    static let clauseAsides = [
+        "qua đó nâng", "nâng tổng", "đưa tổng", "qua đó đưa", "bringing", "taking the total", "lifting the total",
+        "bringing the total",
+    ]
+
+    /// Words of a sentence about what is to come, whose period does not become the period in force
+    /// ("Trong nửa cuối năm, xuất khẩu được kỳ vọng ...", "In the second half, shipments are expected to recover").
+    static let outlookWords = [
+        "expected", "will", "would", "sẽ", "kỳ vọng", "dự kiến", "triển vọng", "outlook", "hopes", "hope", "forecast",
+        "dự báo", "likely", "được dự báo", "có thể",
+    ]
+
     /// Words next to an amount that make it something other than a trade figure of the period:
     /// an average, a threshold, a price.
     static let amountNoise = [

@@ -189,6 +189,7 @@ struct FactAssembler {
 
     static let listContinuations = PhraseTable(ExtractionVocabulary.listContinuations, value: true)
     static let genericTurnover = PhraseTable(ExtractionVocabulary.genericTurnover, value: true)
+    static let outlookWords = PhraseTable(ExtractionVocabulary.outlookWords, value: true)
     static let estimatingSources = PhraseTable(ExtractionVocabulary.estimatingSources, value: true)
     static let countingSources = PhraseTable(ExtractionVocabulary.countingSources, value: true)
 
@@ -282,9 +283,17 @@ struct FactAssembler {
             period.year >= yearInForce && period.lastHalf >= (inForce?.firstHalf ?? .min)
         }
         // A sentence's first figure is its subject; a later period ("qua đó nâng kim ngạch 6 tháng lên ...")
-        // is an aside that the next sentences do not inherit.
-        if let first = facts.first, isCurrent(first.period), first.period.kind != .year || lasting.isEmpty == false {
+        // and an aside ("Riêng tháng 12", "May alone") are not inherited by the next sentences; nor is the period of
+        // an outlook with no figure ("In the second half, shipments are expected to recover").
+        let asides = Set(mentions.periods.filter(\.isAside).compactMap { $0.mention.period(contextYear: context.year) })
+        let isOutlook = facts.isEmpty && (!mentions.estimates.isEmpty || Self.outlookWords.matchesAnywhere(in: tokens))
+        if isOutlook {
+            // Nothing in force changes.
+        } else if let first = facts.first(where: { !asides.contains($0.period) }), isCurrent(first.period),
+           first.period.kind != .year || lasting.isEmpty == false {
             context.setPeriod(first.period)
+        } else if !facts.isEmpty, facts.allSatisfy({ asides.contains($0.period) }) {
+            // Only asides: the period in force stays.
         } else if let period = lasting.last(where: { !$0.mention.isYearOnly })?.mention.period(contextYear: context.year),
            isCurrent(period) {
             context.setPeriod(period)

@@ -30,6 +30,7 @@ struct SentenceScanner {
     static let periodComparisons = PhraseTable(ExtractionVocabulary.periodComparisons, value: true)
     static let reporter = PhraseTable(ExtractionVocabulary.reporter, value: true)
     static let periodAsides = PhraseTable(ExtractionVocabulary.periodAsides, value: true)
+    static let clauseAsides = PhraseTable(ExtractionVocabulary.clauseAsides, value: true)
     static let contrasts = PhraseTable(ExtractionVocabulary.contrasts, value: true)
     static let amountNoise = PhraseTable(ExtractionVocabulary.amountNoise, value: true)
     static let plans = PhraseTable(ExtractionVocabulary.plans, value: true)
@@ -102,7 +103,8 @@ struct SentenceScanner {
         if let mention = PeriodScanner(tokens).mention(at: index) {
             found.periods.append((mention, isPeriodComparison(before: index),
                                   Self.periodAsides.match(tokens, endingBefore: index) != nil
-                                    || Self.periodAsides.matches(tokens, at: mention.range.upperBound)))
+                                    || Self.periodAsides.matches(tokens, at: mention.range.upperBound)
+                                    || followsAClauseAside(index)))
             return mention.range.upperBound
         }
         if let match = Self.reporter.match(tokens, at: index), token.isCapitalized || token.key == "vn" {
@@ -169,6 +171,16 @@ struct SentenceScanner {
             position -= 1
         }
         return position > tokens.startIndex && tokens[position - 1].text == "%"
+    }
+
+    /// "..., qua đó nâng tổng kim ngạch 4 tháng lên ...": a clause-opening aside since the last comma.
+    func followsAClauseAside(_ index: Int) -> Bool {
+        var position = index - 1
+        while position >= tokens.startIndex, ![",", ";", "."].contains(tokens[position].text) {
+            if Self.clauseAsides.matches(tokens, at: position) { return true }
+            position -= 1
+        }
+        return false
     }
 
     /// "serving production for exports", "phục vụ sản xuất hàng xuất khẩu": a flow named as a purpose is
