@@ -50,6 +50,9 @@ public struct BulletinExtractor: Sendable {
         }
         var context = DocumentContext(fallbackYear: evidence?.year ?? assumingYear)
         context.soleCommodity = Self.soleCommodity(scanned.map(\.1))
+        context.openingPeriod = scanned.lazy.flatMap(\.1.periods).first {
+            !$0.isComparison && !$0.isAside && !$0.mention.isYearOnly && !$0.mention.isToDate
+        }?.mention.period(contextYear: context.year)
         var facts: [ExtractedFact] = [], warnings: [ExtractionWarning] = []
         for (sentence, mentions) in scanned {
             var assembler = FactAssembler(sentence: sentence, mentions: mentions, scalars: scalars)

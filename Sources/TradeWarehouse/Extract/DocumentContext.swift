@@ -34,6 +34,8 @@ struct DocumentContext {
     /// The commodity every figure of the previous sentence was for; it holds through its paragraph for
     /// figures of a partner ("Shipments to the EU were worth ...").
     var paragraphCommodity: (code: String, name: String)?
+    /// The first period the bulletin states for its own figures, for figures before any is stated.
+    var openingPeriod: Period?
     /// Whether the last figure was an estimate, for lists that continue it ("Trong đó, ...").
     var lastWasEstimated = false
 

@@ -60,8 +60,11 @@ extension FactAssembler {
                 ? log.note(.period, "carried from an earlier sentence of its paragraph", carried)
                 : log.note(.period, "carried from an earlier paragraph", weak: true, carried)
         }
-        let later = usable.first { $0.range.lowerBound > start }
-        return log.note(.period, "named later in the sentence", words: later.map { text($0.range) }, later?.period(contextYear: context.year))
+        if let later = usable.first(where: { $0.range.lowerBound > start }) {
+            return log.note(.period, "named later in the sentence", words: text(later.range), later.period(contextYear: context.year))
+        }
+        // "Cả nước xuất siêu 2,43 tỷ USD ... Đó là kết quả tháng 7/2024": opening figures take the first period stated.
+        return log.note(.period, "the first period the bulletin states, later on", weak: true, context.openingPeriod)
     }
 
     /// The period "trong tháng", "in the fortnight", "during the period" point back to.
