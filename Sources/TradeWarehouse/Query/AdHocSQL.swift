@@ -6,22 +6,18 @@ public enum AdHocSQL {
     /// (or an empty table). `parameters` fill `:name` placeholders. Without `write`, the database is
     /// opened so that SQLite refuses any change (see `TradeStore.openReadOnly`).
     ///
-    /// With `asOfRelease`, the views answer as the warehouse stood after that release: the figures
-    /// are rebuilt for that state inside a transaction that is rolled back, and the script runs
-    /// under `query_only` and the read-only authorizer.
+    /// With `asOfRelease`, the views answer as the warehouse stood after that release, computed on
+    /// a read-only connection beside the warehouse (see `AsOf`), under `query_only` and the
+    /// read-only authorizer.
     public static func run(_ script: String, parameters: [String: String], databasePath: String, write: Bool,
                            asOfRelease: Int64? = nil) throws -> ResultTable {
         if let release = asOfRelease {
             guard !write else { throw QueryError.badParameter("--as-of reads the past; it cannot be combined with --write") }
-            let db = try TradeStore.open(path: databasePath).db
-            guard try AsOf.exists(release: release, in: db) else {
+            guard try AsOf.exists(release: release, in: TradeStore.open(path: databasePath).db) else {
                 throw QueryError.invalidFilter(option: "--as-of", message: "there is no release \(release); see `tradewh releases`")
             }
-            return try AsOf.run(db, release: release) {
-                try db.execute("PRAGMA query_only = ON")
-                ReadOnlyAuthorizer.install(on: db)
-                defer { try? db.execute("PRAGMA query_only = OFF") }
-                return try readOnly { try runStatements(script, parameters: parameters, on: db) }
+            return try AsOf.run(databasePath: databasePath, release: release) { db in
+                try readOnly { try runStatements(script, parameters: parameters, on: db) }
             }
         }
         if write { return try runStatements(script, parameters: parameters, on: try TradeStore.open(path: databasePath).db) }
