@@ -56,6 +56,8 @@ public struct IngestReport: Sendable, Equatable {
     public var warnings: [String] = []
     /// For customs tables: how each table was read (period, flow, unit, scale, every column's meaning).
     public var understood: [String] = []
+    /// With `--replace`: the earlier releases of the same file that this one retired (nil without it).
+    public var retired: [Int64]? = nil
 }
 
 /// The tally of one file's rows as they are written.
@@ -169,7 +171,9 @@ public final class Ingestor {
         let source = unmetered.metered(by: meter).digested(by: known == nil ? digest : nil), totalBytes = format == .xlsx ? nil : source.size
         let writer = try ReleaseWriter(db: store.db, expectedBytes: totalBytes)
         defer { writer.discardQueued() }  // when reading stops on an error: no thread left writing
-        let release = try writer.createRelease(path: source.path, sha256: known ?? ReleaseWriter.shaNotYetKnown, format: format.rawValue)
+        let file = source.fileIdentity
+        let release = try writer.createRelease(path: source.path, sha256: known ?? ReleaseWriter.shaNotYetKnown, format: format.rawValue,
+                                               file: file)
         var loaded = LoadedRows()
         let normalizer = FactNormalizer(reference: reference, writer: writer)
         let insert = { (row: FactRow, loaded: inout LoadedRows) throws in
@@ -218,11 +222,11 @@ public final class Ingestor {
         }
         try writer.setSource(note, release: release)
         let sha256 = try known ?? writer.setSHA256(digest.finalizeHex(), release: release)
-        let superseded = try writer.finish(release: release, rowCount: loaded.rows, sha256: sha256,
-                                           path: source.path, replacing: options.replace)
+        let (superseded, retired) = try writer.finish(release: release, rowCount: loaded.rows, sha256: sha256, file: file,
+                                                      path: source.path, replacing: options.replace)
         return IngestReport(path: source.path, outcome: options.dryRun ? .checked : .ingested(releaseID: release),
                             rowsAdded: loaded.rows, rowsSuperseded: superseded, warnings: loaded.warnings,
-                            understood: loaded.understood)
+                            understood: loaded.understood, retired: options.replace ? retired : nil)
     }
 
     /// Reads the customs tables of a CSV/TSV file or a workbook; a sheet without a table is passed

@@ -157,14 +157,16 @@ final class ReleaseWriter {
         return sha256
     }
 
-    /// Adds the release row (its row count is set by `finish`, its note by `setSource`).
-    func createRelease(path: String, sha256: String, format: String) throws -> Int64 {
+    /// Adds the release row (its row count is set by `finish`, its note by `setSource`); `file`:
+    /// the file on disk it is read from (nil for standard input).
+    func createRelease(path: String, sha256: String, format: String, file: FileIdentity? = nil) throws -> Int64 {
         try withConnection {
             try db.run("""
-                INSERT INTO release (path, sha256, format, row_count, ingested_at)
-                VALUES (:path, :sha256, :format, 0, :ingested_at)
+                INSERT INTO release (path, sha256, format, row_count, ingested_at, real_path, file_size, file_mtime_ns)
+                VALUES (:path, :sha256, :format, 0, :ingested_at, :real_path, :size, :mtime)
                 """, ["path": .text(path), "sha256": .text(sha256), "format": .text(format),
-                      "ingested_at": .text(Timestamp.nowUTC())])
+                      "ingested_at": .text(Timestamp.nowUTC()), "real_path": .optional(file?.realPath),
+                      "size": file.map { .integer($0.size) } ?? .null, "mtime": file.map { .integer($0.modifiedNanoseconds) } ?? .null])
             return db.lastInsertRowID
         }
     }
@@ -447,9 +449,10 @@ final class ReleaseWriter {
 
     /// Sets the row count and what the release did to earlier figures (`RestatementCounts`),
     /// records the release's periods, with `replacing` retires earlier releases of the same file
-    /// (same SHA-256 or path), and redoes the derived figures of the years concerned. Returns how
-    /// many figures restate a key of an earlier standing release.
-    func finish(release: Int64, rowCount: Int, sha256: String, path: String, replacing: Bool) throws -> Int {
+    /// (`retire`), and redoes the derived figures of the years concerned. Returns how many figures
+    /// restate a key of an earlier standing release, and the releases retired.
+    func finish(release: Int64, rowCount: Int, sha256: String, file: FileIdentity?, path: String,
+                replacing: Bool) throws -> (superseded: Int, retired: [Int64]) {
         let periods = Array(periodsWritten)
         for period in periods {
             try db.run("INSERT INTO release_period (release_id, period_id) VALUES (:release, :period)",
@@ -462,14 +465,24 @@ final class ReleaseWriter {
             """, ["count": .integer(Int64(rowCount)), "new": .integer(Int64(counts.new)),
                   "confirmed": .integer(Int64(counts.confirmed)), "revised": .integer(Int64(counts.revised)),
                   "release": .integer(release)])
-        if replacing {
-            try db.run("""
-                UPDATE release SET replaced_by = :release
-                WHERE id <> :release AND replaced_by IS NULL AND (sha256 = :sha256 OR path = :path)
-                """, ["release": .integer(release), "sha256": .text(sha256), "path": .text(path)])
-        }
+        let retired = replacing ? try retire(by: release, sha256: sha256, file: file, path: path) : []
         try refreshDerived(after: release, replacing: replacing)
-        return counts.superseded
+        return (counts.superseded, retired)
+    }
+
+    /// Marks as replaced by `release` the standing releases of the same file: the same SHA-256, or
+    /// the same real path (`file`; standard input has none, so it matches no path). A release from
+    /// before real paths were recorded is matched by its path as typed, unless that was `-`.
+    private func retire(by release: Int64, sha256: String, file: FileIdentity?, path: String) throws -> [Int64] {
+        try db.query("""
+            UPDATE release SET replaced_by = :release
+            WHERE id <> :release AND replaced_by IS NULL
+              AND (sha256 = :sha256
+                   OR real_path = :real_path
+                   OR (real_path IS NULL AND path = :path AND :real_path IS NOT NULL AND path <> '-'))
+            RETURNING id
+            """, ["release": .integer(release), "sha256": .text(sha256), "real_path": .optional(file?.realPath),
+                  "path": .text(path)]).rows.compactMap { $0[0].integer }.sorted()
     }
 
     /// How the release's figures relate to those of earlier releases, worked out only in the periods

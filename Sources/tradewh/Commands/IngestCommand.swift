@@ -48,7 +48,7 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Also show, for each file loaded, how it was understood (as --dry-run does): which column of a customs table became which field.")
     var verbose = false
 
-    @Flag(name: .long, help: "Load a file again even if it was loaded before, retiring the earlier release of it (same path or SHA-256).")
+    @Flag(name: .long, help: "Load a file again even if it was loaded before, retiring the earlier releases of it (the same file, links and `..` resolved, or the same SHA-256; never for standard input), and say which it retired.")
     var replace = false
 
     func validate() throws {
@@ -110,11 +110,20 @@ struct IngestCommand: ParsableCommand {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
+    /// What `--replace` retired, as the end of a file's line.
+    static func describe(retired: [Int64]) -> String {
+        switch retired.count {
+        case 0: return "; retired no release (none was of this file)"
+        case 1: return "; retired release \(retired[0])"
+        default: return "; retired releases " + retired.map(String.init).joined(separator: ", ")
+        }
+    }
+
     static func describe(_ report: IngestReport) -> String {
         switch report.outcome {
         case .ingested(let releaseID):
             return "\(report.path): release \(releaseID), \(report.rowsAdded) rows added, \(report.rowsSuperseded) superseded"
-                + (report.warnings.isEmpty ? "" : ", \(report.warnings.count) warning(s)")
+                + (report.warnings.isEmpty ? "" : ", \(report.warnings.count) warning(s)") + (report.retired.map(describe(retired:)) ?? "")
         case .checked:
             return "\(report.path): ok (dry run), \(report.rowsAdded) rows would be added, \(report.rowsSuperseded) superseded; nothing written"
         case .skipped(let existing):
