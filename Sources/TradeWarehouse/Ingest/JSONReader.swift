@@ -13,6 +13,9 @@ struct JSONReader {
             throw IngestError.malformed(file: source.path, message: "not valid JSON (\(Self.reason(error)))")
         }
         let (facts, note, depth) = try Self.unwrap(document, file: source.path)
+        if depth == 2, let keys = Self.objectsAt(depth: 0, in: bytes).first?.keys {
+            try Self.refuseRepeatedTopLevelKeys(keys, file: source.path)
+        }
         let objects = Self.objectsAt(depth: depth, in: bytes)
         for (index, element) in facts.enumerated() {
             let object = index < objects.count ? objects[index] : ScannedObject(line: 1, keys: [])
@@ -67,6 +70,15 @@ struct JSONReader {
         return (facts, object["source"] as? String, 2)
     }
 
+    /// Refuses a top-level key written twice: JSONSerialization keeps one of them, so a second
+    /// "facts" array would silently drop the first one's figures.
+    private static func refuseRepeatedTopLevelKeys(_ keys: [String], file: String) throws {
+        var seen = Set<String>()
+        guard let twice = keys.first(where: { !seen.insert($0).inserted }) else { return }
+        throw IngestError.malformed(file: file, message: "\"\(twice)\" appears twice at the top level; give one "
+            + (twice == "facts" ? "\"facts\" array" : "\"\(twice)\""))
+    }
+
     /// The record of one fact object; `keys` are its keys as written, to catch one written twice
     /// (JSONSerialization keeps one of them silently, which would alter a figure).
     private static func fieldRecord(_ element: Any, line: Int, keys: [String]) -> FieldRecord {
@@ -80,12 +92,18 @@ struct JSONReader {
             return FieldRecord(line: line, values: [:], problem: RowError(line: line, field: twice,
                 message: "a key appears twice in this object; write each key once"))
         }
-        var values: [FactColumn: String] = [:]
+        var values: [FactColumn: String] = [:], spellings: [FactColumn: String] = [:]
         for (key, value) in object.sorted(by: { $0.key < $1.key }) {
             if FactColumn.informational.contains(key.lowercased()) { continue }
             guard let column = FactColumn.named(key) else {
                 return FieldRecord(line: line, values: [:], problem: RowError(line: line, field: key,
                     message: "unknown key; the keys are \(FactColumn.allNames)"))
+            }
+            // "value_usd" and "VALUE_USD" or "value_usd " are different keys to JSON but one column here:
+            // keeping either would drop the other's figure without a word.
+            if let first = spellings.updateValue(key, forKey: column) {
+                return FieldRecord(line: line, values: [:], problem: RowError(line: line, field: key,
+                    message: "\"\(key)\" and \"\(first)\" both name \(column.rawValue); write it once"))
             }
             if let number = value as? NSNumber, !(value is Bool), let problem = inexact(number) {
                 return FieldRecord(line: line, values: [:], problem: RowError(line: line, field: key, message: problem))
