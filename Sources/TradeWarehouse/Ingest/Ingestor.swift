@@ -222,11 +222,27 @@ public final class Ingestor {
         }
         try writer.setSource(note, release: release)
         let sha256 = try known ?? writer.setSHA256(digest.finalizeHex(), release: release)
-        let (superseded, retired) = try writer.finish(release: release, rowCount: loaded.rows, sha256: sha256, file: file,
-                                                      path: source.path, replacing: options.replace)
+        let (superseded, retired) = try Self.namingOverflow(in: source.path, release: release, db: self.store.db) {
+            try writer.finish(release: release, rowCount: loaded.rows, sha256: sha256, file: file,
+                              path: source.path, replacing: options.replace)
+        }
         return IngestReport(path: source.path, outcome: options.dryRun ? .checked : .ingested(releaseID: release),
                             rowsAdded: loaded.rows, rowsSuperseded: superseded, warnings: loaded.warnings,
                             understood: loaded.understood, retired: options.replace ? retired : nil)
+    }
+
+    /// Runs `body`, turning SQLite's bare "integer overflow" (a derived sum past Int64) into a row
+    /// error naming the figure that caused it (`SumOverflow`).
+    private static func namingOverflow<T>(in file: String, release: Int64, db: Database, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error where SumOverflow.isOverflow(error) {
+            guard let figure = try SumOverflow.figure(of: release, in: db) else { throw error }
+            throw IngestError.rows(file: file, errors: [RowError(
+                line: figure.line, field: FactColumn.valueUSD.rawValue,
+                message: "\(figure.value) takes a sum of figures (a span, quarter, year or group, with this file's other figures "
+                    + "or the warehouse's) past \(Int64.max), the largest whole number it can hold")], more: 0)
+        }
     }
 
     /// Reads the customs tables of a CSV/TSV file or a workbook; a sheet without a table is passed

@@ -68,7 +68,7 @@ struct IngestCommand: ParsableCommand {
             for file in passedOver { Terminal.printMessage("\(file): passed over (not a file ingest reads; name it to load it)") }
         }
         var failures = 0
-        for file in files {
+        for (index, file) in files.enumerated() {
             do {
                 let source = file == "-" ? InputSource.standardInput() : InputSource(path: file)
                 let report = try ingest(source, with: ingestor)
@@ -78,9 +78,17 @@ struct IngestCommand: ParsableCommand {
             } catch let error as IngestError {
                 Terminal.printError(error.description)
                 failures += 1
+            } catch let error as StoreError where !error.isDiskFull && !error.isReadOnly {
+                // The file's transaction was rolled back; the next files are tried all the same.
+                Terminal.printError(Self.explain(error, file: file, database: database.path))
+                failures += 1
             } catch let error as StoreError {
-                // The file's transaction was rolled back; the next files would meet the same wall.
-                throw CommandFailure(message: Self.explain(error, file: file, database: database.path))
+                // A full disk or a read-only warehouse: the next files would meet the same wall.
+                let untried = files.count - index - 1
+                guard untried > 0 else { throw CommandFailure(message: Self.explain(error, file: file, database: database.path)) }
+                Terminal.printError(Self.explain(error, file: file, database: database.path))
+                throw CommandFailure(message: "\(failures + 1 + untried) of \(files.count) file(s) not ingested "
+                    + "(the \(untried) after \(file) were not tried)")
             }
         }
         if failures > 0 {
