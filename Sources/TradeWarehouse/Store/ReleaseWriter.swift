@@ -522,7 +522,7 @@ final class ReleaseWriter {
     }
 
     /// Redoes the derived figures of every year the release, or a release it replaced, has figures
-    /// in, after putting back (when `replacing`) the figures that the replaced releases no longer hold.
+    /// in, and of every period reaching past them (`DerivedFigures.window`), after putting back (when `replacing`) the figures that the replaced releases no longer hold.
     private func refreshDerived(after release: Int64, replacing: Bool) throws {
         let span = try db.query("""
             SELECT min(p.first_half), max(p.last_half) FROM release_period rp JOIN period p ON p.id = rp.period_id
@@ -531,7 +531,8 @@ final class ReleaseWriter {
         guard let first = span?[0].integer, let last = span?[1].integer else {
             return try DerivedFigures.makeIndexes(figureIndexesSetAside ?? [], in: db)
         }
-        try DerivedFigures.refresh(db, firstHalf: (first / 24) * 24, lastHalf: (last / 24) * 24 + 23,
+        let window = try DerivedFigures.window(changedFrom: first, to: last, in: db)
+        try DerivedFigures.refresh(db, firstHalf: window.0, lastHalf: window.1,
                                    replacedBy: replacing ? release : nil, indexesSetAside: figureIndexesSetAside)
     }
 
