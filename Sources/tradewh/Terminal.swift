@@ -34,10 +34,12 @@ enum Terminal {
 
     /// Writes `text` to the file `out` and says so on standard error (unless `quiet`), or, without
     /// a file, to standard output as pure data.
-    static func deliver(_ text: String, to out: String?, saying note: String, quiet: Bool) throws {
+    /// `database`: the warehouse read, which `out` must not be.
+    static func deliver(_ text: String, to out: String?, saying note: String, quiet: Bool, database: String) throws {
         guard let out else { return writeOut(text) }
+        try ExportTarget.check(out, database: database)
         try write(text, to: out)
-        if !quiet { printMessage("\(out): \(note)") }
+        if !quiet { printMessage(visible("\(out): \(note)")) }
     }
 
     /// Writes `text` to the file at `path`, whole or not at all.
@@ -72,6 +74,16 @@ enum Terminal {
                 printMessage(errorStyle.error("tradewh:") + " \(safe)")
             }
         }
+    }
+
+    /// `text` with its control characters written as `\u{1B}`, for a status line naming a file: an
+    /// escape sequence in a file's name must not reach the terminal.
+    static func visible(_ text: String) -> String {
+        var shown = ""
+        for scalar in text.unicodeScalars {
+            shown += isControl(scalar) ? "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" : String(scalar)
+        }
+        return shown
     }
 
     /// The most characters of a quoted value an error message shows.

@@ -30,4 +30,15 @@ import Testing
                                    "--format", "csv"], in: scratch.path)
         #expect(derived.stdout == "period,value_usd\n2024-01..2024-02,300\n")
     }
+
+    /// Issue 24, case 12: an escape sequence in a file's name is shown, not sent to the terminal.
+    @Test func escapeSequencesInFileNamesAreShownNotObeyed() throws {
+        let scratch = try Scratch()
+        try FileManager.default.createDirectory(atPath: scratch.file("d"), withIntermediateDirectories: true)
+        try scratch.write("d/a\u{1B}[2J\u{1B}]0;pwned\u{07}.csv", Self.header + "2024-01,export,WORLD,TOTAL,100\n")
+        try scratch.write("d/b\u{1B}[31m.unknown", "x")
+        let result = try CLI.run(["ingest", "d", "--db", "w.sqlite"], in: scratch.path)
+        #expect(result.stdout == "d/a\\u{1B}[2J\\u{1B}]0;pwned\\u{7}.csv: release 1, 1 rows added, 0 superseded\n")
+        #expect(result.stderr == "d/b\\u{1B}[31m.unknown: passed over (not a file ingest reads; name it to load it)\n")
+    }
 }

@@ -115,6 +115,17 @@ public final class Database {
         }
     }
 
+    /// Runs `body` inside one read transaction, so that every query it makes sees the same
+    /// snapshot of the warehouse (in WAL mode a writer's later commits are not seen; a writer is
+    /// not held up). Ended when `body` returns or throws. Inside a transaction already, `body`
+    /// simply runs in it.
+    public func readTransaction<T>(_ body: () throws -> T) throws -> T {
+        guard sqlite3_get_autocommit(handle) != 0 else { return try body() }
+        try execute("BEGIN")
+        defer { try? execute("COMMIT") }
+        return try body()
+    }
+
     /// Runs `body` (a transaction) with SQLite's rollback journal instead of its write-ahead log
     /// when `condition` holds, then goes back to the log. In WAL mode every page a transaction
     /// writes is written twice, to the log and then, at the checkpoint, to the file: for a

@@ -65,15 +65,15 @@ struct IngestCommand: ParsableCommand {
                 + "(.csv, .tsv, .json, .ndjson, .xlsx, .txt, .md); nothing was ingested")
         }
         if !quiet {
-            for file in passedOver { Terminal.printMessage("\(file): passed over (not a file ingest reads; name it to load it)") }
+            for file in passedOver { Terminal.printMessage(Terminal.visible("\(file): passed over (not a file ingest reads; name it to load it)")) }
         }
         var failures = 0
         for (index, file) in files.enumerated() {
             do {
                 let source = file == "-" ? InputSource.standardInput() : InputSource(path: file)
                 let report = try ingest(source, with: ingestor)
-                if !quiet { print(Self.describe(report)) }
-                if dryRun || verbose { for line in report.understood { print("  " + line) } }
+                if !quiet { print(Terminal.visible(Self.describe(report))) }
+                if dryRun || verbose { for line in report.understood { print(Terminal.visible("  " + line)) } }
                 for warning in report.warnings { Terminal.printError("\(file): warning: \(warning)") }
             } catch let error as IngestError {
                 Terminal.printError(error.description)
