@@ -80,7 +80,7 @@ struct GroupsCommand: ParsableCommand {
         }
 
         func run() throws {
-            let store = try database.openStore()
+            let store = try database.openStore(toWrite: true)
             let reference = try ReferenceData.load(from: store.db)
             let code = self.code.uppercased()
             if let kind = try GroupWriter.kind(of: code, in: store.db), kind != "group" {

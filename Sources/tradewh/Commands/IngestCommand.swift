@@ -56,7 +56,7 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try database.openStore()
+        let store = try database.openStore(toWrite: true)
         let ingestor = try Ingestor(store: store)
         let (files, passedOver) = try Ingestor.expand(paths)
         for path in paths where path != "-" && Self.isFolder(path) {
