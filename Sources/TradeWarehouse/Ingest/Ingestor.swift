@@ -130,6 +130,9 @@ public final class Ingestor {
     /// Ingests one file. Throws `IngestError` with every bad row (up to a limit) if any row is bad;
     /// the warehouse is then unchanged.
     public func ingest(_ source: InputSource, options: IngestOptions = IngestOptions()) throws -> IngestReport {
+        // The file as it is before anything of it is read: if it is not so when reading ends, it
+        // changed meanwhile (a file still being written), and what was read is not the file.
+        let fileBefore = source.fileIdentity
         let format = try IngestFormat.detect(for: source, requested: options.format)
         do {
             // Every id a figure refers to comes from a dimension row this ingest looked up or added
@@ -145,7 +148,7 @@ public final class Ingestor {
                 if !options.replace, let sha256, let existing = try ReleaseWriter.release(withSHA256: sha256, in: store.db) {
                     return IngestReport(path: source.path, outcome: .skipped(existingReleaseID: existing), rowsAdded: 0, rowsSuperseded: 0)
                 }
-                let report = try load(source, format: format, sha256: sha256, options: options)
+                let report = try load(source, file: fileBefore, format: format, sha256: sha256, options: options)
                 if options.dryRun { throw DryRunFinished(report: report) }
                 return report
             } } }
@@ -166,12 +169,12 @@ public final class Ingestor {
 
     /// Reads, checks and writes the file inside the caller's transaction; `sha256` nil: hashes it
     /// as it reads it.
-    private func load(_ unmetered: InputSource, format: IngestFormat, sha256 known: String?, options: IngestOptions) throws -> IngestReport {
+    private func load(_ unmetered: InputSource, file: FileIdentity?, format: IngestFormat, sha256 known: String?,
+                      options: IngestOptions) throws -> IngestReport {
         let meter = ByteMeter(), digest = FileDigest()
         let source = unmetered.metered(by: meter).digested(by: known == nil ? digest : nil), totalBytes = format == .xlsx ? nil : source.size
         let writer = try ReleaseWriter(db: store.db, expectedBytes: totalBytes)
         defer { writer.discardQueued() }  // when reading stops on an error: no thread left writing
-        let file = source.fileIdentity
         let release = try writer.createRelease(path: source.path, sha256: known ?? ReleaseWriter.shaNotYetKnown, format: format.rawValue,
                                                file: file)
         var loaded = LoadedRows()
@@ -210,6 +213,7 @@ public final class Ingestor {
             if let note = try read(source, format: format, { try store($0, &loaded) }) { loaded.notes.append(note) }
         }
         try writer.flush(release: release)
+        try Self.refuseIfChanged(source, since: file)
         if writer.duplicateCount > 0 { loaded.failDuplicates(writer.duplicates, count: writer.duplicateCount) }
         let note: String? = loaded.notes.isEmpty ? nil : loaded.notes.joined(separator: "\n")
         guard loaded.errors.isEmpty else {
@@ -229,6 +233,18 @@ public final class Ingestor {
         return IngestReport(path: source.path, outcome: options.dryRun ? .checked : .ingested(releaseID: release),
                             rowsAdded: loaded.rows, rowsSuperseded: superseded, warnings: loaded.warnings,
                             understood: loaded.understood, retired: options.replace ? retired : nil)
+    }
+
+    /// Refuses a file that is not as it was before it was read (size or modification time): one still
+    /// being written may have been read up to half a line, whose figure would be stored cut short.
+    private static func refuseIfChanged(_ source: InputSource, since before: FileIdentity?) throws {
+        guard let before else { return }
+        let after = FileIdentity.of(path: source.path)
+        guard after != before else { return }
+        let change = after.map { $0.size != before.size ? "its size went from \(before.size) to \($0.size) bytes" : "it was modified" }
+            ?? "it is gone"
+        throw IngestError.malformed(file: source.path, message: "the file changed while it was read (\(change)); nothing was "
+            + "ingested: load it again once it is complete")
     }
 
     /// Runs `body`, turning SQLite's bare "integer overflow" (a derived sum past Int64) into a row
