@@ -15,6 +15,12 @@ public enum AsOf {
     /// `body` runs under `query_only` and the read-only authorizer (no change, no transaction
     /// statement); the read transaction ends, and the TEMP schema goes, with the connection.
     public static func run<T>(databasePath: String, release: Int64, _ body: (Database) throws -> T) throws -> T {
+        try recomputed(databasePath: databasePath, release: release, body)
+    }
+
+    /// `run`, or with `release` nil, with `figure` recomputed in TEMP for the warehouse as it stands
+    /// (for `FigureRebuild.differences`, which compares it with the stored table).
+    static func recomputed<T>(databasePath: String, release: Int64?, _ body: (Database) throws -> T) throws -> T {
         let db = try Database(path: databasePath, mode: .readOnly)
         db.busyTimeoutMilliseconds = TradeStore.busyTimeoutMilliseconds
         try db.execute("BEGIN")
@@ -23,7 +29,7 @@ public enum AsOf {
             try? db.execute("ROLLBACK")
         }
         try copySchemaToTemp(db)
-        try db.run("INSERT INTO temp.as_of (singleton, release_id) VALUES (1, :release)", ["release": .integer(release)])
+        try db.run("INSERT INTO temp.as_of (singleton, release_id) VALUES (1, :release)", ["release": release.map { .integer($0) } ?? .null])
         try db.execute("INSERT INTO temp.derive_window (singleton, first_half, last_half) VALUES (1, 1, 0)")
         try DerivedFigures.rebuild(db)
         try db.readThroughMemoryMap()
