@@ -65,6 +65,33 @@ import Testing
         #expect(untouched.stdout == "n,as_of\n39,\n")
     }
 
+    /// Issue 24, case 11: a runaway query stops at --timeout, with or without --as-of.
+    @Test(arguments: [[], ["--as-of", "1"]])
+    func aRunawayQueryStopsAtItsTimeout(asOf: [String]) throws {
+        let scratch = try Scratch()
+        _ = try CLI.run(["ingest", samples + "/2023-01-1-estimate.csv", "--db", "w.sqlite"], in: scratch.path)
+        let started = ContinuousClock.now
+        let endless = try CLI.run(["sql", "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c",
+                                   "--timeout", "1", "--db", "w.sqlite"] + asOf, in: scratch.path)
+        #expect(ContinuousClock.now - started < .seconds(8))
+        #expect(endless.status == 1)
+        #expect(endless.stderr == "tradewh: the SQL ran longer than --timeout 1 s and was stopped; nothing was printed\n")
+        let quick = try CLI.run(["sql", "SELECT count(*) AS n FROM facts", "--timeout", "5", "--db", "w.sqlite", "--format", "csv"] + asOf,
+                                in: scratch.path)
+        #expect(quick.stdout == "n\n6\n")
+    }
+
+    /// Issue 24, case 11: a statement that needs hundreds of megabytes is an error, not a process that grows.
+    @Test func aQueryPastTheMemoryBoundIsAnError() throws {
+        let scratch = try Scratch()
+        let huge = try CLI.run(["sql", "SELECT length(hex(zeroblob(150000000))) AS n", "--db", "w.sqlite"], in: scratch.path)
+        #expect(huge.status == 1)
+        #expect(huge.stderr == "tradewh: the SQL needed more than the 256 MB of memory sql allows SQLite (a recursive CTE without "
+            + "an end, or a very large value?) and was stopped; nothing was printed\n")
+        let fits = try CLI.run(["sql", "SELECT length(hex(zeroblob(1000000))) AS n", "--db", "w.sqlite", "--format", "csv"], in: scratch.path)
+        #expect(fits.stdout == "n\n2000000\n")
+    }
+
     @Test func withoutAQueryTheSQLIsReadFromStandardInput() throws {
         let scratch = try Scratch()
         _ = try CLI.run(["ingest", samples, "--db", "w.sqlite"], in: scratch.path)

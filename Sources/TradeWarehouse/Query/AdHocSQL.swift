@@ -9,8 +9,25 @@ public enum AdHocSQL {
     /// With `asOfRelease`, the views answer as the warehouse stood after that release, computed on
     /// a read-only connection beside the warehouse (see `AsOf`), under `query_only` and the
     /// read-only authorizer.
+    ///
+    /// `timeout`: seconds after which a statement still running is stopped (`QueryError.timedOut`).
     public static func run(_ script: String, parameters: [String: String], databasePath: String, write: Bool,
-                           asOfRelease: Int64? = nil) throws -> ResultTable {
+                           asOfRelease: Int64? = nil, timeout: Double? = nil) throws -> ResultTable {
+        do {
+            return try runBounded(script, parameters: parameters, databasePath: databasePath, write: write,
+                                  asOfRelease: asOfRelease, timeout: timeout)
+        } catch StoreError.sqlite(let code, _, _) where code & 0xff == SQLITE_INTERRUPT && timeout != nil {
+            throw QueryError.timedOut(seconds: timeout ?? 0)
+        } catch StoreError.sqlite(let code, _, _) where code & 0xff == SQLITE_NOMEM {
+            throw QueryError.outOfMemory(bytes: sqlite3_hard_heap_limit64(-1))
+        }
+    }
+
+    private static func runBounded(_ script: String, parameters: [String: String], databasePath: String, write: Bool,
+                                   asOfRelease: Int64?, timeout: Double?) throws -> ResultTable {
+        func runStatements(_ script: String, parameters: [String: String], on db: Database) throws -> ResultTable {
+            try QueryLimits.withTimeout(timeout, on: db) { try AdHocSQL.runStatements(script, parameters: parameters, on: db) }
+        }
         if let release = asOfRelease {
             guard !write else { throw QueryError.badParameter("--as-of reads the past; it cannot be combined with --write") }
             guard try AsOf.exists(release: release, in: TradeStore.open(path: databasePath).db) else {

@@ -39,7 +39,11 @@ struct SQLCommand: ParsableCommand {
         "Answer as the warehouse stood after a release: its id, or a date (YYYY-MM-DD).", valueName: "release|date"))
     var asOf: String?
 
+    @Option(help: ArgumentHelp("Stop the SQL if it runs longer than this (default: no limit).", valueName: "seconds"))
+    var timeout: Double?
+
     func validate() throws {
+        if let timeout, !(timeout > 0 && timeout.isFinite) { throw ValidationError("--timeout \(timeout): give a number of seconds above 0") }
         if schema && query != nil { throw ValidationError("--schema prints the views; give it no query") }
         for parameter in parameters {
             do { _ = try AdHocSQL.parseParameter(parameter) } catch let error as QueryError { throw ValidationError(error.description) }
@@ -54,7 +58,9 @@ struct SQLCommand: ParsableCommand {
             values[name] = value
         }
         let release = try asOf.map { try QueryCommand.release(for: $0, in: try database.openStore().db) }
-        let table = try AdHocSQL.run(try query ?? Self.standardInput(), parameters: values, databasePath: database.path, write: write, asOfRelease: release)
+        QueryLimits.limitHeap()
+        let table = try AdHocSQL.run(try query ?? Self.standardInput(), parameters: values, databasePath: database.path, write: write,
+                                     asOfRelease: release, timeout: timeout)
         Terminal.printRows(table, format: output.format)
     }
 
