@@ -13,9 +13,29 @@ public enum AdHocSQL {
     /// `timeout`: seconds after which a statement still running is stopped (`QueryError.timedOut`).
     public static func run(_ script: String, parameters: [String: String], databasePath: String, write: Bool,
                            asOfRelease: Int64? = nil, timeout: Double? = nil) throws -> ResultTable {
+        try withRows(script, parameters: parameters, databasePath: databasePath, write: write, asOfRelease: asOfRelease,
+                     timeout: timeout) { output in
+            switch output {
+            case .rows(let statement): return try statement.fetchAll()
+            case .table(let table): return table
+            }
+        }
+    }
+
+    /// What a script's rows come as: the last statement, to step, when it returns rows (so that
+    /// they are printed as they come, however many), else the rows of the last one that did.
+    public enum Output {
+        case rows(Statement)
+        case table(ResultTable)
+    }
+
+    /// `run`, handing the rows to `body` as `Output` while the connection is open (and the limits
+    /// hold): `tradewh sql` prints a result of millions of rows without holding it.
+    public static func withRows<T>(_ script: String, parameters: [String: String], databasePath: String, write: Bool,
+                                   asOfRelease: Int64? = nil, timeout: Double? = nil, _ body: (Output) throws -> T) throws -> T {
         do {
             return try runBounded(script, parameters: parameters, databasePath: databasePath, write: write,
-                                  asOfRelease: asOfRelease, timeout: timeout)
+                                  asOfRelease: asOfRelease, timeout: timeout, body)
         } catch StoreError.sqlite(let code, _, _) where code & 0xff == SQLITE_INTERRUPT && timeout != nil {
             throw QueryError.timedOut(seconds: timeout ?? 0)
         } catch StoreError.sqlite(let code, _, _) where code & 0xff == SQLITE_NOMEM {
@@ -23,10 +43,10 @@ public enum AdHocSQL {
         }
     }
 
-    private static func runBounded(_ script: String, parameters: [String: String], databasePath: String, write: Bool,
-                                   asOfRelease: Int64?, timeout: Double?) throws -> ResultTable {
-        func runStatements(_ script: String, parameters: [String: String], on db: Database) throws -> ResultTable {
-            try QueryLimits.withTimeout(timeout, on: db) { try AdHocSQL.runStatements(script, parameters: parameters, on: db) }
+    private static func runBounded<T>(_ script: String, parameters: [String: String], databasePath: String, write: Bool,
+                                      asOfRelease: Int64?, timeout: Double?, _ body: (Output) throws -> T) throws -> T {
+        func runStatements(_ script: String, parameters: [String: String], on db: Database) throws -> T {
+            try QueryLimits.withTimeout(timeout, on: db) { try AdHocSQL.runStatements(script, parameters: parameters, on: db, body) }
         }
         if let release = asOfRelease {
             guard !write else { throw QueryError.badParameter("--as-of reads the past; it cannot be combined with --write") }
@@ -51,9 +71,11 @@ public enum AdHocSQL {
         }
     }
 
-    private static func runStatements(_ script: String, parameters: [String: String], on db: Database) throws -> ResultTable {
+    private static func runStatements<T>(_ script: String, parameters: [String: String], on db: Database,
+                                         _ body: (Output) throws -> T) throws -> T {
         var result = ResultTable(columns: [], rows: [])
-        try db.forEachStatement(in: script) { statement in
+        var output: T?
+        try db.forEachStatement(in: script) { statement, isLast in
             if statement.parameterNames.count < statement.parameterCount {
                 throw QueryError.badParameter(
                     "the query uses a ? placeholder; name it instead (:name) and give it a value with --param name=VALUE")
@@ -64,10 +86,11 @@ public enum AdHocSQL {
                 }
                 try statement.bind([name: typedValue(value)])
             }
+            if isLast && statement.returnsRows { return output = try body(.rows(statement)) }
             let rows = try statement.fetchAll()
             if statement.returnsRows { result = rows }
         }
-        return result
+        return try output ?? body(.table(result))
     }
 
     /// A parameter as the value it spells: an integer or a decimal when the text is exactly that

@@ -22,10 +22,10 @@ public enum QueryError: Error, Equatable, CustomStringConvertible {
                 + "sql is read-only unless you pass --write"
         case .missingView(let name): return "the documented view \(name) is missing from the database"
         case .timedOut(let seconds):
-            return "the SQL ran longer than --timeout \(seconds.formatted()) s and was stopped; nothing was printed"
+            return "the SQL ran longer than --timeout \(seconds.formatted()) s and was stopped"
         case .outOfMemory(let bytes):
             return "the SQL needed more than the \(bytes >> 20) MB of memory sql allows SQLite (a recursive CTE without "
-                + "an end, or a very large value?) and was stopped; nothing was printed"
+                + "an end, or a very large value?) and was stopped"
         }
     }
 }

@@ -59,9 +59,13 @@ struct SQLCommand: ParsableCommand {
         }
         let release = try asOf.map { try QueryCommand.release(for: $0, in: try database.openStore().db) }
         QueryLimits.limitHeap()
-        let table = try AdHocSQL.run(try query ?? Self.standardInput(), parameters: values, databasePath: database.path, write: write,
-                                     asOfRelease: release, timeout: timeout)
-        Terminal.printRows(table, format: output.format)
+        try AdHocSQL.withRows(try query ?? Self.standardInput(), parameters: values, databasePath: database.path, write: write,
+                              asOfRelease: release, timeout: timeout) { rows in
+            switch rows {
+            case .rows(let statement): try Terminal.printRows(statement, format: output.format)
+            case .table(let table): Terminal.printRows(table, format: output.format)
+            }
+        }
     }
 
     /// The SQL piped in, with a hint first when it is typed at a terminal.
