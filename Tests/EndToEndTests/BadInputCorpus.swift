@@ -49,6 +49,12 @@ enum BadInputCorpus {
         let long = String(repeating: "9", count: tenMegabytes)
         return [
             BadInput("csv-empty.csv", "", "csv-empty.csv: the file is empty (no header, no figures)"),
+            BadInput("csv-10mb-unit.csv", "period,flow,partner,commodity,value_usd,quantity,unit\n2024-01,export,WORLD,TOTAL,1,5,"
+                     + String(repeating: "t", count: tenMegabytes) + "\n",
+                     #"csv-10mb-unit.csv:2: field "unit": a unit is at most 100 characters (e.g. tonne); this one has 10485760"#),
+            BadInput("csv-long-unit.csv", "period,flow,partner,commodity,value_usd,quantity,unit\n2024-01,export,WORLD,TOTAL,1,5,"
+                     + String(repeating: "tấn ", count: 30) + "x\n",
+                     #"csv-long-unit.csv:2: field "unit": a unit is at most 100 characters (e.g. tonne); this one has 121"#),
             BadInput("csv-header-only.csv", header, "csv-header-only.csv: the file is empty (no header, no figures)"),
             BadInput("csv-only-comments.csv", "# Tổng cục Hải quan\n# 2024\n", "csv-only-comments.csv: the file is empty"),
             BadInput("csv-blank-lines.csv", "\n\n\r\n\n", "csv-blank-lines.csv: the file is empty"),
