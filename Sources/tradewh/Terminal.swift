@@ -27,6 +27,44 @@ enum Terminal {
         writer.finish()
     }
 
+    /// Writes the rows `statement` returns in `format` (one that streams) as SQLite steps them, to
+    /// standard output or to the file `out`: there through a temporary file beside it, renamed into
+    /// place once complete, so that `out` is whole or untouched. Returns how many rows were written.
+    static func streamRows(_ statement: Statement, format: OutputFormat, guardingFormulas: Bool, to out: String?,
+                           database: String) throws -> Int {
+        guard let out else {
+            let writer = RowStreamWriter(format: format, columns: statement.columnNames) { writeAll($0, to: STDOUT_FILENO) }
+            writer.guardsFormulas = guardingFormulas
+            try writer.writeRows(of: statement)
+            writer.finish()
+            return writer.rowCount
+        }
+        try ExportTarget.check(out, database: database)
+        let partial = out + ".partial-\(getpid())"
+        guard let file = fopen(partial, "wb") else {
+            throw CommandFailure(message: "\(out): cannot write: \(String(cString: strerror(errno)))")
+        }
+        var failed = false, closed = false
+        let writer = RowStreamWriter(format: format, columns: statement.columnNames) { bytes in
+            if !failed, fwrite(bytes.baseAddress, 1, bytes.count, file) != bytes.count { failed = true }
+        }
+        writer.guardsFormulas = guardingFormulas
+        do {
+            try writer.writeRows(of: statement)
+            writer.finish()
+            closed = true
+            if fclose(file) != 0 || failed { throw CommandFailure(message: "\(out): cannot write: \(String(cString: strerror(errno)))") }
+            guard rename(partial, out) == 0 else {
+                throw CommandFailure(message: "\(out): cannot write: \(String(cString: strerror(errno)))")
+            }
+            return writer.rowCount
+        } catch {
+            if !closed { fclose(file) }
+            unlink(partial)
+            throw error
+        }
+    }
+
     /// `format`, or if nil, `table` on a terminal and CSV otherwise.
     private static func chosenFormat(_ format: OutputFormat?) -> OutputFormat {
         format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .csv)

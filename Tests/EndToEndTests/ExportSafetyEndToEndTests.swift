@@ -54,4 +54,40 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted().filter { $0.hasPrefix("parts") }
             == ["parts", "parts.partial-\(alive)"])
     }
+
+    /// Issue 24, case 11: `export facts` writes figures as SQLite steps them, to standard output or
+    /// to a file, in bounded memory (300,000 figures).
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/time")))
+    func manyFiguresExportInBoundedMemory() throws {
+        let scratch = try Scratch()
+        var text = "period,flow,partner,commodity,value_usd\n"
+        for year in 2000..<2025 {
+            for month in 1...12 {
+                for partner in ["US", "CN", "JP", "KR", "DE", "FR", "GB", "IT", "ES", "NL"] {
+                    for code in 0..<100 { text += "\(year)-\(month < 10 ? "0" : "")\(month),export,\(partner),\(85_170_000 + code),\(1000 + code)\n" }
+                }
+            }
+        }
+        try scratch.write("big.csv", text)
+        #expect(try CLI.run(["ingest", "big.csv", "--db", "w.sqlite", "--quiet"], in: scratch.path).status == 0)
+        let time = URL(fileURLWithPath: "/usr/bin/time")
+        let piped = try CLI.run(["-f", "%M", CLI.binary.path, "export", "facts", "--format", "csv", "--db", "w.sqlite"],
+                                in: scratch.path, binary: time)
+        #expect(piped.stdout.hasPrefix("period,flow,partner,partner_name,commodity,commodity_name,sector,value_usd,quantity,unit,"
+            + "qualifier,estimated,yoy_pct\n2000-01,export,CN,China,85170000,HS 85170000,ALL,1000,,,exact,false,\n"))
+        #expect(piped.stdout.utf8.reduce(0) { $0 + ($1 == 10 ? 1 : 0) } == 300_001)
+        let toFile = try CLI.run(["-f", "%M", CLI.binary.path, "export", "facts", "--format", "ndjson", "--out", "all.ndjson",
+                                  "--db", "w.sqlite"], in: scratch.path, binary: time)
+        let lines = toFile.stderr.split(separator: "\n")
+        #expect(lines.first == "all.ndjson: 300000 figure(s)")
+        let file = try String(contentsOfFile: scratch.file("all.ndjson"), encoding: .utf8)
+        #expect(file.hasSuffix(#"{"period":"2024-12","flow":"export","partner":"US","partner_name":"United States","commodity":"85170099","#
+            + #""commodity_name":"HS 85170099","sector":"ALL","value_usd":1099,"quantity":null,"unit":null,"qualifier":"exact","#
+            + #""estimated":"false","yoy_pct":null}"# + "\n"))
+        for result in [piped, toFile] {
+            let peakKilobytes = try #require(Int(result.stderr.split(separator: "\n").last ?? ""))
+            #expect(peakKilobytes <= 80 * 1024, "peak RSS \(peakKilobytes) KB")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).filter { $0.contains(".partial-") }.isEmpty)
+    }
 }

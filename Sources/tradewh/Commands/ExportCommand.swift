@@ -270,9 +270,19 @@ struct ExportCommand: ParsableCommand {
                 if !messages.quiet { Terminal.printMessage(Terminal.visible("\(out): \(summary.rows) figure(s) in \(summary.partitions) period folder(s)")) }
                 return
             }
+            let format = output.format ?? (out == nil ? nil : .csv)
+            let chosen = format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .csv)
+            if RowStreamWriter.streams(chosen) {
+                let count = try FactExport.withRows(store.db, period: try period.map { try Period.parse($0) }, flow: flow,
+                                                    partner: partnerCode, commodity: commodityCode) { statement in
+                    try Terminal.streamRows(statement, format: chosen, guardingFormulas: !raw && (chosen == .csv || chosen == .tsv),
+                                            to: out, database: database.path)
+                }
+                if let out, !messages.quiet { Terminal.printMessage(Terminal.visible("\(out): \(count) figure(s)")) }
+                return
+            }
             var table = try FactExport.table(store.db, period: try period.map { try Period.parse($0) }, flow: flow,
                                              partner: partnerCode, commodity: commodityCode)
-            let format = output.format ?? (out == nil ? nil : .csv)
             if !raw, format == .csv || format == .tsv || (format == nil && isatty(STDOUT_FILENO) == 0) {
                 table = TableRenderer.guardingFormulas(table)
             }
