@@ -3,8 +3,16 @@ import Foundation
 /// Reads long-form JSON releases: an array of objects, or `{"source": "...", "facts": [...]}`;
 /// and NDJSON, one object per line.
 struct JSONReader {
-    /// Calls `body` for every object of a JSON document; returns its `source` note, if any.
+    /// Calls `body` for every object of a JSON document; returns its `source` note, if any. An array
+    /// or object document is read a chunk at a time (`streamDocument`); anything else (a scalar, an
+    /// empty file) is parsed whole, to say what it is.
     func readDocument(_ source: InputSource, _ body: (FieldRecord) throws -> Void) throws -> String? {
+        let head = try source.prefix(4096)
+        let bom = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        if let first = head.dropFirst(bom).first(where: { !Self.isWhitespace($0) }),
+           first == UInt8(ascii: "[") || first == UInt8(ascii: "{") {
+            return try streamDocument(source, skipping: bom, body)
+        }
         let bytes = try source.allBytes()
         let document: Any
         do {
@@ -13,15 +21,26 @@ struct JSONReader {
             throw IngestError.malformed(file: source.path, message: "not valid JSON (\(Self.reason(error)))")
         }
         let (facts, note, depth) = try Self.unwrap(document, file: source.path)
-        if depth == 2, let keys = Self.objectsAt(depth: 0, in: bytes).first?.keys {
-            try Self.refuseRepeatedTopLevelKeys(keys, file: source.path)
-        }
         let objects = Self.objectsAt(depth: depth, in: bytes)
         for (index, element) in facts.enumerated() {
             let object = index < objects.count ? objects[index] : ScannedObject(line: 1, keys: [])
             try body(Self.fieldRecord(element, line: object.line, keys: object.keys))
         }
         return note
+    }
+
+    /// `readDocument` for an array or object document: read a chunk at a time, each element of the
+    /// facts array parsed on its own (`JSONDocumentStream`), so memory holds one element at a time.
+    private func streamDocument(_ source: InputSource, skipping bom: Int, _ body: (FieldRecord) throws -> Void) throws -> String? {
+        try withoutActuallyEscaping(body) { body in
+            var stream = JSONDocumentStream(file: source.path, skipping: bom) { bytes, line in
+                let object = try JSONDocumentStream.fragment(bytes, file: source.path)
+                try body(Self.fieldRecord(object, line: line, keys: Self.objectsAt(depth: 0, in: bytes).first?.keys ?? []))
+            }
+            try source.forEachChunk { try stream.feed($0) }
+            try stream.finish()
+            return stream.note
+        }
     }
 
     /// Calls `body` for every line of an NDJSON file (blank lines skipped).
@@ -68,15 +87,6 @@ struct JSONReader {
             throw IngestError.malformed(file: file, message: "\"source\" must be a string")
         }
         return (facts, object["source"] as? String, 2)
-    }
-
-    /// Refuses a top-level key written twice: JSONSerialization keeps one of them, so a second
-    /// "facts" array would silently drop the first one's figures.
-    private static func refuseRepeatedTopLevelKeys(_ keys: [String], file: String) throws {
-        var seen = Set<String>()
-        guard let twice = keys.first(where: { !seen.insert($0).inserted }) else { return }
-        throw IngestError.malformed(file: file, message: "\"\(twice)\" appears twice at the top level; give one "
-            + (twice == "facts" ? "\"facts\" array" : "\"\(twice)\""))
     }
 
     /// The record of one fact object; `keys` are its keys as written, to catch one written twice
