@@ -41,4 +41,15 @@ import Testing
         #expect(result.stdout == "d/a\\u{1B}[2J\\u{1B}]0;pwned\\u{7}.csv: release 1, 1 rows added, 0 superseded\n")
         #expect(result.stderr == "d/b\\u{1B}[31m.unknown: passed over (not a file ingest reads; name it to load it)\n")
     }
+
+    /// Issue 24, case 11: a header line of tens of megabytes is refused after 16 MB, not parsed whole.
+    @Test func aHugeHeaderLineIsRefusedEarly() throws {
+        let scratch = try Scratch()
+        let header = "period,flow,partner,commodity,value_usd," + String(repeating: "x", count: 40 << 20)
+        try scratch.write("huge-header.csv", header + "\n2024-01,export,WORLD,TOTAL,1,x\n")
+        let result = try CLI.run(["ingest", "huge-header.csv", "--db", "w.sqlite"], in: scratch.path)
+        #expect(result.status == 1)
+        #expect(result.stderr == "tradewh: huge-header.csv: no header line in the first 16 MB (a header names the columns on one "
+            + "line: period,flow,partner,commodity,value_usd)\ntradewh: 1 of 1 file(s) not ingested\n")
+    }
 }
