@@ -25,7 +25,9 @@ public enum AdHocSQL {
     /// What a script's rows come as: the last statement, to step, when it returns rows (so that
     /// they are printed as they come, however many), else the rows of the last one that did.
     public enum Output {
+        /// The last statement, bound and not yet stepped: its rows are the result.
         case rows(Statement)
+        /// The rows of the last statement that returned any (the last one returns none).
         case table(ResultTable)
     }
 

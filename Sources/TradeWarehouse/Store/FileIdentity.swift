@@ -14,6 +14,7 @@ public struct FileIdentity: Sendable, Equatable {
     /// The last modification, in nanoseconds since 1970.
     public let modifiedNanoseconds: Int64
 
+    /// An identity from its parts (`of(path:)` reads one from the file system).
     public init(realPath: String, size: Int64, modifiedNanoseconds: Int64) {
         self.realPath = realPath
         self.size = size

@@ -449,7 +449,7 @@ final class ReleaseWriter {
 
     /// Sets the row count and what the release did to earlier figures (`RestatementCounts`),
     /// records the release's periods, with `replacing` retires earlier releases of the same file
-    /// (`retire`), and redoes the derived figures of the years concerned. Returns how many figures
+    /// (`ReleaseRetirement`), and redoes the derived figures of the years concerned. Returns how many figures
     /// restate a key of an earlier standing release, and the releases retired.
     func finish(release: Int64, rowCount: Int, sha256: String, file: FileIdentity?, path: String,
                 replacing: Bool) throws -> (superseded: Int, retired: [Int64]) {
@@ -465,24 +465,9 @@ final class ReleaseWriter {
             """, ["count": .integer(Int64(rowCount)), "new": .integer(Int64(counts.new)),
                   "confirmed": .integer(Int64(counts.confirmed)), "revised": .integer(Int64(counts.revised)),
                   "release": .integer(release)])
-        let retired = replacing ? try retire(by: release, sha256: sha256, file: file, path: path) : []
+        let retired = replacing ? try ReleaseRetirement.retire(by: release, sha256: sha256, file: file, path: path, in: db) : []
         try refreshDerived(after: release, replacing: replacing)
         return (counts.superseded, retired)
-    }
-
-    /// Marks as replaced by `release` the standing releases of the same file: the same SHA-256, or
-    /// the same real path (`file`; standard input has none, so it matches no path). A release from
-    /// before real paths were recorded is matched by its path as typed, unless that was `-`.
-    private func retire(by release: Int64, sha256: String, file: FileIdentity?, path: String) throws -> [Int64] {
-        try db.query("""
-            UPDATE release SET replaced_by = :release
-            WHERE id <> :release AND replaced_by IS NULL
-              AND (sha256 = :sha256
-                   OR real_path = :real_path
-                   OR (real_path IS NULL AND path = :path AND :real_path IS NOT NULL AND path <> '-'))
-            RETURNING id
-            """, ["release": .integer(release), "sha256": .text(sha256), "real_path": .optional(file?.realPath),
-                  "path": .text(path)]).rows.compactMap { $0[0].integer }.sorted()
     }
 
     /// How the release's figures relate to those of earlier releases, worked out only in the periods
