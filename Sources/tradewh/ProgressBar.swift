@@ -17,7 +17,7 @@ final class ProgressBar: @unchecked Sendable {
     /// A bar for `source`, or nil when standard error is not a terminal or the file is small.
     static func forSource(_ source: InputSource, quiet: Bool) -> ProgressBar? {
         guard !quiet, isatty(STDERR_FILENO) == 1, (source.size ?? 0) >= minimumBytes else { return nil }
-        return ProgressBar(label: (source.path as NSString).lastPathComponent)
+        return ProgressBar(label: Terminal.visible((source.path as NSString).lastPathComponent))
     }
 
     private init(label: String) {

@@ -27,6 +27,44 @@ enum Terminal {
         writer.finish()
     }
 
+    /// Writes the rows `statement` returns in `format` (one that streams) as SQLite steps them, to
+    /// standard output or to the file `out`: there through a temporary file beside it, renamed into
+    /// place once complete, so that `out` is whole or untouched. Returns how many rows were written.
+    static func streamRows(_ statement: Statement, format: OutputFormat, guardingFormulas: Bool, to out: String?,
+                           database: String) throws -> Int {
+        guard let out else {
+            let writer = RowStreamWriter(format: format, columns: statement.columnNames) { writeAll($0, to: STDOUT_FILENO) }
+            writer.guardsFormulas = guardingFormulas
+            try writer.writeRows(of: statement)
+            writer.finish()
+            return writer.rowCount
+        }
+        try ExportTarget.check(out, database: database)
+        let partial = out + ".partial-\(getpid())"
+        guard let file = fopen(partial, "wb") else {
+            throw CommandFailure(message: "\(out): cannot write: \(String(cString: strerror(errno)))")
+        }
+        var failed = false, closed = false
+        let writer = RowStreamWriter(format: format, columns: statement.columnNames) { bytes in
+            if !failed, fwrite(bytes.baseAddress, 1, bytes.count, file) != bytes.count { failed = true }
+        }
+        writer.guardsFormulas = guardingFormulas
+        do {
+            try writer.writeRows(of: statement)
+            writer.finish()
+            closed = true
+            if fclose(file) != 0 || failed { throw CommandFailure(message: "\(out): cannot write: \(String(cString: strerror(errno)))") }
+            guard rename(partial, out) == 0 else {
+                throw CommandFailure(message: "\(out): cannot write: \(String(cString: strerror(errno)))")
+            }
+            return writer.rowCount
+        } catch {
+            if !closed { fclose(file) }
+            unlink(partial)
+            throw error
+        }
+    }
+
     /// `format`, or if nil, `table` on a terminal and CSV otherwise.
     private static func chosenFormat(_ format: OutputFormat?) -> OutputFormat {
         format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .csv)
@@ -34,10 +72,12 @@ enum Terminal {
 
     /// Writes `text` to the file `out` and says so on standard error (unless `quiet`), or, without
     /// a file, to standard output as pure data.
-    static func deliver(_ text: String, to out: String?, saying note: String, quiet: Bool) throws {
+    /// `database`: the warehouse read, which `out` must not be.
+    static func deliver(_ text: String, to out: String?, saying note: String, quiet: Bool, database: String) throws {
         guard let out else { return writeOut(text) }
+        try ExportTarget.check(out, database: database)
         try write(text, to: out)
-        if !quiet { printMessage("\(out): \(note)") }
+        if !quiet { printMessage(visible("\(out): \(note)")) }
     }
 
     /// Writes `text` to the file at `path`, whole or not at all.
@@ -72,6 +112,16 @@ enum Terminal {
                 printMessage(errorStyle.error("tradewh:") + " \(safe)")
             }
         }
+    }
+
+    /// `text` with its control characters written as `\u{1B}`, for a status line naming a file: an
+    /// escape sequence in a file's name must not reach the terminal.
+    static func visible(_ text: String) -> String {
+        var shown = ""
+        for scalar in text.unicodeScalars {
+            shown += isControl(scalar) ? "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" : String(scalar)
+        }
+        return shown
     }
 
     /// The most characters of a quoted value an error message shows.

@@ -22,7 +22,8 @@ struct Tradewh: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             IngestCommand.self, ExtractCommand.self, QueryCommand.self, ExportCommand.self, SQLCommand.self, ReleasesCommand.self,
-            PartnersCommand.self, CommoditiesCommand.self, GroupsCommand.self, MigrateCommand.self, ManualCommand.self,
+            PartnersCommand.self, CommoditiesCommand.self, GroupsCommand.self, MigrateCommand.self, RebuildCommand.self,
+            ManualCommand.self,
         ]
     )
 }

@@ -49,6 +49,12 @@ enum BadInputCorpus {
         let long = String(repeating: "9", count: tenMegabytes)
         return [
             BadInput("csv-empty.csv", "", "csv-empty.csv: the file is empty (no header, no figures)"),
+            BadInput("csv-10mb-unit.csv", "period,flow,partner,commodity,value_usd,quantity,unit\n2024-01,export,WORLD,TOTAL,1,5,"
+                     + String(repeating: "t", count: tenMegabytes) + "\n",
+                     #"csv-10mb-unit.csv:2: field "unit": a unit is at most 100 characters (e.g. tonne); this one has 10485760"#),
+            BadInput("csv-long-unit.csv", "period,flow,partner,commodity,value_usd,quantity,unit\n2024-01,export,WORLD,TOTAL,1,5,"
+                     + String(repeating: "tấn ", count: 30) + "x\n",
+                     #"csv-long-unit.csv:2: field "unit": a unit is at most 100 characters (e.g. tonne); this one has 121"#),
             BadInput("csv-header-only.csv", header, "csv-header-only.csv: the file is empty (no header, no figures)"),
             BadInput("csv-only-comments.csv", "# Tổng cục Hải quan\n# 2024\n", "csv-only-comments.csv: the file is empty"),
             BadInput("csv-blank-lines.csv", "\n\n\r\n\n", "csv-blank-lines.csv: the file is empty"),
@@ -208,6 +214,14 @@ enum BadInputCorpus {
                      #"json-duplicate-key.json:1: field "value_usd": a key appears twice in this object; write each key once"#),
             BadInput("json-duplicate-key-in-facts.json", "{\"facts\":[\n{\(object),\"value_usd\":1},\n{\(object),\"partner\":\"US\",\"value_usd\":1}]}",
                      #"json-duplicate-key-in-facts.json:3: field "partner": a key appears twice"#),
+            BadInput("json-key-spelled-with-a-space.json", "[{\(object),\"value_usd\":100,\"value_usd \":200}]",
+                     #"json-key-spelled-with-a-space.json:1: field "value_usd ": "value_usd " and "value_usd" both name value_usd; write it once"#),
+            BadInput("json-key-spelled-in-capitals.json", "[\n{\(object),\"value_usd\":100,\n\"VALUE_USD\":200}]",
+                     #"json-key-spelled-in-capitals.json:2: field "value_usd": "value_usd" and "VALUE_USD" both name value_usd; write it once"#),
+            BadInput("json-facts-twice.json", "{\"facts\":[{\(object),\"value_usd\":1}],\n\"facts\":[{\(object),\"value_usd\":2}]}",
+                     #"json-facts-twice.json: "facts" appears twice at the top level; give one "facts" array"#),
+            BadInput("json-source-twice.json", "{\"source\":\"a\",\"source\":\"b\",\"facts\":[{\(object),\"value_usd\":2}]}",
+                     #"json-source-twice.json: "source" appears twice at the top level; give one "source""#),
             BadInput("json-1e309.json", "[{\(object),\"value_usd\":1e309}]", "json-1e309.json: not valid JSON"),
             BadInput("json-huge-integer.json", "[{\(object),\"value_usd\":99999999999999999999}]",
                      #"json-huge-integer.json:1: field "value_usd": "99999999999999999999" is too large"#),
@@ -237,6 +251,8 @@ enum BadInputCorpus {
         return [
             BadInput("ndjson-empty.ndjson", "", "ndjson-empty.ndjson: the file is empty"),
             BadInput("ndjson-blank-lines.ndjson", "\n \n\t\n", "ndjson-blank-lines.ndjson: the file is empty"),
+            BadInput("ndjson-key-two-spellings.ndjson", line + "\n{\(object),\"Value-USD\":1,\"value_usd\":2}\n",
+                     #"ndjson-key-two-spellings.ndjson:3: field "value_usd": "value_usd" and "Value-USD" both name value_usd; write it once"#),
             BadInput("ndjson-bad-line-3.ndjson", line + "\n{\"period\":", "ndjson-bad-line-3.ndjson:3: not valid JSON"),
             BadInput("ndjson-array-line.ndjson", "[1,2]\n", "ndjson-array-line.ndjson:1: expected an object with the keys"),
             BadInput("ndjson-duplicate-key.ndjson", "{\(object),\"value_usd\":1,\"value_usd\":1}\n",

@@ -54,7 +54,7 @@ import Testing
         _ = try CLI.run(["ingest", "jan.csv", "--db", "w.sqlite"], in: scratch.path)
         try scratch.write("jan.csv", header + "2024-01,export,WORLD,TOTAL,34530000000\n")
         let replaced = try CLI.run(["ingest", "--replace", "jan.csv", "--db", "w.sqlite"], in: scratch.path)
-        #expect(replaced.stdout == "jan.csv: release 2, 1 rows added, 1 superseded\n")
+        #expect(replaced.stdout == "jan.csv: release 2, 1 rows added, 1 superseded; retired release 1\n")
         #expect(try factsDump(scratch) == """
             period,flow,partner,commodity,sector,value_usd,quantity,unit,qualifier,estimated,yoy_pct_reported,release_id
             2024-01,export,WORLD,TOTAL,ALL,34530000000,,,exact,0,,2

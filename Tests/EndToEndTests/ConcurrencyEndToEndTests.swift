@@ -74,6 +74,26 @@ struct ConcurrencyEndToEndTests {
         try expectWhole(release, path: "later.csv", in: scratch)
     }
 
+    @Test("An ingest waits for a writer that holds the lock longer than the busy timeout, instead of failing (issue 24)")
+    func anIngestWaitsItsTurnBeyondTheBusyTimeout() throws {
+        let scratch = try Scratch()
+        _ = try warehouseWithSmallRelease(in: scratch)
+        let writer = try Database(path: scratch.file("w.sqlite"))
+        try writer.execute("BEGIN IMMEDIATE; UPDATE fact SET value_usd = value_usd + 1;")
+        defer { try? writer.execute("ROLLBACK") }
+        let release = GeneratedRelease(year: 2023, months: 1, partners: 2, hsCodes: 5)
+        try write(release, as: "later.csv", in: scratch)
+        let ingest = try ChildProcess(["ingest", "later.csv", "--db", "w.sqlite"], in: scratch.path)
+        let define = try ChildProcess(["groups", "define", "PAIR", "--name", "Pair", "--members", "CN,JP", "--db", "w.sqlite"],
+                                      in: scratch.path)
+        pause(milliseconds: 11_000)  // past the 10 s busy timeout
+        #expect(ingest.isRunning && define.isRunning)
+        try writer.execute("ROLLBACK")
+        expectClean(ingest.wait(), "an ingest queued behind a long write")
+        expectClean(define.wait(), "groups define queued behind a long write")
+        try expectWhole(release, path: "later.csv", in: scratch)
+    }
+
     @Test("The same file ingested twice at the same moment is loaded once")
     func sameFileTwiceAtOnce() throws {
         let scratch = try Scratch()

@@ -28,7 +28,7 @@ import Testing
     @Test func everyCommandHasTwoOrThreeExamplesThatFitTheScreenAndNameRealSampleFiles() throws {
         let scratch = try Scratch()
         let paths = try Self.commandPaths(in: scratch.path)
-        #expect(paths.count == 18)
+        #expect(paths.count == 19)
         for path in paths {
             let help = try CLI.run(path + ["--help"], in: scratch.path)
             let name = (["tradewh"] + path).joined(separator: " ")

@@ -75,6 +75,13 @@ import TradeWarehouse
         #expect(ingest.stderr == "tradewh: feb.csv: the warehouse w.sqlite is read-only; nothing of feb.csv was written\n")
         let facts = try CLI.run(["sql", "SELECT period, flow, value_usd FROM facts", "--db", "w.sqlite", "--format", "csv"], in: scratch.path)
         #expect(facts.stdout == "period,flow,value_usd\n2024-01,export,34530000000\n")
+        let asOf = try CLI.run(["sql", "SELECT period, flow, value_usd FROM facts", "--as-of", "1", "--db", "w.sqlite", "--format", "csv"],
+                               in: scratch.path)
+        #expect(asOf.stderr == "")
+        #expect(asOf.stdout == "period,flow,value_usd\n2024-01,export,34530000000\n")
+        let yoy = try CLI.run(["query", "yoy", "--as-of", "1", "--db", "w.sqlite", "--format", "csv"], in: scratch.path)
+        #expect(yoy.stdout == "period,flow,partner,commodity,sector,value_usd,prior_value_usd,delta_usd,delta_pct,basis,source\n"
+            + "2024-01,export,WORLD,TOTAL,ALL,34530000000,,,,,reported\n")
         #expect(try Data(contentsOf: URL(fileURLWithPath: scratch.file("w.sqlite"))) == bytes)
     }
 }

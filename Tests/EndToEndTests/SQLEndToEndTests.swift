@@ -65,6 +65,47 @@ import Testing
         #expect(untouched.stdout == "n,as_of\n39,\n")
     }
 
+    /// Issue 24, case 11: a runaway query stops at --timeout, with or without --as-of.
+    @Test(arguments: [[], ["--as-of", "1"]])
+    func aRunawayQueryStopsAtItsTimeout(asOf: [String]) throws {
+        let scratch = try Scratch()
+        _ = try CLI.run(["ingest", samples + "/2023-01-1-estimate.csv", "--db", "w.sqlite"], in: scratch.path)
+        let started = ContinuousClock.now
+        let endless = try CLI.run(["sql", "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c",
+                                   "--timeout", "1", "--db", "w.sqlite"] + asOf, in: scratch.path)
+        #expect(ContinuousClock.now - started < .seconds(8))
+        #expect(endless.status == 1)
+        #expect(endless.stderr == "tradewh: the SQL ran longer than --timeout 1 s and was stopped\n")
+        let quick = try CLI.run(["sql", "SELECT count(*) AS n FROM facts", "--timeout", "5", "--db", "w.sqlite", "--format", "csv"] + asOf,
+                                in: scratch.path)
+        #expect(quick.stdout == "n\n6\n")
+    }
+
+    /// Issue 24, case 11: a statement that needs hundreds of megabytes is an error, not a process that grows.
+    @Test func aQueryPastTheMemoryBoundIsAnError() throws {
+        let scratch = try Scratch()
+        let huge = try CLI.run(["sql", "SELECT length(hex(zeroblob(150000000))) AS n", "--db", "w.sqlite"], in: scratch.path)
+        #expect(huge.status == 1)
+        #expect(huge.stderr == "tradewh: the SQL needed more than the 256 MB of memory sql allows SQLite (a recursive CTE without "
+            + "an end, or a very large value?) and was stopped\n")
+        let fits = try CLI.run(["sql", "SELECT length(hex(zeroblob(1000000))) AS n", "--db", "w.sqlite", "--format", "csv"], in: scratch.path)
+        #expect(fits.stdout == "n\n2000000\n")
+    }
+
+    /// Issue 24, case 11: a result of 2,000,000 rows is printed as SQLite steps it, in bounded memory.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/time")))
+    func twoMillionRowsPrintInBoundedMemory() throws {
+        let scratch = try Scratch()
+        let sql = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 2000000) SELECT x, x * 2 AS y FROM c"
+        let result = try CLI.run(["-f", "%M", CLI.binary.path, "sql", sql, "--db", "w.sqlite", "--format", "csv"], in: scratch.path,
+                                 binary: URL(fileURLWithPath: "/usr/bin/time"))
+        #expect(result.stdout.hasPrefix("x,y\n1,2\n2,4\n"))
+        #expect(result.stdout.hasSuffix("\n1999999,3999998\n2000000,4000000\n"))
+        #expect(result.stdout.utf8.reduce(0) { $0 + ($1 == 10 ? 1 : 0) } == 2_000_001)
+        let peakKilobytes = try #require(Int(result.stderr.split(separator: "\n").last ?? ""))
+        #expect(peakKilobytes <= 80 * 1024, "peak RSS \(peakKilobytes) KB")
+    }
+
     @Test func withoutAQueryTheSQLIsReadFromStandardInput() throws {
         let scratch = try Scratch()
         _ = try CLI.run(["ingest", samples, "--db", "w.sqlite"], in: scratch.path)

@@ -25,13 +25,26 @@ public enum PartitionedExport {
         }
     }
 
-    /// Writes every period's figures under `directory`, which must not exist yet.
+    /// Writes every period's figures under `directory`, which must not exist yet, all read in one
+    /// read transaction: the files are one snapshot of the warehouse, whatever an ingest commits
+    /// meanwhile. `directory` may end with `/`.
     public static func write(_ db: Database, to directory: String, filters: Filters = Filters(), gzip: Bool = false) throws -> Summary {
+        try write(db, to: directory, filters: filters, gzip: gzip, afterEachPartition: {})
+    }
+
+    /// `write`, calling `afterEachPartition` once each period's file is written (for tests: a
+    /// writer committing in the middle of the export).
+    static func write(_ db: Database, to directory: String, filters: Filters, gzip: Bool,
+                      afterEachPartition: () throws -> Void) throws -> Summary {
+        let directory = withoutTrailingSlashes(directory)
         guard !FileManager.default.fileExists(atPath: directory) else { throw ExportError.exists(path: directory) }
+        removeAbandonedStaging(of: directory)
         let staging = directory + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
         do {
             try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
-            let summary = try writePartitions(db, into: staging, filters: filters, gzip: gzip)
+            let summary = try db.readTransaction {
+                try writePartitions(db, into: staging, filters: filters, gzip: gzip, afterEach: afterEachPartition)
+            }
             try FileManager.default.moveItem(atPath: staging, toPath: directory)
             return summary
         } catch {
@@ -41,7 +54,27 @@ public enum PartitionedExport {
         }
     }
 
-    private static func writePartitions(_ db: Database, into folder: String, filters: Filters, gzip: Bool) throws -> Summary {
+    /// `path` without the slashes that end it (`out/` is the folder `out`; `/` stays `/`).
+    static func withoutTrailingSlashes(_ path: String) -> String {
+        var path = Substring(path)
+        while path.count > 1, path.hasSuffix("/") { path = path.dropLast() }
+        return String(path)
+    }
+
+    /// Removes the staging folders of earlier exports to `directory` whose process is gone (killed
+    /// before it could clean up: `DIR.partial-PID`).
+    private static func removeAbandonedStaging(of directory: String) {
+        let folder = (directory as NSString).deletingLastPathComponent, name = (directory as NSString).lastPathComponent
+        let prefix = name + ".partial-"
+        guard let siblings = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else { return }
+        for sibling in siblings where sibling.hasPrefix(prefix) {
+            guard let pid = Int32(sibling.dropFirst(prefix.count)), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(atPath: ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent(sibling))
+        }
+    }
+
+    private static func writePartitions(_ db: Database, into folder: String, filters: Filters, gzip: Bool,
+                                        afterEach: () throws -> Void) throws -> Summary {
         var rows = 0
         let periods = try FactExport.periods(db, flow: filters.flow, partner: filters.partner, commodity: filters.commodity)
         for period in periods {
@@ -53,6 +86,7 @@ public enum PartitionedExport {
             let file = (partition as NSString).appendingPathComponent(gzip ? "facts.csv.gz" : "facts.csv")
             try (gzip ? Gzip.compress(csv) : csv).write(to: URL(fileURLWithPath: file))
             rows += table.rows.count
+            try afterEach()
         }
         return Summary(partitions: periods.count, rows: rows)
     }

@@ -1,7 +1,12 @@
 /// Puts a period's report together: summary, charts of markets and products, tables by partner,
 /// by commodity and the balance.
 public enum ReportBuilder {
+    /// The report's page, every figure of it read in one read transaction (one snapshot).
     public static func page(_ db: Database, period: Period, language: Language) throws -> String {
+        try db.readTransaction { try pageInSnapshot(db, period: period, language: language) }
+    }
+
+    private static func pageInSnapshot(_ db: Database, period: Period, language: Language) throws -> String {
         let figures = try SummaryFigures.load(db, period: period)
         let summary = try SummaryWriter(language: language).text(figures, markdown: false)
         let chart = ChartSVG(language: language)

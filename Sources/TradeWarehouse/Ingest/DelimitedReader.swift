@@ -29,8 +29,20 @@ struct DelimitedReader {
                 }
             }
         }
+        var bytesBeforeHeader = 0
         do {
-            try source.forEachChunk { try parser.feedRaw($0, emit: handle) }
+            try source.forEachChunk { chunk in
+                if columns == nil {
+                    // A header is a line of column names; megabytes without one are not a release file,
+                    // and parsing them as one line took minutes and gigabytes to say so.
+                    bytesBeforeHeader += chunk.count
+                    if bytesBeforeHeader > Self.headerBytesLimit {
+                        throw IngestError.malformed(file: file, message: "no header line in the first \(Self.headerBytesLimit >> 20) MB "
+                            + "(a header names the columns on one line: period,flow,partner,commodity,value_usd)")
+                    }
+                }
+                try parser.feedRaw(chunk, emit: handle)
+            }
             try parser.finishRaw(emit: handle)
         } catch let error as DelimitedSyntaxError {
             throw IngestError.atLine(file: source.path, line: error.line, message: error.message)
@@ -38,6 +50,9 @@ struct DelimitedReader {
         if columns == nil { throw IngestError.empty(file: source.path) }
         return notes.isEmpty ? nil : notes.joined(separator: "\n")
     }
+
+    /// How far into a file its header (after any `#` note lines) may end.
+    static let headerBytesLimit = 16 << 20
 
     private static func mapHeader(_ header: DelimitedRecord, file: String) throws -> [FactColumn?] {
         var seen = Set<FactColumn>()

@@ -51,10 +51,18 @@ struct FactNormalizer {
         }
     }
 
+    /// The longest unit a figure may have: units are words (`tonne`, `nghìn chiếc`), and a field of
+    /// megabytes in that column is a broken file, not a unit to store.
+    static let longestUnit = 100
+
     private func consistencyErrors(_ record: FieldRecord, flow: Flow?, value: Int64?, quantity: Double??, unit: String?) -> [RowError] {
         var errors: [RowError] = []
         if let value, value < 0, let flow, flow == .export || flow == .import || flow == .turnover {
             errors.append(record.error(in: .valueUSD, "\(flow.rawValue) cannot be negative (only a balance can: a deficit)"))
+        }
+        if let unit, unit.count > Self.longestUnit {
+            errors.append(record.error(in: .unit, "a unit is at most \(Self.longestUnit) characters (e.g. tonne); "
+                + "this one has \(unit.count)"))
         }
         if case .some(.some) = quantity, unit == nil {
             errors.append(record.error(in: .unit, "a quantity needs its unit (e.g. tonne)"))

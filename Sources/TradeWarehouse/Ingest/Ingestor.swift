@@ -58,6 +58,8 @@ public struct IngestReport: Sendable, Equatable {
     public var warnings: [String] = []
     /// For customs tables: how each table was read (period, flow, unit, scale, every column's meaning).
     public var understood: [String] = []
+    /// With `--replace`: the earlier releases of the same file that this one retired (nil without it).
+    public var retired: [Int64]? = nil
 }
 
 /// The tally of one file's rows as they are written.
@@ -130,6 +132,9 @@ public final class Ingestor {
     /// Ingests one file. Throws `IngestError` with every bad row (up to a limit) if any row is bad;
     /// the warehouse is then unchanged.
     public func ingest(_ source: InputSource, options: IngestOptions = IngestOptions()) throws -> IngestReport {
+        // The file as it is before anything of it is read: if it is not so when reading ends, it
+        // changed meanwhile (a file still being written), and what was read is not the file.
+        let fileBefore = source.fileIdentity
         let format = try IngestFormat.detect(for: source, requested: options.format)
         do {
             // Every id a figure refers to comes from a dimension row this ingest looked up or added
@@ -145,7 +150,7 @@ public final class Ingestor {
                 if !options.replace, let sha256, let existing = try ReleaseWriter.release(withSHA256: sha256, in: store.db) {
                     return IngestReport(path: source.path, outcome: .skipped(existingReleaseID: existing), rowsAdded: 0, rowsSuperseded: 0)
                 }
-                let report = try load(source, format: format, sha256: sha256, options: options)
+                let report = try load(source, file: fileBefore, format: format, sha256: sha256, options: options)
                 if options.dryRun { throw DryRunFinished(report: report) }
                 return report
             } } }
@@ -166,12 +171,14 @@ public final class Ingestor {
 
     /// Reads, checks and writes the file inside the caller's transaction; `sha256` nil: hashes it
     /// as it reads it.
-    private func load(_ unmetered: InputSource, format: IngestFormat, sha256 known: String?, options: IngestOptions) throws -> IngestReport {
+    private func load(_ unmetered: InputSource, file: FileIdentity?, format: IngestFormat, sha256 known: String?,
+                      options: IngestOptions) throws -> IngestReport {
         let meter = ByteMeter(), digest = FileDigest()
         let source = unmetered.metered(by: meter).digested(by: known == nil ? digest : nil), totalBytes = format == .xlsx ? nil : source.size
         let writer = try ReleaseWriter(db: store.db, expectedBytes: totalBytes)
         defer { writer.discardQueued() }  // when reading stops on an error: no thread left writing
-        let release = try writer.createRelease(path: source.path, sha256: known ?? ReleaseWriter.shaNotYetKnown, format: format.rawValue)
+        let release = try writer.createRelease(path: source.path, sha256: known ?? ReleaseWriter.shaNotYetKnown, format: format.rawValue,
+                                               file: file)
         var loaded = LoadedRows()
         let normalizer = FactNormalizer(reference: reference, writer: writer)
         let insert = { (row: FactRow, loaded: inout LoadedRows) throws in
@@ -209,6 +216,7 @@ public final class Ingestor {
             if let note = try read(source, format: format, { try store($0, &loaded) }) { loaded.notes.append(note) }
         }
         try writer.flush(release: release)
+        try Self.refuseIfChanged(source, since: file)
         if writer.duplicateCount > 0 { loaded.failDuplicates(writer.duplicates, count: writer.duplicateCount) }
         let note: String? = loaded.notes.isEmpty ? nil : loaded.notes.joined(separator: "\n")
         guard loaded.errors.isEmpty else {
@@ -221,11 +229,39 @@ public final class Ingestor {
         }
         try writer.setSource(note, release: release)
         let sha256 = try known ?? writer.setSHA256(digest.finalizeHex(), release: release)
-        let superseded = try writer.finish(release: release, rowCount: loaded.rows, sha256: sha256,
-                                           path: source.path, replacing: options.replace)
+        let (superseded, retired) = try Self.namingOverflow(in: source.path, release: release, db: self.store.db) {
+            try writer.finish(release: release, rowCount: loaded.rows, sha256: sha256, file: file,
+                              path: source.path, replacing: options.replace)
+        }
         return IngestReport(path: source.path, outcome: options.dryRun ? .checked : .ingested(releaseID: release),
                             rowsAdded: loaded.rows, rowsSuperseded: superseded, warnings: loaded.warnings,
-                            understood: loaded.understood)
+                            understood: loaded.understood, retired: options.replace ? retired : nil)
+    }
+
+    /// Refuses a file that is not as it was before it was read (size or modification time): one still
+    /// being written may have been read up to half a line, whose figure would be stored cut short.
+    private static func refuseIfChanged(_ source: InputSource, since before: FileIdentity?) throws {
+        guard let before else { return }
+        let after = FileIdentity.of(path: source.path)
+        guard after != before else { return }
+        let change = after.map { $0.size != before.size ? "its size went from \(before.size) to \($0.size) bytes" : "it was modified" }
+            ?? "it is gone"
+        throw IngestError.malformed(file: source.path, message: "the file changed while it was read (\(change)); nothing was "
+            + "ingested: load it again once it is complete")
+    }
+
+    /// Runs `body`, turning SQLite's bare "integer overflow" (a derived sum past Int64) into a row
+    /// error naming the figure that caused it (`SumOverflow`).
+    private static func namingOverflow<T>(in file: String, release: Int64, db: Database, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error where SumOverflow.isOverflow(error) {
+            guard let figure = try SumOverflow.figure(of: release, in: db) else { throw error }
+            throw IngestError.rows(file: file, errors: [RowError(
+                line: figure.line, field: FactColumn.valueUSD.rawValue,
+                message: "\(figure.value) takes a sum of figures (a span, quarter, year or group, with this file's other figures "
+                    + "or the warehouse's) past \(Int64.max), the largest whole number it can hold")], more: 0)
+        }
     }
 
     /// Reads the customs tables of a CSV/TSV file or a workbook; a sheet without a table is passed

@@ -35,6 +35,11 @@ public struct InputSource: Sendable {
         return (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
     }
 
+    /// The file on disk the bytes come from (nil for standard input, or a file that cannot be read).
+    public var fileIdentity: FileIdentity? {
+        bytesInMemory == nil ? FileIdentity.of(path: path) : nil
+    }
+
     /// The same source, counting in `meter` the bytes each pass reads.
     func metered(by meter: ByteMeter) -> InputSource {
         var copy = self

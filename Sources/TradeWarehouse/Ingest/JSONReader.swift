@@ -3,8 +3,16 @@ import Foundation
 /// Reads long-form JSON releases: an array of objects, or `{"source": "...", "facts": [...]}`;
 /// and NDJSON, one object per line.
 struct JSONReader {
-    /// Calls `body` for every object of a JSON document; returns its `source` note, if any.
+    /// Calls `body` for every object of a JSON document; returns its `source` note, if any. An array
+    /// or object document is read a chunk at a time (`streamDocument`); anything else (a scalar, an
+    /// empty file) is parsed whole, to say what it is.
     func readDocument(_ source: InputSource, _ body: (FieldRecord) throws -> Void) throws -> String? {
+        let head = try source.prefix(4096)
+        let bom = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        if let first = head.dropFirst(bom).first(where: { !Self.isWhitespace($0) }),
+           first == UInt8(ascii: "[") || first == UInt8(ascii: "{") {
+            return try streamDocument(source, skipping: bom, body)
+        }
         let bytes = try source.allBytes()
         let document: Any
         do {
@@ -19,6 +27,20 @@ struct JSONReader {
             try body(Self.fieldRecord(element, line: object.line, keys: object.keys))
         }
         return note
+    }
+
+    /// `readDocument` for an array or object document: read a chunk at a time, each element of the
+    /// facts array parsed on its own (`JSONDocumentStream`), so memory holds one element at a time.
+    private func streamDocument(_ source: InputSource, skipping bom: Int, _ body: (FieldRecord) throws -> Void) throws -> String? {
+        try withoutActuallyEscaping(body) { body in
+            var stream = JSONDocumentStream(file: source.path, skipping: bom) { bytes, line in
+                let object = try JSONDocumentStream.fragment(bytes, file: source.path)
+                try body(Self.fieldRecord(object, line: line, keys: Self.objectsAt(depth: 0, in: bytes).first?.keys ?? []))
+            }
+            try source.forEachChunk { try stream.feed($0) }
+            try stream.finish()
+            return stream.note
+        }
     }
 
     /// Calls `body` for every line of an NDJSON file (blank lines skipped).
@@ -80,12 +102,18 @@ struct JSONReader {
             return FieldRecord(line: line, values: [:], problem: RowError(line: line, field: twice,
                 message: "a key appears twice in this object; write each key once"))
         }
-        var values: [FactColumn: String] = [:]
+        var values: [FactColumn: String] = [:], spellings: [FactColumn: String] = [:]
         for (key, value) in object.sorted(by: { $0.key < $1.key }) {
             if FactColumn.informational.contains(key.lowercased()) { continue }
             guard let column = FactColumn.named(key) else {
                 return FieldRecord(line: line, values: [:], problem: RowError(line: line, field: key,
                     message: "unknown key; the keys are \(FactColumn.allNames)"))
+            }
+            // "value_usd" and "VALUE_USD" or "value_usd " are different keys to JSON but one column here:
+            // keeping either would drop the other's figure without a word.
+            if let first = spellings.updateValue(key, forKey: column) {
+                return FieldRecord(line: line, values: [:], problem: RowError(line: line, field: key,
+                    message: "\"\(key)\" and \"\(first)\" both name \(column.rawValue); write it once"))
             }
             if let number = value as? NSNumber, !(value is Bool), let problem = inexact(number) {
                 return FieldRecord(line: line, values: [:], problem: RowError(line: line, field: key, message: problem))

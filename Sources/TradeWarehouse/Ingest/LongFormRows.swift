@@ -54,7 +54,7 @@ final class LongFormRows {
               let value = wholeDollars(record),
               value >= 0 || flow == .balance,
               let yoyPct = decimal(record, yoyField), let quantity = decimal(record, quantityField),
-              let unit = text(record, unitField)
+              let unit = text(record, unitField), (unit?.utf8.count ?? 0) <= FactNormalizer.longestUnit
         else { return nil }
         if let quantity, unit == nil || quantity < 0 { return nil }
         return FactRow(periodID: period, flowID: flow.id, partnerID: partner, commodityID: commodity.id,

@@ -6,22 +6,57 @@ public enum AdHocSQL {
     /// (or an empty table). `parameters` fill `:name` placeholders. Without `write`, the database is
     /// opened so that SQLite refuses any change (see `TradeStore.openReadOnly`).
     ///
-    /// With `asOfRelease`, the views answer as the warehouse stood after that release: the figures
-    /// are rebuilt for that state inside a transaction that is rolled back, and the script runs
-    /// under `query_only` and the read-only authorizer.
+    /// With `asOfRelease`, the views answer as the warehouse stood after that release, computed on
+    /// a read-only connection beside the warehouse (see `AsOf`), under `query_only` and the
+    /// read-only authorizer.
+    ///
+    /// `timeout`: seconds after which a statement still running is stopped (`QueryError.timedOut`).
     public static func run(_ script: String, parameters: [String: String], databasePath: String, write: Bool,
-                           asOfRelease: Int64? = nil) throws -> ResultTable {
+                           asOfRelease: Int64? = nil, timeout: Double? = nil) throws -> ResultTable {
+        try withRows(script, parameters: parameters, databasePath: databasePath, write: write, asOfRelease: asOfRelease,
+                     timeout: timeout) { output in
+            switch output {
+            case .rows(let statement): return try statement.fetchAll()
+            case .table(let table): return table
+            }
+        }
+    }
+
+    /// What a script's rows come as: the last statement, to step, when it returns rows (so that
+    /// they are printed as they come, however many), else the rows of the last one that did.
+    public enum Output {
+        /// The last statement, bound and not yet stepped: its rows are the result.
+        case rows(Statement)
+        /// The rows of the last statement that returned any (the last one returns none).
+        case table(ResultTable)
+    }
+
+    /// `run`, handing the rows to `body` as `Output` while the connection is open (and the limits
+    /// hold): `tradewh sql` prints a result of millions of rows without holding it.
+    public static func withRows<T>(_ script: String, parameters: [String: String], databasePath: String, write: Bool,
+                                   asOfRelease: Int64? = nil, timeout: Double? = nil, _ body: (Output) throws -> T) throws -> T {
+        do {
+            return try runBounded(script, parameters: parameters, databasePath: databasePath, write: write,
+                                  asOfRelease: asOfRelease, timeout: timeout, body)
+        } catch StoreError.sqlite(let code, _, _) where code & 0xff == SQLITE_INTERRUPT && timeout != nil {
+            throw QueryError.timedOut(seconds: timeout ?? 0)
+        } catch StoreError.sqlite(let code, _, _) where code & 0xff == SQLITE_NOMEM {
+            throw QueryError.outOfMemory(bytes: sqlite3_hard_heap_limit64(-1))
+        }
+    }
+
+    private static func runBounded<T>(_ script: String, parameters: [String: String], databasePath: String, write: Bool,
+                                      asOfRelease: Int64?, timeout: Double?, _ body: (Output) throws -> T) throws -> T {
+        func runStatements(_ script: String, parameters: [String: String], on db: Database) throws -> T {
+            try QueryLimits.withTimeout(timeout, on: db) { try AdHocSQL.runStatements(script, parameters: parameters, on: db, body) }
+        }
         if let release = asOfRelease {
             guard !write else { throw QueryError.badParameter("--as-of reads the past; it cannot be combined with --write") }
-            let db = try TradeStore.open(path: databasePath).db
-            guard try AsOf.exists(release: release, in: db) else {
+            guard try AsOf.exists(release: release, in: TradeStore.open(path: databasePath).db) else {
                 throw QueryError.invalidFilter(option: "--as-of", message: "there is no release \(release); see `tradewh releases`")
             }
-            return try AsOf.run(db, release: release) {
-                try db.execute("PRAGMA query_only = ON")
-                ReadOnlyAuthorizer.install(on: db)
-                defer { try? db.execute("PRAGMA query_only = OFF") }
-                return try readOnly { try runStatements(script, parameters: parameters, on: db) }
+            return try AsOf.run(databasePath: databasePath, release: release) { db in
+                try readOnly { try runStatements(script, parameters: parameters, on: db) }
             }
         }
         if write { return try runStatements(script, parameters: parameters, on: try TradeStore.open(path: databasePath).db) }
@@ -38,9 +73,11 @@ public enum AdHocSQL {
         }
     }
 
-    private static func runStatements(_ script: String, parameters: [String: String], on db: Database) throws -> ResultTable {
+    private static func runStatements<T>(_ script: String, parameters: [String: String], on db: Database,
+                                         _ body: (Output) throws -> T) throws -> T {
         var result = ResultTable(columns: [], rows: [])
-        try db.forEachStatement(in: script) { statement in
+        var output: T?
+        try db.forEachStatement(in: script) { statement, isLast in
             if statement.parameterNames.count < statement.parameterCount {
                 throw QueryError.badParameter(
                     "the query uses a ? placeholder; name it instead (:name) and give it a value with --param name=VALUE")
@@ -51,10 +88,11 @@ public enum AdHocSQL {
                 }
                 try statement.bind([name: typedValue(value)])
             }
+            if isLast && statement.returnsRows { return output = try body(.rows(statement)) }
             let rows = try statement.fetchAll()
             if statement.returnsRows { result = rows }
         }
-        return result
+        return try output ?? body(.table(result))
     }
 
     /// A parameter as the value it spells: an integer or a decimal when the text is exactly that

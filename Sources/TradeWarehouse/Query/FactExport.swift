@@ -6,8 +6,15 @@ public enum FactExport {
     /// The current figures narrowed by whichever filters are set (none: every figure).
     public static func table(_ db: Database, period: Period? = nil, flow: Flow? = nil, partner: String? = nil,
                              commodity: String? = nil, sector: Sector? = nil) throws -> ResultTable {
+        try withRows(db, period: period, flow: flow, partner: partner, commodity: commodity, sector: sector) { try $0.fetchAll() }
+    }
+
+    /// `table`'s rows as a statement for `body` to step: written as they come, an export of millions
+    /// of figures holds none of them.
+    public static func withRows<T>(_ db: Database, period: Period? = nil, flow: Flow? = nil, partner: String? = nil,
+                                   commodity: String? = nil, sector: Sector? = nil, _ body: (Statement) throws -> T) throws -> T {
         let (set, conditions) = filters(period: period, flow: flow, partner: partner, commodity: commodity, sector: sector)
-        return try db.query("""
+        return try body(db.prepare("""
             SELECT f.period, f.flow, f.partner, pa.name_en AS partner_name, f.commodity, c.name_en AS commodity_name,
                    f.sector, f.value_usd, f.quantity, f.unit, f.qualifier,
                    CASE f.estimated WHEN 1 THEN 'true' ELSE 'false' END AS estimated, f.yoy_pct_reported AS yoy_pct
@@ -17,7 +24,7 @@ public enum FactExport {
             JOIN period p ON p.code = f.period
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
             ORDER BY p.last_half, p.first_half DESC, f.flow, f.partner, f.commodity, f.sector
-            """, set)
+            """, set))
     }
 
     /// The periods that have current figures under the filters, oldest first: the partitions of a

@@ -9,9 +9,15 @@ public struct QueryRunner {
     private let names: ReferenceOnDemand
 
     public init(db: Database) throws {
+        try self.init(db: db, mapped: false)
+    }
+
+    /// `mapped`: the connection reads through a memory map already (an as-of connection, whose
+    /// authorizer refuses the PRAGMA that sets it up).
+    private init(db: Database, mapped: Bool) throws {
         self.db = db
         self.names = ReferenceOnDemand(db: db)
-        try db.readThroughMemoryMap()
+        if !mapped { try db.readThroughMemoryMap() }
     }
 
     /// The rows of `query` narrowed by `filters`, ordered by period, then flow, then value.
@@ -20,14 +26,18 @@ public struct QueryRunner {
     }
 
     /// Prepares `query` narrowed by `filters` and hands the statement to `body` to step, so that a
-    /// large result can be printed as it comes (with `--as-of`, inside the transaction that sees
-    /// the warehouse as it stood).
+    /// large result can be printed as it comes (with `--as-of`, on a read-only connection that sees
+    /// the warehouse as it stood: see `AsOf`).
     public func withRows<T>(_ query: NamedQuery, _ filters: QueryFilters, _ body: (Statement) throws -> T) throws -> T {
         guard let release = filters.asOfRelease else { return try body(statement(query, filters)) }
         guard try AsOf.exists(release: release, in: db) else {
             throw QueryError.invalidFilter(option: "--as-of", message: "there is no release \(release); see `tradewh releases`")
         }
-        return try AsOf.run(db, release: release) { try body(statement(query, filters)) }
+        var now = filters
+        now.asOfRelease = nil
+        return try AsOf.run(databasePath: db.path, release: release) { past in
+            try QueryRunner(db: past, mapped: true).withRows(query, now, body)
+        }
     }
 
     /// The SQL `run` sends for `query` narrowed by `filters` (what the plan tests explain).

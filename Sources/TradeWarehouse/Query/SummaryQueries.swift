@@ -39,8 +39,13 @@ public struct SummaryFigures: Sendable {
         public let actual: CellValue
     }
 
-    /// Reads the summary's figures for `period`; `limit` partners and commodities of each kind.
+    /// Reads the summary's figures for `period`; `limit` partners and commodities of each kind. All
+    /// are read in one read transaction, so they are one snapshot of the warehouse.
     public static func load(_ db: Database, period: Period, limit: Int = 5) throws -> SummaryFigures {
+        try db.readTransaction { try loadInSnapshot(db, period: period, limit: limit) }
+    }
+
+    private static func loadInSnapshot(_ db: Database, period: Period, limit: Int) throws -> SummaryFigures {
         let reader = SummaryReader(db: db)
         let ytd = period.kind == .month && period.firstHalf % 24 != 0
             ? Period(firstHalf: (period.firstHalf / 24) * 24, lastHalf: period.lastHalf) : nil

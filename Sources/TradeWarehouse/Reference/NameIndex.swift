@@ -73,6 +73,15 @@ public struct NameIndex: Sendable {
         throw InvalidValue("unknown \(kind) \"\(text)\"" + suggestionText(for: trimmed))
     }
 
+    /// An entry other than the one coded `code` that `text` already names (as its code, a name or
+    /// an alias, exactly or without diacritics), if any: a new name must not take it over.
+    public func otherEntry(named text: String, than code: String) -> ReferenceEntry? {
+        let trimmed = text.trimmingSpaces()
+        let named = [byCode[trimmed.uppercased()], byName[NameKey.exact(trimmed)]].compactMap { $0 }
+            + (byFoldedName[NameKey.folded(trimmed)] ?? [])
+        return named.first { $0.code != code.uppercased() }
+    }
+
     /// Up to `limit` entries whose names are closest to `text`.
     public func suggestions(for text: String, limit: Int = 3) -> [ReferenceEntry] {
         let key = NameKey.folded(text)

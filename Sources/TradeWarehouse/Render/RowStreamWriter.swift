@@ -12,6 +12,11 @@ public final class RowStreamWriter {
     private let output: (UnsafeRawBufferPointer) -> Void
     private var buffer = ByteBuffer(capacity: chunkSize + 4096)
     private var rowsWritten = 0
+    /// Whether text cells that a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, tab, CR
+    /// first) get a `'` before them, as `TableRenderer.guardingFormulas` does for whole tables.
+    public var guardsFormulas = false
+    /// Rows written so far.
+    public var rowCount: Int { rowsWritten }
     /// Bytes gathered before they are handed to `output`.
     private static let chunkSize = 1 << 16
 
@@ -47,7 +52,7 @@ public final class RowStreamWriter {
     public func write(_ row: some ResultRow) {
         // One access to the buffer per row, not per cell: each access to a stored property pays
         // Swift's exclusivity check (a tenth of a 263,000-row listing's time).
-        Self.append(row, rowsBefore: rowsWritten, names: names, format: format, to: &buffer)
+        Self.append(row, rowsBefore: rowsWritten, names: names, format: format, guards: guardsFormulas, to: &buffer)
         rowsWritten += 1
         if buffer.count >= Self.chunkSize { flush() }
     }
@@ -80,14 +85,14 @@ public final class RowStreamWriter {
     }
 
     private static func append(_ row: some ResultRow, rowsBefore: Int, names: [[UInt8]], format: OutputFormat,
-                               to bytes: inout ByteBuffer) {
+                               guards: Bool = false, to bytes: inout ByteBuffer) {
         switch format {
         case .csv, .tsv:
             guard !names.isEmpty else { return }
             let separator = format == .csv ? UInt8(ascii: ",") : UInt8(ascii: "\t")
             for index in 0..<row.count {
                 if index > 0 { bytes.append(separator) }
-                appendCell(row, index, format: format, to: &bytes)
+                appendCell(row, index, format: format, guards: guards, to: &bytes)
             }
             bytes.append(UInt8(ascii: "\n"))
         case .json:
@@ -112,7 +117,8 @@ public final class RowStreamWriter {
         bytes.append(UInt8(ascii: "}"))
     }
 
-    private static func appendCell(_ row: some ResultRow, _ index: Int, format: OutputFormat, to bytes: inout ByteBuffer) {
+    private static func appendCell(_ row: some ResultRow, _ index: Int, format: OutputFormat, guards: Bool = false,
+                                   to bytes: inout ByteBuffer) {
         row.withCell(index) { cell in
             let json = format == .json || format == .ndjson
             switch cell {
@@ -120,10 +126,16 @@ public final class RowStreamWriter {
             case .integer(let value): appendInteger(value, to: &bytes)
             case .bool(let flag): bytes += (flag ? "true" : "false").utf8
             case .real(let value): bytes += json && !value.isFinite ? "null".utf8 : value.description.utf8
+            case .text(let text) where guards && text.first.map(formulaStartBytes.contains) == true:
+                ([UInt8(ascii: "'")] + Array(text)).withUnsafeBufferPointer { appendText($0, format: format, to: &bytes) }
             case .text(let text): appendText(text, format: format, to: &bytes)
             }
         }
     }
+
+    /// First bytes that make a spreadsheet read a cell as a formula (see `TableRenderer.formulaStarts`).
+    private static let formulaStartBytes: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"),
+                                                        UInt8(ascii: "@"), 9, 13]
 
     /// Decimal digits of `value`, with `-` when negative, two at a time.
     static func appendInteger(_ value: Int64, to bytes: inout ByteBuffer) {

@@ -181,13 +181,16 @@ extension TableRenderer {
     }
 
     /// `|` as `\\|`, each line break (LF, CR or CRLF) as `<br>`, and `<`, `>` as `&lt;`, `&gt;` so
-    /// that text holding markup (`<script>`) is shown, not run, where Markdown allows HTML.
+    /// that text holding markup (`<script>`) is shown, not run, where Markdown allows HTML; and
+    /// Markdown's own marks (`*`, `[`, `]`, `` ` ``, `~`, `\\`) escaped with a backslash, so that a
+    /// name such as `*x* [x](javascript:…)` is neither emphasis nor a link.
     static func markdownEscaped(_ text: String) -> String {
         var out = ""
         var afterCR = false
         for scalar in text.unicodeScalars {
             switch scalar {
             case "|": out += "\\|"
+            case "*", "[", "]", "`", "~", "\\": out += "\\" + String(scalar)
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\r": out += "<br>"

@@ -1,16 +1,67 @@
-/// Answers queries as the warehouse stood after a given release.
+/// Answers queries as the warehouse stood after a given release, by reading it only.
 ///
-/// The views read the one row of table `as_of`. Inside a transaction that is always rolled back,
-/// that row is set to the release and the figures are rebuilt for that state, the query runs,
-/// and nothing is left changed.
+/// The views read the release bound from the one row of table `as_of`, and headline figures from
+/// table `figure`. For as-of, a read-only connection gets copies of both (and of `derive_window`)
+/// in its TEMP schema, empty but for the release, and a TEMP copy of every view, which reads
+/// those copies (SQLite resolves a TEMP view's names in TEMP first; a view of the file's own
+/// schema would read the file's tables). `figure` is then rebuilt there for that state, in the
+/// same read transaction as the query. The file is never written: as-of works on a read-only
+/// file, never takes the write lock (an ingest runs beside it), and nothing a query does can
+/// leave the warehouse rewound.
+///
+///     try AsOf.run(databasePath: "trade.sqlite", release: 3) { past in try past.query("SELECT * FROM facts") }
 public enum AsOf {
-    /// Runs `body` with the views seeing only releases up to `release`.
-    public static func run<T>(_ db: Database, release: Int64, _ body: () throws -> T) throws -> T {
-        try db.execute("BEGIN IMMEDIATE")
-        defer { try? db.execute("ROLLBACK") }
-        try db.run("UPDATE as_of SET release_id = :release", ["release": .integer(release)])
+    /// Runs `body` on a read-only connection whose views see only releases up to `release`.
+    /// `body` runs under `query_only` and the read-only authorizer (no change, no transaction
+    /// statement); the read transaction ends, and the TEMP schema goes, with the connection.
+    public static func run<T>(databasePath: String, release: Int64, _ body: (Database) throws -> T) throws -> T {
+        try recomputed(databasePath: databasePath, release: release, body)
+    }
+
+    /// `run`, or with `release` nil, with `figure` recomputed in TEMP for the warehouse as it stands
+    /// (for `FigureRebuild.differences`, which compares it with the stored table).
+    static func recomputed<T>(databasePath: String, release: Int64?, _ body: (Database) throws -> T) throws -> T {
+        let db = try Database(path: databasePath, mode: .readOnly)
+        db.busyTimeoutMilliseconds = TradeStore.busyTimeoutMilliseconds
+        try db.execute("BEGIN")
+        defer {
+            ReadOnlyAuthorizer.remove(from: db)
+            try? db.execute("ROLLBACK")
+        }
+        try copySchemaToTemp(db)
+        try db.run("INSERT INTO temp.as_of (singleton, release_id) VALUES (1, :release)", ["release": release.map { .integer($0) } ?? .null])
+        try db.execute("INSERT INTO temp.derive_window (singleton, first_half, last_half) VALUES (1, 1, 0)")
         try DerivedFigures.rebuild(db)
-        return try body()
+        try db.readThroughMemoryMap()
+        try db.execute("PRAGMA query_only = ON")
+        ReadOnlyAuthorizer.install(on: db)
+        return try body(db)
+    }
+
+    /// The tables the views read that as-of must see differently, copied empty into TEMP with their
+    /// indexes; and every view, copied as it is.
+    private static func copySchemaToTemp(_ db: Database) throws {
+        let objects = try db.query("""
+            SELECT type, sql FROM sqlite_master
+            WHERE sql IS NOT NULL
+              AND (type = 'view' OR (type IN ('table', 'index') AND tbl_name IN ('as_of', 'derive_window', 'figure')))
+            ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, rowid
+            """)
+        for row in objects.rows {
+            guard let sql = row[1].text, let temp = inTemp(sql) else {
+                throw StoreError.sqlite(code: 0, message: "as-of cannot copy this definition to TEMP", sql: row[1].text ?? "")
+            }
+            try db.execute(temp)
+        }
+    }
+
+    /// A table, index or view definition made to create the same object in TEMP, or nil for one
+    /// it does not recognise.
+    static func inTemp(_ sql: String) -> String? {
+        let forms = [("CREATE TABLE ", "CREATE TEMP TABLE "), ("CREATE VIEW ", "CREATE TEMP VIEW "),
+                     ("CREATE INDEX ", "CREATE INDEX temp."), ("CREATE UNIQUE INDEX ", "CREATE UNIQUE INDEX temp.")]
+        for (form, temp) in forms where sql.hasPrefix(form) { return temp + sql.dropFirst(form.count) }
+        return nil
     }
 
     /// The last release ingested on or before `date` (`YYYY-MM-DD`, UTC), or nil if there is none.

@@ -84,8 +84,9 @@ public final class Database {
         return statement
     }
 
-    /// Prepares each statement of a script in turn and hands it to `body`, which runs it.
-    public func forEachStatement(in script: String, _ body: (Statement) throws -> Void) throws {
+    /// Prepares each statement of a script in turn and hands it to `body`, which runs it, with
+    /// whether it is the script's last (nothing but spaces after it).
+    public func forEachStatement(in script: String, _ body: (Statement, _ isLast: Bool) throws -> Void) throws {
         let bytes = Array(script.utf8CString)
         try bytes.withUnsafeBufferPointer { buffer in
             guard var cursor = buffer.baseAddress else { return }
@@ -97,9 +98,19 @@ public final class Database {
                 guard code == SQLITE_OK else { throw StoreError.sqlite(code: code, message: lastErrorMessage, sql: text) }
                 guard let tail else { return }
                 cursor = tail
-                if let pointer { try body(Statement(database: self, handle: pointer, sql: text)) }
+                if let pointer { try body(Statement(database: self, handle: pointer, sql: text), Self.onlySpaces(from: tail)) }
             }
         }
+    }
+
+    /// Whether the C string at `cursor` holds nothing but spaces, tabs and line breaks.
+    private static func onlySpaces(from cursor: UnsafePointer<CChar>) -> Bool {
+        var cursor = cursor
+        while cursor.pointee != 0 {
+            guard [32, 9, 10, 13].contains(cursor.pointee) else { return false }
+            cursor += 1
+        }
+        return true
     }
 
     /// Runs `body` inside one transaction: committed if it returns, rolled back if it throws.
@@ -113,6 +124,17 @@ public final class Database {
             try? execute("ROLLBACK")
             throw error
         }
+    }
+
+    /// Runs `body` inside one read transaction, so that every query it makes sees the same
+    /// snapshot of the warehouse (in WAL mode a writer's later commits are not seen; a writer is
+    /// not held up). Ended when `body` returns or throws. Inside a transaction already, `body`
+    /// simply runs in it.
+    public func readTransaction<T>(_ body: () throws -> T) throws -> T {
+        guard sqlite3_get_autocommit(handle) != 0 else { return try body() }
+        try execute("BEGIN")
+        defer { try? execute("COMMIT") }
+        return try body()
     }
 
     /// Runs `body` (a transaction) with SQLite's rollback journal instead of its write-ahead log

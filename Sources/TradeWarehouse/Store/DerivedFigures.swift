@@ -11,7 +11,7 @@ enum DerivedFigures {
 
     /// Inside the caller's transaction: puts back the current figures of keys whose figure came from a
     /// release that `release` (if given) replaced, then recomputes the derived figures of periods
-    /// within `firstHalf...lastHalf` (whole years, covering every period of those releases).
+    /// within `firstHalf...lastHalf` (see `window`: whole years and the periods reaching past them).
     /// `indexesSetAside`: definitions that `setIndexesAside` returned, to make again at the end.
     static func refresh(_ db: Database, firstHalf: Int64, lastHalf: Int64, replacedBy release: Int64? = nil,
                         indexesSetAside: [String]? = nil) throws {
@@ -27,6 +27,17 @@ enum DerivedFigures {
                 try completeListing(db, window)
             }
         }
+    }
+
+    /// The halves a refresh of the changed halves `firstHalf...lastHalf` must cover: those whole years,
+    /// widened to every period that overlaps them, so that a derived figure of a period reaching
+    /// past them (a span from November to February, when February changes) is redone too.
+    static func window(changedFrom firstHalf: Int64, to lastHalf: Int64, in db: Database) throws -> (Int64, Int64) {
+        let years = ((firstHalf / 24) * 24, (lastHalf / 24) * 24 + 23)
+        let touching = try db.query("""
+            SELECT min(first_half), max(last_half) FROM period WHERE first_half <= :last AND last_half >= :first
+            """, ["first": .integer(years.0), "last": .integer(years.1)]).rows.first
+        return (min(years.0, touching?[0].integer ?? years.0), max(years.1, touching?[1].integer ?? years.1))
     }
 
     /// Rebuilds the whole table from `current_fact` (as `--as-of` needs, inside a transaction it rolls back).

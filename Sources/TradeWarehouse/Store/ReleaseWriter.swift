@@ -157,14 +157,16 @@ final class ReleaseWriter {
         return sha256
     }
 
-    /// Adds the release row (its row count is set by `finish`, its note by `setSource`).
-    func createRelease(path: String, sha256: String, format: String) throws -> Int64 {
+    /// Adds the release row (its row count is set by `finish`, its note by `setSource`); `file`:
+    /// the file on disk it is read from (nil for standard input).
+    func createRelease(path: String, sha256: String, format: String, file: FileIdentity? = nil) throws -> Int64 {
         try withConnection {
             try db.run("""
-                INSERT INTO release (path, sha256, format, row_count, ingested_at)
-                VALUES (:path, :sha256, :format, 0, :ingested_at)
+                INSERT INTO release (path, sha256, format, row_count, ingested_at, real_path, file_size, file_mtime_ns)
+                VALUES (:path, :sha256, :format, 0, :ingested_at, :real_path, :size, :mtime)
                 """, ["path": .text(path), "sha256": .text(sha256), "format": .text(format),
-                      "ingested_at": .text(Timestamp.nowUTC())])
+                      "ingested_at": .text(Timestamp.nowUTC()), "real_path": .optional(file?.realPath),
+                      "size": file.map { .integer($0.size) } ?? .null, "mtime": file.map { .integer($0.modifiedNanoseconds) } ?? .null])
             return db.lastInsertRowID
         }
     }
@@ -447,9 +449,10 @@ final class ReleaseWriter {
 
     /// Sets the row count and what the release did to earlier figures (`RestatementCounts`),
     /// records the release's periods, with `replacing` retires earlier releases of the same file
-    /// (same SHA-256 or path), and redoes the derived figures of the years concerned. Returns how
-    /// many figures restate a key of an earlier standing release.
-    func finish(release: Int64, rowCount: Int, sha256: String, path: String, replacing: Bool) throws -> Int {
+    /// (`ReleaseRetirement`), and redoes the derived figures of the years concerned. Returns how many figures
+    /// restate a key of an earlier standing release, and the releases retired.
+    func finish(release: Int64, rowCount: Int, sha256: String, file: FileIdentity?, path: String,
+                replacing: Bool) throws -> (superseded: Int, retired: [Int64]) {
         let periods = Array(periodsWritten)
         for period in periods {
             try db.run("INSERT INTO release_period (release_id, period_id) VALUES (:release, :period)",
@@ -462,14 +465,9 @@ final class ReleaseWriter {
             """, ["count": .integer(Int64(rowCount)), "new": .integer(Int64(counts.new)),
                   "confirmed": .integer(Int64(counts.confirmed)), "revised": .integer(Int64(counts.revised)),
                   "release": .integer(release)])
-        if replacing {
-            try db.run("""
-                UPDATE release SET replaced_by = :release
-                WHERE id <> :release AND replaced_by IS NULL AND (sha256 = :sha256 OR path = :path)
-                """, ["release": .integer(release), "sha256": .text(sha256), "path": .text(path)])
-        }
+        let retired = replacing ? try ReleaseRetirement.retire(by: release, sha256: sha256, file: file, path: path, in: db) : []
         try refreshDerived(after: release, replacing: replacing)
-        return counts.superseded
+        return (counts.superseded, retired)
     }
 
     /// How the release's figures relate to those of earlier releases, worked out only in the periods
@@ -509,7 +507,7 @@ final class ReleaseWriter {
     }
 
     /// Redoes the derived figures of every year the release, or a release it replaced, has figures
-    /// in, after putting back (when `replacing`) the figures that the replaced releases no longer hold.
+    /// in, and of every period reaching past them (`DerivedFigures.window`), after putting back (when `replacing`) the figures that the replaced releases no longer hold.
     private func refreshDerived(after release: Int64, replacing: Bool) throws {
         let span = try db.query("""
             SELECT min(p.first_half), max(p.last_half) FROM release_period rp JOIN period p ON p.id = rp.period_id
@@ -518,7 +516,8 @@ final class ReleaseWriter {
         guard let first = span?[0].integer, let last = span?[1].integer else {
             return try DerivedFigures.makeIndexes(figureIndexesSetAside ?? [], in: db)
         }
-        try DerivedFigures.refresh(db, firstHalf: (first / 24) * 24, lastHalf: (last / 24) * 24 + 23,
+        let window = try DerivedFigures.window(changedFrom: first, to: last, in: db)
+        try DerivedFigures.refresh(db, firstHalf: window.0, lastHalf: window.1,
                                    replacedBy: replacing ? release : nil, indexesSetAside: figureIndexesSetAside)
     }
 

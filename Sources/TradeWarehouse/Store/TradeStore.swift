@@ -25,8 +25,11 @@ public final class TradeStore {
         return "trade.sqlite"
     }
 
-    /// Opens the warehouse at `path`, creating and migrating it when needed.
-    public static func open(path: String, migrator: Migrator = Migrator()) throws -> TradeStore {
+    /// Opens the warehouse at `path`, creating and migrating it when needed. `waitingForWriters`:
+    /// for a command that writes (ingest, groups define), wait for another process's write
+    /// transaction however long it takes, rather than fail with "database is locked" after the
+    /// busy timeout (an ingest of a national file holds it for a minute or more).
+    public static func open(path: String, migrator: Migrator = Migrator(), waitingForWriters: Bool = false) throws -> TradeStore {
         let existed = try refuseWhatIsNotAWarehouse(at: path)
         let db: Database
         do {
@@ -35,7 +38,7 @@ public final class TradeStore {
             throw StoreError.cannotOpen(path: path, reason: reason + " (its folder is missing or read-only)")
         }
         do {
-            try configure(db)
+            try configure(db, busyTimeout: waitingForWriters ? patientBusyTimeoutMilliseconds : busyTimeoutMilliseconds)
             // Up to date, opening only reads: `Migrator.migrate` takes the write lock once per step, even
             // when nothing is pending, which made every reader wait for a running ingest (and fail with
             // "database is locked" after the busy timeout) although WAL lets it read beside one.
@@ -60,9 +63,11 @@ public final class TradeStore {
     }
 
     static let busyTimeoutMilliseconds: Int32 = 10_000
+    /// How long a writing command waits for another writer: 24 days, SQLite's longest.
+    static let patientBusyTimeoutMilliseconds: Int32 = .max
 
-    private static func configure(_ db: Database) throws {
-        db.busyTimeoutMilliseconds = busyTimeoutMilliseconds
+    private static func configure(_ db: Database, busyTimeout: Int32) throws {
+        db.busyTimeoutMilliseconds = busyTimeout
         try switchToWAL(db)
         try db.execute("PRAGMA foreign_keys = ON")
         try db.execute("PRAGMA synchronous = NORMAL")
@@ -73,7 +78,7 @@ public final class TradeStore {
     /// needs the lock exclusively, and waiting could deadlock), so the switch is tried again every
     /// 5 ms until the busy timeout: two `tradewh ingest` started at once on a new file both succeed.
     private static func switchToWAL(_ db: Database) throws {
-        let deadline = ContinuousClock.now + .milliseconds(Int(busyTimeoutMilliseconds))
+        let deadline = ContinuousClock.now + .milliseconds(Int(db.busyTimeoutMilliseconds))
         while true {
             do {
                 return try db.execute("PRAGMA journal_mode = WAL")

@@ -11,8 +11,9 @@ struct DatabaseOptions: ParsableArguments {
     /// The path to use, after the environment and the default.
     var path: String { TradeStore.defaultPath(explicit: db) }
 
-    /// Opens (creating and migrating) the warehouse.
-    func openStore() throws -> TradeStore { try TradeStore.open(path: path) }
+    /// Opens (creating and migrating) the warehouse; `toWrite`: waiting for other writers however
+    /// long they take, as a command that writes must.
+    func openStore(toWrite: Bool = false) throws -> TradeStore { try TradeStore.open(path: path, waitingForWriters: toWrite) }
 }
 
 /// `--format`, for every command that prints rows.

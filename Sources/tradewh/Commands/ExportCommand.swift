@@ -52,7 +52,7 @@ struct ExportCommand: ParsableCommand {
             let parsed = try Period.parse(period)
             let language = Language(rawValue: lang) ?? .vi
             let page = try ReportBuilder.page(store.db, period: parsed, language: language)
-            try Terminal.deliver(page, to: out, saying: "report for \(parsed.code)", quiet: messages.quiet)
+            try Terminal.deliver(page, to: out, saying: "report for \(parsed.code)", quiet: messages.quiet, database: database.path)
         }
     }
 
@@ -131,7 +131,7 @@ struct ExportCommand: ParsableCommand {
                 svg = chart.ranking(bars, title: wording ? "Các \(what) \(flowWord) lớn nhất, \(BulletinPeriod.vietnamese(parsed))"
                                                           : "Largest \(flowWord) \(what), \(BulletinPeriod.english(parsed))")
             }
-            try Terminal.deliver(svg, to: out, saying: "\(kind.rawValue) chart", quiet: messages.quiet)
+            try Terminal.deliver(svg, to: out, saying: "\(kind.rawValue) chart", quiet: messages.quiet, database: database.path)
         }
     }
 
@@ -189,7 +189,7 @@ struct ExportCommand: ParsableCommand {
                 let title = String(plain.prefix { $0 != "\n" })
                 text = HTMLReport(language: writer.language).page(title: title, summary: plain, tables: [], charts: [])
             }
-            try Terminal.deliver(text, to: out, saying: "summary of \(period)", quiet: messages.quiet)
+            try Terminal.deliver(text, to: out, saying: "summary of \(period)", quiet: messages.quiet, database: database.path)
         }
     }
 
@@ -267,18 +267,28 @@ struct ExportCommand: ParsableCommand {
             if partitioned, let out {
                 let summary = try PartitionedExport.write(store.db, to: out, filters: .init(flow: flow, partner: partnerCode,
                                                           commodity: commodityCode), gzip: gzip)
-                if !messages.quiet { Terminal.printMessage("\(out): \(summary.rows) figure(s) in \(summary.partitions) period folder(s)") }
+                if !messages.quiet { Terminal.printMessage(Terminal.visible("\(out): \(summary.rows) figure(s) in \(summary.partitions) period folder(s)")) }
+                return
+            }
+            let format = output.format ?? (out == nil ? nil : .csv)
+            let chosen = format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .csv)
+            if RowStreamWriter.streams(chosen) {
+                let count = try FactExport.withRows(store.db, period: try period.map { try Period.parse($0) }, flow: flow,
+                                                    partner: partnerCode, commodity: commodityCode) { statement in
+                    try Terminal.streamRows(statement, format: chosen, guardingFormulas: !raw && (chosen == .csv || chosen == .tsv),
+                                            to: out, database: database.path)
+                }
+                if let out, !messages.quiet { Terminal.printMessage(Terminal.visible("\(out): \(count) figure(s)")) }
                 return
             }
             var table = try FactExport.table(store.db, period: try period.map { try Period.parse($0) }, flow: flow,
                                              partner: partnerCode, commodity: commodityCode)
-            let format = output.format ?? (out == nil ? nil : .csv)
             if !raw, format == .csv || format == .tsv || (format == nil && isatty(STDOUT_FILENO) == 0) {
                 table = TableRenderer.guardingFormulas(table)
             }
             if let out {
                 try Terminal.deliver(TableRenderer.render(table, as: format ?? .csv), to: out,
-                                     saying: "\(table.rows.count) figure(s)", quiet: messages.quiet)
+                                     saying: "\(table.rows.count) figure(s)", quiet: messages.quiet, database: database.path)
             } else {
                 Terminal.printRows(table, format: format)
             }

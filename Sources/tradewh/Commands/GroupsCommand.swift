@@ -36,7 +36,10 @@ struct GroupsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "define", abstract: "Create a group (or add members to one) from a date.",
             discussion: """
-                Members are countries, by code or name; a group's figures are then summed from theirs in every view.
+                Members are countries, by code or name; a group's figures are then summed from theirs in every view. \
+                Defining a member again joins the new dates with those it overlaps or touches (never counting a \
+                member twice); giving the same --from with a --to ends that membership. The group's code and \
+                names may not be a code or name of a country (or of another group).
 
                 Examples:
                   tradewh groups define NEA --name "North-East Asia" --members CN,JP,KR
@@ -68,15 +71,16 @@ struct GroupsCommand: ParsableCommand {
             guard code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }), code.count >= 2 else {
                 throw ValidationError("the group code \(code) must be 2 or more ASCII letters, digits or -")
             }
-            for date in [from] + (to.map { [$0] } ?? []) {
-                guard date.count == 10, date.split(separator: "-").count == 3 else {
-                    throw ValidationError("\(date) is not a date YYYY-MM-DD")
+            for (option, date) in [("--from", from)] + (to.map { [("--to", $0)] } ?? []) {
+                do { _ = try CalendarDate.parse(date) } catch let error as InvalidValue {
+                    throw ValidationError("\(option) \(error.message)")
                 }
             }
+            if let to, to < from { throw ValidationError("--to \(to) is before --from \(from)") }
         }
 
         func run() throws {
-            let store = try database.openStore()
+            let store = try database.openStore(toWrite: true)
             let reference = try ReferenceData.load(from: store.db)
             let code = self.code.uppercased()
             if let kind = try GroupWriter.kind(of: code, in: store.db), kind != "group" {
@@ -84,6 +88,15 @@ struct GroupsCommand: ParsableCommand {
             }
             if GroupWriter.builtIn.contains(code) {
                 throw CommandFailure(message: "\(code) is built in: its membership comes with tradewh; define a group of your own")
+            }
+            if let country = reference.partners.otherEntry(named: code, than: code) {
+                throw CommandFailure(message: "\(code): the group's code already names \(country.label), and rows naming it "
+                    + "must keep meaning that; choose another code")
+            }
+            for (option, name) in [("--name", name), ("--name-vi", nameVietnamese)] {
+                guard let name, let other = reference.partners.otherEntry(named: name, than: code) else { continue }
+                throw CommandFailure(message: "\(option) \(name): already names \(other.label), and rows naming it "
+                    + "must keep meaning that; choose another name")
             }
             let memberCodes = try members.split(separator: ",").map { name -> String in
                 do {

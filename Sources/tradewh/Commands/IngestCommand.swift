@@ -52,7 +52,7 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Also show, for each file loaded, how it was understood (as --dry-run does): which column of a customs table became which field.")
     var verbose = false
 
-    @Flag(name: .long, help: "Load a file again even if it was loaded before, retiring the earlier release of it (same path or SHA-256).")
+    @Flag(name: .long, help: "Load a file again even if it was loaded before, retiring the earlier releases of it (the same file, links and `..` resolved, or the same SHA-256; never for standard input), and say which it retired.")
     var replace = false
 
     func validate() throws {
@@ -61,7 +61,7 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try database.openStore()
+        let store = try database.openStore(toWrite: true)
         let ingestor = try Ingestor(store: store)
         let (files, passedOver) = try Ingestor.expand(paths)
         for path in paths where path != "-" && Self.isFolder(path) {
@@ -70,22 +70,30 @@ struct IngestCommand: ParsableCommand {
                 + "(.csv, .tsv, .json, .ndjson, .xlsx, .txt, .md); nothing was ingested")
         }
         if !quiet {
-            for file in passedOver { Terminal.printMessage("\(file): passed over (not a file ingest reads; name it to load it)") }
+            for file in passedOver { Terminal.printMessage(Terminal.visible("\(file): passed over (not a file ingest reads; name it to load it)")) }
         }
         var failures = 0
-        for file in files {
+        for (index, file) in files.enumerated() {
             do {
                 let source = file == "-" ? InputSource.standardInput() : InputSource(path: file)
                 let report = try ingest(source, with: ingestor)
-                if !quiet { print(Self.describe(report)) }
-                if dryRun || verbose { for line in report.understood { print("  " + line) } }
+                if !quiet { print(Terminal.visible(Self.describe(report))) }
+                if dryRun || verbose { for line in report.understood { print(Terminal.visible("  " + line)) } }
                 for warning in report.warnings { Terminal.printError("\(file): warning: \(warning)") }
             } catch let error as IngestError {
                 Terminal.printError(error.description)
                 failures += 1
+            } catch let error as StoreError where !error.isDiskFull && !error.isReadOnly {
+                // The file's transaction was rolled back; the next files are tried all the same.
+                Terminal.printError(Self.explain(error, file: file, database: database.path))
+                failures += 1
             } catch let error as StoreError {
-                // The file's transaction was rolled back; the next files would meet the same wall.
-                throw CommandFailure(message: Self.explain(error, file: file, database: database.path))
+                // A full disk or a read-only warehouse: the next files would meet the same wall.
+                let untried = files.count - index - 1
+                guard untried > 0 else { throw CommandFailure(message: Self.explain(error, file: file, database: database.path)) }
+                Terminal.printError(Self.explain(error, file: file, database: database.path))
+                throw CommandFailure(message: "\(failures + 1 + untried) of \(files.count) file(s) not ingested "
+                    + "(the \(untried) after \(file) were not tried)")
             }
         }
         if failures > 0 {
@@ -116,11 +124,20 @@ struct IngestCommand: ParsableCommand {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
+    /// What `--replace` retired, as the end of a file's line.
+    static func describe(retired: [Int64]) -> String {
+        switch retired.count {
+        case 0: return "; retired no release (none was of this file)"
+        case 1: return "; retired release \(retired[0])"
+        default: return "; retired releases " + retired.map(String.init).joined(separator: ", ")
+        }
+    }
+
     static func describe(_ report: IngestReport) -> String {
         switch report.outcome {
         case .ingested(let releaseID):
             return "\(report.path): release \(releaseID), \(report.rowsAdded) rows added, \(report.rowsSuperseded) superseded"
-                + (report.warnings.isEmpty ? "" : ", \(report.warnings.count) warning(s)")
+                + (report.warnings.isEmpty ? "" : ", \(report.warnings.count) warning(s)") + (report.retired.map(describe(retired:)) ?? "")
         case .checked:
             return "\(report.path): ok (dry run), \(report.rowsAdded) rows would be added, \(report.rowsSuperseded) superseded; nothing written"
         case .skipped(let existing):

@@ -39,7 +39,11 @@ struct SQLCommand: ParsableCommand {
         "Answer as the warehouse stood after a release: its id, or a date (YYYY-MM-DD).", valueName: "release|date"))
     var asOf: String?
 
+    @Option(help: ArgumentHelp("Stop the SQL if it runs longer than this (default: no limit).", valueName: "seconds"))
+    var timeout: Double?
+
     func validate() throws {
+        if let timeout, !(timeout > 0 && timeout.isFinite) { throw ValidationError("--timeout \(timeout): give a number of seconds above 0") }
         if schema && query != nil { throw ValidationError("--schema prints the tables and views; give it no query") }
         for parameter in parameters {
             do { _ = try AdHocSQL.parseParameter(parameter) } catch let error as QueryError { throw ValidationError(error.description) }
@@ -54,8 +58,14 @@ struct SQLCommand: ParsableCommand {
             values[name] = value
         }
         let release = try asOf.map { try QueryCommand.release(for: $0, in: try database.openStore().db) }
-        let table = try AdHocSQL.run(try query ?? Self.standardInput(), parameters: values, databasePath: database.path, write: write, asOfRelease: release)
-        Terminal.printRows(table, format: output.format)
+        QueryLimits.limitHeap()
+        try AdHocSQL.withRows(try query ?? Self.standardInput(), parameters: values, databasePath: database.path, write: write,
+                              asOfRelease: release, timeout: timeout) { rows in
+            switch rows {
+            case .rows(let statement): try Terminal.printRows(statement, format: output.format)
+            case .table(let table): Terminal.printRows(table, format: output.format)
+            }
+        }
     }
 
     /// The SQL piped in, with a hint first when it is typed at a terminal.

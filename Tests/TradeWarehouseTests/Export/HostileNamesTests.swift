@@ -48,6 +48,20 @@ import Testing
         #expect(!page.contains("<script>"))
     }
 
+    /// Issue 24, case 12: Markdown's own marks in a name are escaped, so it is neither emphasis nor a link.
+    @Test func markdownMarksInANameAreEscaped() throws {
+        let warehouse = try TestWarehouse.withSamples()
+        let name = "*Bold* [x](javascript:alert(1)) `code` ~~gone~~ \\"
+        try warehouse.store.db.run("UPDATE partner SET name_en = :name, name_vi = :name WHERE code = 'US'", ["name": .text(name)])
+        let escaped = "\\*Bold\\* \\[x\\](javascript:alert(1)) \\`code\\` \\~\\~gone\\~\\~ \\\\"
+        let markdown = try SummaryWriter(language: .en).text(try SummaryFigures.load(warehouse.store.db, period: try Period.parse("2024-01")),
+                                                             markdown: true)
+        #expect(markdown.contains(escaped))
+        #expect(!markdown.contains("[x]("))
+        let table = TableRenderer.render(ResultTable(columns: ["partner_name"], rows: [[.text(name)]]), as: .markdown)
+        #expect(table == "| partner_name |\n| --- |\n| \(escaped) |\n")
+    }
+
     @Test func chartsShowTheNameAsText() throws {
         let warehouse = try warehouse()
         let bars = try ChartQueries.ranking(warehouse.store.db, period: try Period.parse("2024-01"), flow: .export,

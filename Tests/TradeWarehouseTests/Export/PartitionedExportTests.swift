@@ -29,6 +29,29 @@ import Testing
             """)
     }
 
+    /// Issue 24, case 7: an ingest that commits while the export runs changes none of its files.
+    @Test func everyFileIsOneSnapshotWhateverIsCommittedMeanwhile() throws {
+        let warehouse = try TestWarehouse.withSamples()
+        let folder = warehouse.directory.path("parts")
+        let reader = try Database(path: warehouse.store.db.path)
+        var committed = false
+        let summary = try PartitionedExport.write(reader, to: folder, filters: .init(), gzip: false) {
+            guard !committed else { return }
+            committed = true
+            try warehouse.ingest("revision.csv", "period,flow,partner,commodity,value_usd\n"
+                + "2023-01,export,WORLD,TOTAL,1\n2024-01,export,WORLD,TOTAL,2\n2024-01,export,US,TOTAL,3\n")
+        }
+        #expect(committed)
+        #expect(summary == PartitionedExport.Summary(partitions: 2, rows: 35))
+        let exports = try ["2023-01", "2024-01"].map { period in
+            try String(contentsOfFile: folder + "/period=\(period)/facts.csv", encoding: .utf8)
+                .split(separator: "\n").filter { $0.hasPrefix("export,WORLD,TOTAL,ALL,") || $0.hasPrefix("export,US,TOTAL,ALL,") }
+        }
+        #expect(exports == [["export,WORLD,TOTAL,ALL,23610000000,,,exact,false,-25.9"],
+                            ["export,US,TOTAL,ALL,9600000000,,,approx,true,55.8", "export,WORLD,TOTAL,ALL,34530000000,,,exact,false,"]])
+        #expect(try warehouse.scalar("SELECT value_usd FROM facts WHERE period = '2024-01' AND partner = 'US' AND commodity = 'TOTAL' AND flow = 'export'") == 3)
+    }
+
     @Test func filtersNarrowEveryPartition() throws {
         let warehouse = try TestWarehouse.withSamples()
         let folder = warehouse.directory.path("us")

@@ -156,7 +156,7 @@ import Testing
         let replaced = try warehouse.ingest("jan.csv", header + "2024-01,export,WORLD,TOTAL,34000000000,\n",
                                             options: IngestOptions(replace: true))
         #expect(replaced == IngestReport(path: warehouse.directory.path("jan.csv"), outcome: .ingested(releaseID: 3),
-                                         rowsAdded: 1, rowsSuperseded: 1))
+                                         rowsAdded: 1, rowsSuperseded: 1, retired: [1]))
         #expect(try warehouse.factLines() == ["2024-01 export WORLD TOTAL ALL 34000000000"])
         #expect(try warehouse.scalar("SELECT replaced_by FROM release WHERE id = 1") == 3)
         #expect(try warehouse.scalar("SELECT count(*) FROM fact") == 4)
@@ -168,7 +168,7 @@ import Testing
         try warehouse.ingest("a.csv", text)
         let again = try warehouse.ingest("a.csv", text, options: IngestOptions(replace: true))
         #expect(again == IngestReport(path: warehouse.directory.path("a.csv"), outcome: .ingested(releaseID: 2),
-                                      rowsAdded: 1, rowsSuperseded: 1))
+                                      rowsAdded: 1, rowsSuperseded: 1, retired: [1]))
         #expect(try warehouse.scalar("SELECT release_id FROM facts") == 2)
     }
 

@@ -7,12 +7,13 @@ import Testing
 @Suite struct HSYoYTests {
     static let header = "period,flow,partner,commodity,value_usd,yoy_pct\n"
 
-    /// Migration 0009's `hs_yoy`, as it was applied, created under another name beside the current one.
+    /// Migration 0009's `hs_yoy`, as it was applied, created under another name beside the current one
+    /// (in the file's schema, so that as-of connections copy it too).
     func createLayeredView(in db: Database) throws {
         let sql = try #require(Migration.embedded().first { $0.version == 9 }?.sql)
         let start = try #require(sql.range(of: "CREATE VIEW hs_yoy AS"))
         let end = try #require(sql.range(of: ";", range: start.upperBound..<sql.endIndex))
-        try db.execute("CREATE TEMP VIEW layered_hs_yoy AS" + sql[start.upperBound..<end.lowerBound])
+        try db.execute("CREATE VIEW layered_hs_yoy AS" + sql[start.upperBound..<end.lowerBound])
     }
 
     func rows(_ view: String, _ db: Database) throws -> [[CellValue]] {
@@ -57,8 +58,8 @@ import Testing
         #expect(current.contains([.text("2024-02"), .text("import"), .text("JP"), .text("85171200"), .text("ALL"),
                                   .integer(902), .integer(1_503), .integer(-601), .real(-40), .text("reported"), .text("reported")]))
         for release in Int64(1)...4 {
-            let (flat, layered) = try AsOf.run(warehouse.store.db, release: release) {
-                (try rows("hs_yoy", warehouse.store.db), try rows("layered_hs_yoy", warehouse.store.db))
+            let (flat, layered) = try AsOf.run(databasePath: warehouse.store.db.path, release: release) { past in
+                (try rows("hs_yoy", past), try rows("layered_hs_yoy", past))
             }
             #expect(flat == layered, "as of release \(release)")
             #expect(!flat.isEmpty)
