@@ -114,7 +114,7 @@ CREATE TABLE release (
     new_count INTEGER NOT NULL DEFAULT 0,
     confirmed_count INTEGER NOT NULL DEFAULT 0,
     revised_count INTEGER NOT NULL DEFAULT 0
-) STRICT;
+, real_path TEXT, file_size INTEGER, file_mtime_ns INTEGER) STRICT;
 
 CREATE INDEX release_by_sha256 -- a file already loaded is found by its hash
 ON release (sha256);
