@@ -34,6 +34,7 @@ struct PeriodScanner {
 
     /// The period mention starting at `index`, if one does.
     func mention(at index: Int) -> PeriodMention? {
+        guard tokens.indices.contains(index) else { return nil }
         let patterns: [(Int) -> PeriodMention?] = [
             halfMonthByDays, dateSpanEnglish, yearToDate, yearToDateEnglish, halfMonthVietnamese, halfMonthEnglish, monthRange, monthCount,
             halfYear, quarter, toDate, firstMonthOfYear, monthVietnamese, monthEnglish, wholeYear, bareYear,
