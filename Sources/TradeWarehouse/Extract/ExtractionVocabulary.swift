@@ -58,6 +58,7 @@ enum ExtractionVocabulary {
         "up", "rose", "rise", "rises", "rising", "risen", "increase", "increased", "increases", "increasing",
         "grew", "grow", "grows", "growth", "gain", "gained", "gains", "jumped", "jump", "jumps", "surged", "surge",
         "climbed", "climb", "higher", "expanded", "soared", "advanced", "went up", "picked up", "higher by",
+        "grown", "rocketed", "shot up", "edged up", "inched up", "more", "tăng trưởng đạt",
     ]
 
     static let decreases = [
@@ -65,6 +66,7 @@ enum ExtractionVocabulary {
         "down", "fell", "fall", "falls", "falling", "fallen", "decrease", "decreased", "decreases", "decline",
         "declined", "declines", "drop", "dropped", "drops", "slid", "slipped", "plunged", "plummeted", "lower",
         "contracted", "shrank", "went down", "eased", "dipped", "lower by",
+        "sank", "tumbled", "slumped", "edged down", "slipped by",
     ]
 
     /// After a percentage, these restate the change in dollars ("tăng 16,4%, tương ứng tăng 13,95 tỷ USD",
@@ -74,6 +76,12 @@ enum ExtractionVocabulary {
         ("tương đương giảm", -1), ("or", 1), ("or nearly", 1), ("or about", 1), ("or more than", 1), ("equivalent to", 1),
         ("equal to", 1), ("equivalent to a rise of", 1), ("equivalent to a drop of", -1), ("or an increase of", 1),
         ("or a decrease of", -1), ("an increase of", 1), ("a decrease of", -1), ("a rise of", 1), ("a drop of", -1),
+    ]
+
+    /// After a percentage, these make it a change in quantity, not in value ("giảm 65,1% về lượng").
+    static let quantityScopes = [
+        "về lượng", "về khối lượng", "về sản lượng", "in volume", "in quantity", "by volume", "in terms of volume",
+        "in terms of quantity", "in tonnage",
     ]
 
     /// After an amount, these make it a difference between two figures, not a figure ("$2.3 billion higher than").

@@ -217,10 +217,17 @@ struct FactAssembler {
         let money = mentions.money[position]
         let nextFact = mentions.money[(position + 1)...].first { $0.role == .fact }?.range.lowerBound ?? tokens.endIndex
         let previous = position > 0 ? mentions.money[position - 1].range.upperBound : tokens.startIndex
-        let leading = mentions.percents.filter {
+        let ofValue = mentions.percents.filter { !$0.ofQuantity }
+        // "xuất khẩu ... và nhập khẩu ... lần lượt tăng 9,8% và 21,4%": the k-th change is the k-th figure's.
+        if let (amounts, _) = respectivelyList(containing: money.range.lowerBound),
+           let last = amounts.last, let k = amounts.firstIndex(where: { $0.range == money.range }) {
+            let listed = ofValue.filter { $0.range.lowerBound > last.range.upperBound && !$0.monthOnMonth }
+            if listed.count == amounts.count { return [listed[k]] }
+        }
+        let leading = ofValue.filter {
             $0.describesFollowingFigure && $0.range.lowerBound >= previous && $0.range.upperBound <= money.range.lowerBound
         }
-        let trailing = mentions.percents.filter {
+        let trailing = ofValue.filter {
             $0.range.lowerBound >= money.range.upperBound && $0.range.lowerBound < nextFact && !$0.describesFollowingFigure
                 && $0.range.lowerBound < clauseEnd(after: money.range.upperBound)
         }

@@ -29,6 +29,8 @@ struct PercentMention {
     let monthOnMonth: Bool
     /// True when it comes before the figure it describes ("rose 9.7% to $34.5 billion").
     let describesFollowingFigure: Bool
+    /// True for a change in quantity, not value ("giảm 65,1% về lượng", "up 17.2 percent in quantity").
+    var ofQuantity = false
 }
 
 /// Everything the extractor recognizes in one sentence, by token index.

@@ -104,7 +104,9 @@ extension SentenceScanner {
 
     // MARK: Percentages and quantities
 
-    func percent(at index: Int) -> PercentMention? {
+    /// A percent change at `index`. With no change word of its own, one joined to the previous percentage
+    /// ("rose 5.7% over the previous month and 15.8% year-on-year") takes that one's direction, `listSign`.
+    func percent(at index: Int, listSign: Double? = nil) -> PercentMention? {
         var numberIndex = index
         var sign: Double?
         if ["+", "-", "−"].contains(tokens[index].text), index + 1 < tokens.endIndex {
@@ -119,14 +121,15 @@ extension SentenceScanner {
         } else { return nil }
         let before = changeSign(before: index)
         let after = Self.changes.match(tokens, at: end)
-        guard let direction = sign ?? before.map(Double.init) ?? after.map({ Double($0.value) }) else { return nil }
+        let joined = index > tokens.startIndex && ["and", "và", ",", "but", "nhưng"].contains(tokens[index - 1].key) ? listSign : nil
+        guard let direction = sign ?? before.map(Double.init) ?? after.map({ Double($0.value) }) ?? joined else { return nil }
         let value = NSDecimalNumber(decimal: number).doubleValue * direction
         var next = after.map { end + $0.length } ?? end
         if let basis = Self.yearOnYear.match(tokens, at: next) ?? Self.monthOnMonth.match(tokens, at: next) { next += basis.length }
         if next < tokens.endIndex, tokens[next].text == "," { next += 1 }
         let targetsNext = Self.changeTargets.matches(tokens, at: next)
         return PercentMention(range: index..<end, value: value, monthOnMonth: isMonthOnMonth(after: end),
-                              describesFollowingFigure: targetsNext)
+                              describesFollowingFigure: targetsNext, ofQuantity: Self.quantityScopes.matches(tokens, at: end))
     }
 
     /// The sign of a change word just before a percentage, skipping qualifiers ("tăng gần 57%").

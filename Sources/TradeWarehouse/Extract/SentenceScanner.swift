@@ -36,6 +36,7 @@ struct SentenceScanner {
     static let plans = PhraseTable(ExtractionVocabulary.plans, value: true)
     static let priceMarkers = PhraseTable(ExtractionVocabulary.priceMarkers, value: true)
     static let restatements = PhraseTable(ExtractionVocabulary.restatements)
+    static let quantityScopes = PhraseTable(ExtractionVocabulary.quantityScopes, value: true)
     static let comparativesAfter = PhraseTable(ExtractionVocabulary.comparativesAfter)
     static let commodityAnaphora = PhraseTable(ExtractionVocabulary.commodityAnaphora, value: true)
     static let sectorAnaphora = PhraseTable(ExtractionVocabulary.sectorAnaphora, value: true)
@@ -98,7 +99,8 @@ struct SentenceScanner {
         }
         if let money = money(at: index) { found.money.append(money); return money.range.upperBound }
         if let end = otherCurrencyAmountEnd(at: index) { return end }
-        if let percent = percent(at: index) { found.percents.append(percent); return percent.range.upperBound }
+        let listSign = found.percents.last.map { $0.value < 0 ? -1.0 : 1.0 }
+        if let percent = percent(at: index, listSign: listSign) { found.percents.append(percent); return percent.range.upperBound }
         if let quantity = quantity(at: index) { found.quantities.append((index, quantity.value, quantity.unit)); return quantity.end }
         if let mention = PeriodScanner(tokens).mention(at: index) {
             found.periods.append((mention, isPeriodComparison(before: index),
