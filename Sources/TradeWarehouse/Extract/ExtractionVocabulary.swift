@@ -50,7 +50,12 @@ enum ExtractionVocabulary {
     ]
 
     /// The customs office, whose figures are counted, not estimated.
-    static let countingSources = ["Tổng cục Hải quan", "Cục Hải quan", "hải quan", "Customs", "customs", "General Department of Customs"]
+    static let countingSources = [
+        "Tổng cục Hải quan", "Cục Hải quan", "hải quan", "Customs", "customs", "General Department of Customs",
+    ]
+
+    /// Words that make a sentence's figures counted ones, whatever is in force ("Số liệu thực hiện tháng 10").
+    static let actualFigures = ["số liệu thực hiện", "số thực hiện", "actual figures", "final figures"]
 
     /// Words for "rose" / "fell", before a percentage or an amount.
     static let increases = [

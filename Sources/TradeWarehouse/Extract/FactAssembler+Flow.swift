@@ -13,7 +13,9 @@ extension FactAssembler {
         let balanceAfter = mentions.flows.first { $0.index == money.range.upperBound && [.surplus, .deficit].contains($0.word) }
         let after = mentions.flows.first { $0.index > start && $0.index < clauseEnd(after: start) }
         var word: FlowWord
-        if let balanceAfter {
+        if let listed = flowRespectively(for: money) {
+            word = log.note(.flow, "the matching flow of a \"respectively\" list", listed)
+        } else if let balanceAfter {
             word = log.note(.flow, "balance word right after the figure", words: words(of: balanceAfter), balanceAfter.word)
         } else if let before {
             word = log.note(.flow, "flow word before the figure", words: words(of: before), before.word)
@@ -40,6 +42,22 @@ extension FactAssembler {
     func carriedFlow(_ flow: FlowWord?, forCommodity: Bool) -> FlowWord? {
         guard forCommodity else { return flow }
         return flow == .import ? .import : .export
+    }
+
+    /// "xuất khẩu và nhập khẩu ... lần lượt đạt 127,3 tỷ USD và 128,2 tỷ USD", "exports and imports reached
+    /// $X and $Y respectively": the k-th amount is the k-th flow's, when the counts agree.
+    private func flowRespectively(for money: MoneyMention) -> FlowWord? {
+        guard let (amounts, first) = respectivelyList(containing: money.range.lowerBound),
+              let k = amounts.firstIndex(where: { $0.range == money.range }) else { return nil }
+        let named = mentions.flows.filter { $0.index >= clauseStart(before: first) && $0.index < first }
+        var words = named.map(\.word).filter { [.export, .import].contains($0) }
+        // One phrase naming both ("exports and imports"): in the order it names them.
+        if words.isEmpty, named.count == 1, named[0].word == .turnover, let phrase = named.first,
+           tokens[phrase.index..<min(phrase.index + phrase.length, tokens.endIndex)].contains(where: { ["and", "và"].contains($0.key) }) {
+            let starts = tokens[phrase.index].key
+            words = starts.hasPrefix("import") || starts == "nhập" ? [.import, .export] : [.export, .import]
+        }
+        return words.count == amounts.count ? words[k] : nil
     }
 
     private func words(of mention: FlowMention) -> String {

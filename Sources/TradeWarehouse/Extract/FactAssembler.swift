@@ -36,11 +36,17 @@ struct FactAssembler {
         }
         var facts: [ExtractedFact] = [], warnings: [ExtractionWarning] = []
         // "Specifically, ...", "Trong đó, ...", "Of the total, ...": a list continuing an estimated total is estimated too.
-        let continuesEstimate = context.lastWasEstimated && Self.listContinuations.matches(tokens, at: tokens.startIndex)
+        let firstAmount = mentions.money.first?.range.lowerBound ?? tokens.endIndex
+        let continuesEstimate = context.lastWasEstimated
+            && (tokens.startIndex..<firstAmount).contains { Self.listContinuations.matches(tokens, at: $0) }
         for (position, money) in mentions.money.enumerated() where !money.role.isDelta && !mentions.noisyAmounts.contains(position) {
             switch fact(for: money, at: position, previous: facts.last, context: context) {
             case .success(var fact):
-                if continuesEstimate || context.estimating || facts.last.map({ $0.estimated && continuesList(before: money.range.lowerBound) }) == true {
+                // Only a figure of the period in force: "a deficit of $3.2 billion in the same period" a year
+                // earlier is a count, not this release's estimate.
+                let isCurrent = money.role == .fact && fact.period.year >= (context.year ?? .min)
+                    && !Self.actualFigures.matchesAnywhere(in: tokens)
+                if isCurrent, continuesEstimate || context.estimating || facts.last.map({ $0.estimated && continuesList(before: money.range.lowerBound) }) == true {
                     fact.estimated = true
                 }
                 facts.append(fact)
@@ -192,6 +198,7 @@ struct FactAssembler {
     static let outlookWords = PhraseTable(ExtractionVocabulary.outlookWords, value: true)
     static let estimatingSources = PhraseTable(ExtractionVocabulary.estimatingSources, value: true)
     static let countingSources = PhraseTable(ExtractionVocabulary.countingSources, value: true)
+    static let actualFigures = PhraseTable(ExtractionVocabulary.actualFigures, value: true)
 
     /// Whether a list-continuing word ("bao gồm", "including", "trong đó") stands between the previous amount
     /// and the one at `start`, or earlier between two amounts of the same list.
