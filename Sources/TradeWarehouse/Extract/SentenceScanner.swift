@@ -223,12 +223,5 @@ struct SentenceScanner {
     }
 
     /// The document text a run of tokens covers, with single spaces.
-    func text(_ range: Range<Int>) -> String {
-        var result = ""
-        for index in range {
-            if index > range.lowerBound, tokens[index].start > tokens[index - 1].end { result += " " }
-            result += tokens[index].text
-        }
-        return result
-    }
+    func text(_ range: Range<Int>) -> String { tokens.text(range) }
 }

@@ -81,3 +81,15 @@ enum Tokenizer {
         ("0"..."9").contains(scalar)
     }
 }
+
+extension ArraySlice where Element == Token {
+    /// The document text a run of tokens covers, with single spaces where the text has any.
+    func text(_ range: Range<Int>) -> String {
+        var result = ""
+        for index in range {
+            if index > range.lowerBound, self[index].start > self[index - 1].end { result += " " }
+            result += self[index].text
+        }
+        return result
+    }
+}
