@@ -17,7 +17,7 @@ enum SentenceSplitter {
 
     static func split(_ tokens: [Token]) -> [Sentence] {
         var sentences: [Sentence] = []
-        var start = 0, paragraph = 0, index = 0
+        var start = 0, paragraph = 0, index = 0, seenLineBreak = false
         func close(_ end: Int) {
             // A fresh array, so that every sentence's token indices start at 0.
             let slice = tokens[start..<end].filter { $0.kind != .lineBreak }
@@ -25,7 +25,11 @@ enum SentenceSplitter {
         }
         while index < tokens.count {
             let token = tokens[index]
-            if token.kind == .lineBreak, index + 1 < tokens.count, tokens[index + 1].kind == .lineBreak {
+            // A headline without a full stop, on the first line, ends at its line break when a capital follows.
+            let endsHeadline = token.kind == .lineBreak && !seenLineBreak
+                && index + 1 < tokens.count && (tokens[index + 1].isCapitalized || tokens[index + 1].kind == .number)
+            if token.kind == .lineBreak { seenLineBreak = true }
+            if endsHeadline || (token.kind == .lineBreak && index + 1 < tokens.count && tokens[index + 1].kind == .lineBreak) {
                 close(index)
                 paragraph += 1
                 while index < tokens.count, tokens[index].kind == .lineBreak { index += 1 }
