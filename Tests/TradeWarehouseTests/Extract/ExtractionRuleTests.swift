@@ -64,6 +64,23 @@ import Testing
         ])
     }
 
+    @Test func aHeadlineWithoutAFullStopDoesNotRunIntoTheLead() {
+        #expect(lines("Xuất khẩu tháng 4 đạt 38,5 tỷ USD\nKim ngạch nhập khẩu tháng 4/2025 đạt 37,3 tỷ USD.") == [
+            "export 2025-04 WORLD TOTAL ALL 38500000000",
+            "import 2025-04 WORLD TOTAL ALL 37300000000",
+        ])
+    }
+
+    @Test func anOutlookDoesNotChangeThePeriodInForce() {
+        #expect(lines("""
+            Exports fell 7.1% to $199.3 billion in the first seven months of 2023. In the second half of the year, \
+            shipments are expected to recover. Imports dropped 14% to $185.6 billion.
+            """) == [
+            "export 2023-01..2023-07 WORLD TOTAL ALL 199300000000 yoy=-7.1",
+            "import 2023-01..2023-07 WORLD TOTAL ALL 185600000000 yoy=-14.0",
+        ])
+    }
+
     // MARK: Flows, partners, sectors
 
     @Test func partnersNamedAfterTheirAmountsStayWithThem() {
