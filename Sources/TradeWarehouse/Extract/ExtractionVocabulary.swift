@@ -217,6 +217,9 @@ enum ExtractionVocabulary {
     /// Words that start a contrasting clause ("trong khi nửa cuối tháng 8 còn xuất siêu ...").
     static let contrasts = ["trong khi", "trong khi đó", "while", "whereas", "ngược lại"]
 
+    /// Words before a verb ("would total", "to total"): the word after them is not a noun.
+    static let auxiliaries: Set<String> = ["would", "will", "to", "could", "may", "might", "should", "did", "does"]
+
     /// Words that make a clause about the whole country, not the partner named earlier in the sentence.
     static let nationalMarkers = [
         "tổng kim ngạch", "tổng trị giá", "tổng giá trị", "total", "cả nước", "overall", "nationwide", "toàn quốc",

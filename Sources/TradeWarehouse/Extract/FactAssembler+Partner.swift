@@ -17,7 +17,7 @@ extension FactAssembler {
         let claimed = Set(mentions.money.indices.filter { $0 != position }.compactMap(trailingPartner))
         let usable = mentions.partners.indices.filter { !claimed.contains($0) }.map { mentions.partners[$0] }
         let lastPartner = usable.last { $0.range.lowerBound < start }?.range.upperBound ?? tokens.startIndex
-        if (max(lastPartner, window)..<start).contains(where: { Self.nationalMarkers.matches(tokens, at: $0) }) {
+        if (max(lastPartner, window)..<start).contains(where: isNationalMarker) {
             return log.note(.partner, "national words before the figure", "WORLD")
         }
         if let near = usable.last(where: { $0.range.lowerBound >= window && $0.range.lowerBound < start }) {
@@ -31,7 +31,7 @@ extension FactAssembler {
         if let inClause = mentions.partners.last(where: { $0.range.lowerBound >= clause && $0.range.lowerBound < start }) {
             return log.note(.partner, "named earlier in the clause", words: text(inClause.range), inClause.code)
         }
-        let national = (clause..<start).contains { Self.nationalMarkers.matches(tokens, at: $0) }
+        let national = (clause..<start).contains(where: isNationalMarker)
         if !national, let earlier = mentions.partners.last(where: { $0.range.lowerBound < start }) {
             return log.note(.partner, "named earlier in the sentence", words: text(earlier.range), earlier.code)
         }
@@ -71,6 +71,12 @@ extension FactAssembler {
         guard amounts.count > 1, let first = amounts.first?.range.lowerBound,
               amounts.contains(where: { $0.range.lowerBound == start }) else { return nil }
         return (amounts, first)
+    }
+
+    /// National words ("tổng kim ngạch", "overall") at `index`; "total" as a verb ("would total") is not one.
+    func isNationalMarker(_ index: Int) -> Bool {
+        Self.nationalMarkers.matches(tokens, at: index)
+            && !(index > tokens.startIndex && ExtractionVocabulary.auxiliaries.contains(tokens[index - 1].key))
     }
 
     static let respectively = PhraseTable(ExtractionVocabulary.respectively, value: true)

@@ -34,6 +34,9 @@ extension FactAssembler {
             return log.note(.period, "from January to the period in force", words: text(own.range),
                             toDate(before: own.range.lowerBound, usable: usable, context: context))
         }
+        if isLastYearsFigure(start), let period = own?.period(contextYear: context.year) ?? context.period {
+            return log.note(.period, "a year before: \"last year's\" figure", words: "last year's", period.yearEarlier)
+        }
         if previousYearAdverbial(before: start) != nil, let year = context.year {
             return log.note(.period, "the year before, said at the head of the clause", words: own.map { text($0.range) },
                             own?.period(contextYear: year - 1) ?? Period(firstHalf: Period.halfIndex(year: year - 1, month: 1, half: 0),
@@ -109,6 +112,17 @@ extension FactAssembler {
                 && !(index > tokens.startIndex && ExtractionVocabulary.comparisonHeads.contains(tokens[index - 1].key))
         }
     }
+
+    /// "13.6% lower than last year's US$32.4 billion": the amount is the year before's.
+    private func isLastYearsFigure(_ start: Int) -> Bool {
+        var end = start
+        while end > tokens.startIndex, Self.qualifierWords.contains(tokens[end - 1].key) { end -= 1 }
+        guard end - tokens.startIndex >= 4 else { return false }
+        let keys = tokens[(end - 4)..<end].map(\.key)
+        return keys[0] == "last" && keys[1] == "year" && ["'", "’"].contains(keys[2]) && keys[3] == "s"
+    }
+
+    private static let qualifierWords: Set<String> = ["just", "nearly", "about", "around", "some", "over", "almost"]
 
     /// "Năm ngoái, kim ngạch ... đạt 96,3 tỷ USD", "Last year, the surplus reached ...": the previous year,
     /// said at the head of the amount's clause.
