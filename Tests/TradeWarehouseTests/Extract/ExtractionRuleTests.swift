@@ -83,7 +83,7 @@ import Testing
 
     @Test func lastYearsFigureIsOfTheYearBefore() {
         #expect(lines("In 2016, the trade deficit with China would total US$28 billion, 13.6% lower than last year’s US$32.4 billion.") == [
-            "balance 2016 CN TOTAL ALL -28000000000",
+            "balance 2016 CN TOTAL ALL -28000000000 estimated yoy=-13.6",
             "balance 2015 CN TOTAL ALL -32400000000",
         ])
     }
