@@ -5,20 +5,13 @@ public struct PublicationDate: Sendable, Equatable, Comparable, CustomStringConv
     public let month: Int
     public let day: Int
 
-    /// Parses `YYYY-MM-DD`, checking the day against the month's length.
+    /// Parses `YYYY-MM-DD`: a real day of the calendar (`CalendarDate`) of a year from 1990 to 2100.
     public init(parsing text: String) throws {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else { throw InvalidValue("\"\(text)\" is not a date written YYYY-MM-DD, e.g. 2024-02-06") }
-        guard (1990...2100).contains(year) else { throw InvalidValue("year \(year) in \"\(text)\" is not between 1990 and 2100") }
-        guard (1...12).contains(month) else { throw InvalidValue("month \(parts[1]) in \"\(text)\" is not between 01 and 12") }
-        guard (1...Self.days(inMonth: month, of: year)).contains(day) else {
-            throw InvalidValue("day \(parts[2]) in \"\(text)\" is not a day of \(parts[0])-\(parts[1])")
-        }
-        self.year = year
-        self.month = month
-        self.day = day
+        let parts = try CalendarDate.parse(text).split(separator: "-").compactMap { Int($0) }
+        guard (1990...2100).contains(parts[0]) else { throw InvalidValue("year \(parts[0]) in \"\(text)\" is not between 1990 and 2100") }
+        self.year = parts[0]
+        self.month = parts[1]
+        self.day = parts[2]
     }
 
     /// `2024-02-06`.
@@ -28,13 +21,5 @@ public struct PublicationDate: Sendable, Equatable, Comparable, CustomStringConv
 
     public static func < (lhs: PublicationDate, rhs: PublicationDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
-    }
-
-    private static func days(inMonth month: Int, of year: Int) -> Int {
-        switch month {
-        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
     }
 }

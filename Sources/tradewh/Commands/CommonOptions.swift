@@ -45,3 +45,21 @@ extension Breakdown: EnumArgument {}
 extension NamedQuery: EnumArgument {}
 extension IngestFormat: EnumArgument {}
 extension Ranking: EnumArgument {}
+
+/// `--published`, for the commands that read bulletins (`extract`, `ingest`).
+struct PublishedOption: ParsableArguments {
+    @Option(help: ArgumentHelp("For bulletins: the day the text was published (YYYY-MM-DD). It dates months written "
+                               + "without a year, and a month after that day is of the year before.", valueName: "date"))
+    var published: String?
+
+    func validate() throws { _ = try date() }
+
+    /// The date given, if any; a usage error naming the option when it is not a date.
+    func date() throws -> PublicationDate? {
+        do {
+            return try published.map(PublicationDate.init(parsing:))
+        } catch let error as InvalidValue {
+            throw ValidationError("--published: \(error.message)")
+        }
+    }
+}

@@ -28,9 +28,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "The year of months the text names without one, when the text states no year itself.")
     var year: Int?
 
-    @Option(help: ArgumentHelp("The day the text was published (YYYY-MM-DD): dates months written without a year, "
-                               + "and a month after that day is of the year before.", valueName: "date"))
-    var published: String?
+    @OptionGroup var published: PublishedOption
 
     @Option(help: "The bulletin's language: auto, vi or en. Decides 34,5 vs 34.5.")
     var lang: String = "auto"
@@ -45,27 +43,18 @@ struct ExtractCommand: ParsableCommand {
             throw ValidationError("--lang must be auto, vi or en")
         }
         if let year, !(1990...2100).contains(year) { throw ValidationError("--year \(year) is not a year between 1990 and 2100") }
-        _ = try publicationDate()
+        _ = try published.date()
     }
 
     func run() throws {
         let text = try BulletinText.read(file)
         let extractor = BulletinExtractor(reference: try ReferenceData.builtIn())
         let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
-        let result = extractor.extract(text, year: year, published: try publicationDate(), language: Language(rawValue: lang),
+        let result = extractor.extract(text, year: year, published: try published.date(), language: Language(rawValue: lang),
                                        assumingYear: currentYear)
         for warning in result.warnings {
             Terminal.printError("\(file): warning: \(warning.message)" + (warning.text.isEmpty ? "" : ": \(warning.text)"))
         }
         Terminal.printRows(ExtractionTable.make(result.facts, explain: explain), format: output.format)
-    }
-
-    /// `--published` as a date; a usage error naming the option when it is not one.
-    private func publicationDate() throws -> PublicationDate? {
-        do {
-            return try published.map(PublicationDate.init(parsing:))
-        } catch let error as InvalidValue {
-            throw ValidationError("--published: \(error.message)")
-        }
     }
 }

@@ -39,9 +39,7 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "For bulletins: the year of months named without one, when the text states no year.")
     var year: Int?
 
-    @Option(help: ArgumentHelp("For bulletins: the day the text was published (YYYY-MM-DD); dates months written without a year.",
-                               valueName: "date"))
-    var published: String?
+    @OptionGroup var published: PublishedOption
 
     @Flag(name: .long, help: "Check the files and report what would be loaded, without writing anything.")
     var dryRun = false
@@ -57,7 +55,7 @@ struct IngestCommand: ParsableCommand {
 
     func validate() throws {
         if quiet && verbose { throw ValidationError("--quiet and --verbose contradict each other; choose one") }
-        _ = try publicationDate()
+        _ = try published.date()
     }
 
     func run() throws {
@@ -104,7 +102,7 @@ struct IngestCommand: ParsableCommand {
     /// Ingests one file, with a progress bar while it loads if it is large and stderr is a terminal.
     private func ingest(_ source: InputSource, with ingestor: Ingestor) throws -> IngestReport {
         var options = IngestOptions(format: format, dryRun: dryRun, replace: replace, year: year, sheet: sheet)
-        options.published = try publicationDate()
+        options.published = try published.date()
         let bar = ProgressBar.forSource(source, quiet: quiet)
         if let bar { options.progress = { bar.update($0) } }
         defer { bar?.finish() }
@@ -142,15 +140,6 @@ struct IngestCommand: ParsableCommand {
             return "\(report.path): ok (dry run), \(report.rowsAdded) rows would be added, \(report.rowsSuperseded) superseded; nothing written"
         case .skipped(let existing):
             return "\(report.path): already ingested as release \(existing) (same SHA-256); skipped (use --replace to load it again)"
-        }
-    }
-
-    /// `--published` as a date; a usage error naming the option when it is not one.
-    private func publicationDate() throws -> PublicationDate? {
-        do {
-            return try published.map(PublicationDate.init(parsing:))
-        } catch let error as InvalidValue {
-            throw ValidationError("--published: \(error.message)")
         }
     }
 }
