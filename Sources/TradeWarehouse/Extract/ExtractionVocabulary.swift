@@ -365,4 +365,5 @@ enum FlowWord: Equatable, Sendable {
         case .surplus, .deficit, .balance: return .balance
         }
     }
+
 }

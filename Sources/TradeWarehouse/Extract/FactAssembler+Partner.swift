@@ -38,7 +38,7 @@ extension FactAssembler {
         if let anaphor = mentions.anaphora.first(where: { $0 < start }), let focus = context.focusPartner {
             return log.note(.partner, "pointed back to, the partner of the previous sentence", words: tokens[anaphor].text, focus)
         }
-        if mentions.sectorAnaphora.contains(where: { $0 < start }), let focus = context.focusPartner, ["EU", "ASEAN"].contains(focus) {
+        if mentions.sectorAnaphora.contains(where: { $0 < start }), let focus = context.focusPartner, ExtractionVocabulary.blocPartners.contains(focus) {
             return log.note(.partner, "the group of the previous sentence, pointed back to", focus)
         }
         if hasCommodity, !context.focusIsStale, let focus = context.focusPartner {

@@ -119,7 +119,7 @@ struct FactAssembler {
             return log.note(.commodity, "named right after the figure", words: after.name, after)
         }
         let hasTotalWords = (window..<start).contains { index in
-            Self.nationalMarkers.matches(tokens, at: index) && !["tổng", "total"].contains(tokens[index].key)
+            Self.nationalMarkers.matches(tokens, at: index) && !ExtractionVocabulary.totalWords.contains(tokens[index].key)
         }
         if mentions.commodityAnaphora.contains(where: { $0 >= window && $0 < start }) {
             if let previous, previous.commodity != "TOTAL" {
@@ -168,7 +168,7 @@ struct FactAssembler {
             return log.note(.sector, "named in the figure's clause", words: tokens[named.index].text, named.sector)
         }
         if mentions.sectorAnaphora.contains(where: { $0 < start }), let previous = context.sector,
-           !["EU", "ASEAN"].contains(context.focusPartner ?? "") {
+           !ExtractionVocabulary.blocPartners.contains(context.focusPartner ?? "") {
             return log.note(.sector, "pointed back to (\"khối này\"), named in an earlier sentence", previous)
         }
         let firstAmount = mentions.money.first?.range.lowerBound ?? start
@@ -186,7 +186,7 @@ struct FactAssembler {
         let next = mentions.money.first { $0.range.lowerBound > start }?.range.lowerBound ?? tokens.endIndex
         guard let sector = mentions.sectors.first(where: { $0.index >= end && $0.index <= end + 4 && $0.index < next }),
               !tokens[end..<sector.index].contains(where: { [",", ";", "(", "."].contains($0.text) }),
-              tokens[end..<sector.index].contains(where: { ["by", "from", "of", "của", "từ", "do"].contains($0.key) })
+              tokens[end..<sector.index].contains(where: { ExtractionVocabulary.agentPrepositions.contains($0.key) })
         else { return nil }
         return sector.sector
     }
