@@ -118,6 +118,9 @@ struct FactAssembler {
         }) {
             return log.note(.commodity, "named right after the figure", words: after.name, after)
         }
+        if let heading = headingCommodity, heading.range.upperBound <= start {
+            return log.note(.commodity, "the heading of the sentence (\"Cà phê: ...\")", words: heading.name, heading)
+        }
         let hasTotalWords = (window..<start).contains { index in
             Self.nationalMarkers.matches(tokens, at: index) && !ExtractionVocabulary.totalWords.contains(tokens[index].key)
         }
@@ -144,6 +147,16 @@ struct FactAssembler {
             return log.note(.commodity, "the one commodity the bulletin is about", (start..<start, topic.code, topic.name))
         }
         return log.note(.commodity, "none named: all goods", nil)
+    }
+
+    /// "Cà phê: xuất khẩu trong tháng đạt ...", "- Rice: exports reached ...": a commodity that opens the
+    /// sentence as its heading, followed by a colon, is the subject of every figure after it.
+    var headingCommodity: CommodityMention? {
+        var first = tokens.startIndex
+        while first < tokens.endIndex, tokens[first].kind != .word { first += 1 }
+        guard let named = mentions.commodities.first, named.range.lowerBound == first,
+              named.range.upperBound < tokens.endIndex, tokens[named.range.upperBound].text == ":" else { return nil }
+        return named
     }
 
     /// "textiles to the US were worth $992 million, while those to Japan reached $249 million": a
