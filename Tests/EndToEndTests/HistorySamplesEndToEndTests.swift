@@ -65,6 +65,10 @@ import Testing
         #expect(revised.contains { $0.hasPrefix("revision,2018-08,balance,WORLD,TOTAL,ALL,-100000000,2200000000,2300000000,") })
         // January-February 2015: a 61 million deficit estimated, 1.21 billion counted.
         #expect(revised.contains { $0.hasPrefix("revision,2015-01..2015-02,balance,WORLD,TOTAL,ALL,-61000000,-1210000000,") })
+        // February 2022: the GSO's 22.95 billion of exports, customs' 23.42.
+        #expect(revised.contains { $0.hasPrefix("revision,2022-02,export,WORLD,TOTAL,ALL,22950000000,23420000000,470000000,") })
+        // July 2021: the GSO estimated a 1.7 billion deficit; customs counted 1.24.
+        #expect(revised.contains { $0.hasPrefix("revision,2021-07,balance,WORLD,TOTAL,ALL,-1700000000,-1240000000,460000000,") })
     }
 
     @Test func theHistoryAndTheJanuarySamplesLoadTogether() throws {
