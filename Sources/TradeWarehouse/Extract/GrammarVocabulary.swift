@@ -77,4 +77,8 @@ extension ExtractionVocabulary {
 
     /// "from": after a buyer and "nhập khẩu", it names the seller, so the buyer is not the subject.
     static let fromWords: Set<String> = ["từ", "from"]
+
+    /// Words that open a subordinate clause after a figure: a partner named in it is that clause's
+    /// ("$122.5 billion, as shipments to the US soared").
+    static let subordinators: Set<String> = ["as", "while", "whereas", "since", "because", "khi", "nhờ"]
 }

@@ -37,9 +37,13 @@ extension ExtractionVocabulary {
         "tính từ đầu năm tới", "tính tới", "tính hết", "lũy kế hết", "đến", "tới",
     ]
 
+    /// Words right before a period that make it the period of comparison ("up 5% from May"); further back
+    /// they belong to something else ("imports from Japan in May").
+    static let adjacentPeriodComparisons = ["from"]
+
     /// Words before a period that make it the period of comparison, not the figure's own.
     static let periodComparisons = [
-        "so với", "cùng kỳ", "cùng kì", "cùng", "same", "compared with", "compared to", "from", "than", "against",
+        "so với", "cùng kỳ", "cùng kì", "cùng", "same", "compared with", "compared to", "than", "against",
         "với mức", "of last year", "versus", "had been", "previous", "trước đó", "over last", "against last", "from last",
     ]
 
@@ -77,6 +81,8 @@ extension ExtractionVocabulary {
     /// English openings of a span from January to a month's middle or end: "as of mid-December", "through July".
     static let toDateEndOpenings = [
         "year to date through", "year-to-date through", "as of", "through", "by", "in the year to", "up to",
+        "the period ended", "the period ended last", "the period ending", "the period ending last", "the period to",
+        "the period through", "the period up to",
     ]
 
     /// "through the end of July", "end-July".

@@ -28,6 +28,7 @@ struct SentenceScanner {
     static let trailingExclusions = PhraseTable(ExtractionVocabulary.commodityTrailingExclusions, value: true)
     static let units = PhraseTable(ExtractionVocabulary.quantityUnits.map { ($0.0, ($0.1, $0.2)) })
     static let periodComparisons = PhraseTable(ExtractionVocabulary.periodComparisons, value: true)
+    static let adjacentPeriodComparisons = PhraseTable(ExtractionVocabulary.adjacentPeriodComparisons, value: true)
     static let reporter = PhraseTable(ExtractionVocabulary.reporter, value: true)
     static let periodAsides = PhraseTable(ExtractionVocabulary.periodAsides, value: true)
     static let clauseAsides = PhraseTable(ExtractionVocabulary.clauseAsides, value: true)
@@ -128,7 +129,7 @@ struct SentenceScanner {
             return index + match.length
         }
         if let match = commodities.match(tokens, at: index, sentenceStart: tokens.startIndex) {
-            if Self.exclusions.match(tokens, endingBefore: index) == nil,
+            if Self.exclusions.match(tokens, endingBefore: index) == nil || ownsAmount(after: index + match.length),
                !Self.trailingExclusions.matches(tokens, at: index + match.length + (tokens.indices.contains(index + match.length) && tokens[index + match.length].text == "," ? 1 : 0)) {
                 let name = text(index..<(index + match.length))
                 found.commodities.append((index..<(index + match.length), match.code, name))
@@ -160,6 +161,7 @@ struct SentenceScanner {
             let end = index - distance
             guard end > tokens.startIndex else { break }
             if Self.periodComparisons.match(tokens, endingBefore: end) != nil { return true }
+            if distance == 0, Self.adjacentPeriodComparisons.match(tokens, endingBefore: end) != nil { return true }
             if ExtractionVocabulary.comparisonBarriers.contains(tokens[end - 1].key) || tokens[end - 1].kind == .number { break }
         }
         return false
@@ -183,6 +185,15 @@ struct SentenceScanner {
             position -= 1
         }
         return false
+    }
+
+    /// "including computers, electronics and components (US$23.15 billion)": a name followed by its own
+    /// amount is an item of a list, not one only mentioned in passing ("including crude oil").
+    func ownsAmount(after index: Int) -> Bool {
+        var position = index
+        while position < tokens.endIndex, ["(", ":"].contains(tokens[position].text) { position += 1 }
+        guard position < tokens.endIndex else { return false }
+        return tokens[position].kind == .number || Self.dollarsBefore.matches(tokens, at: position)
     }
 
     /// "serving production for exports", "phục vụ sản xuất hàng xuất khẩu": a flow named as a purpose is
