@@ -15,8 +15,17 @@ public enum NumberText {
             if trimmed.contains(",") || trimmed.contains(" ") {
                 throw InvalidValue("\"\(text)\" is not a number in whole US dollars; write it without separators, e.g. 34500000000")
             }
-            if trimmed.contains(".") {
-                throw InvalidValue("\"\(text)\" is not whole US dollars (no cents: values are stored as whole dollars)")
+            if let expanded = expandScientific(trimmed) {
+                guard let whole = expanded.whole, Int64(whole) != nil else {
+                    throw InvalidValue("\"\(text)\" is scientific notation for \(expanded.whole.map { _ in "a number past \(Int64.max)" } ?? expanded.text), "
+                        + "not a value in whole US dollars")
+                }
+                throw InvalidValue("\"\(text)\" is scientific notation for \(whole): write it as \(whole), in whole US dollars "
+                    + "(a spreadsheet saves large numbers so unless their column is formatted as a number with 0 decimals)")
+            }
+            if Double(trimmed) != nil, trimmed.contains(".") {
+                throw InvalidValue("\"\(text)\" is a decimal number, but values are whole US dollars, with no fraction "
+                    + "(34.53 billion is written 34530000000)")
             }
             throw InvalidValue("\"\(text)\" is not a number in whole US dollars")
         }
@@ -24,6 +33,33 @@ public enum NumberText {
             throw InvalidValue("\"\(text)\" is too large (the largest value is \(Int64.max))")
         }
         return value
+    }
+
+    /// A number in scientific notation (`4.55e9`, `-1.2E+10`) written out exactly: its digits (`text`,
+    /// with a point if it has a fraction) and, when it has no fraction, the whole number (`whole`).
+    /// Nil for text that is not such a number, or whose exponent is past ±40 (no value in US
+    /// dollars is near; `text` is then "a number of N digits").
+    static func expandScientific(_ text: String) -> (text: String, whole: String?)? {
+        let parts = text.split(omittingEmptySubsequences: false) { $0 == "e" || $0 == "E" }
+        guard parts.count == 2, var mantissa = parts.first, let exponent = Int(parts[1]) else { return nil }
+        let negative = mantissa.first == "-"
+        if mantissa.first == "-" || mantissa.first == "+" { mantissa = mantissa.dropFirst() }
+        let pieces = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(pieces.count), pieces.joined().count > 0,
+              pieces.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+        guard abs(exponent) <= 40 else {
+            return ("a number of \(max(1, pieces[0].count + exponent)) digits", exponent > 0 ? "" : nil)
+        }
+        let digits = Array(pieces.joined())
+        let point = pieces[0].count + exponent
+        let padded = point < 0 ? Array(repeating: Character("0"), count: -point) + digits
+            : digits + Array(repeating: Character("0"), count: max(0, point - digits.count))
+        let at = max(0, point)
+        var integer = String(padded[..<at].drop { $0 == "0" })
+        if integer.isEmpty { integer = "0" }
+        let fraction = String(padded[at...]).replacingOccurrences(of: "0+$", with: "", options: .regularExpression)
+        let sign = negative && (integer != "0" || !fraction.isEmpty) ? "-" : ""
+        return fraction.isEmpty ? (sign + integer, sign + integer) : (sign + integer + "." + fraction, nil)
     }
 
     /// A decimal number such as a percentage (`9.7`, `-2.2`, `+64`, `9.7%`) or a quantity.

@@ -14,6 +14,8 @@ public struct IngestOptions: Sendable {
     public var published: PublicationDate?
     /// For workbooks: the one sheet to read (default: every sheet).
     public var sheet: String?
+    /// For CSV and TSV files: what separates fields (default: found from the header).
+    public var delimiter: Delimiter?
     /// Called every few thousand figures with how far the file has got (for a progress bar).
     public var progress: (@Sendable (IngestProgress) -> Void)?
 
@@ -135,7 +137,7 @@ public final class Ingestor {
         // The file as it is before anything of it is read: if it is not so when reading ends, it
         // changed meanwhile (a file still being written), and what was read is not the file.
         let fileBefore = source.fileIdentity
-        let format = try IngestFormat.detect(for: source, requested: options.format)
+        let format = try IngestFormat.detect(for: source, requested: options.format, delimiter: options.delimiter)
         do {
             // Every id a figure refers to comes from a dimension row this ingest looked up or added
             // itself, so SQLite's checks of the six foreign keys of each row (a fifth of the time
@@ -200,7 +202,7 @@ public final class Ingestor {
             try loadBulletin(source, year: options.year, published: options.published, writer: writer, release: release,
                              into: &loaded)
         case .table, .xlsx:
-            try loadTables(source, format: format, sheet: options.sheet, into: &loaded, store: store)
+            try loadTables(source, format: format, options: options, into: &loaded, store: store)
         case .csv, .tsv:
             let fast = { (columns: [FactColumn?]) -> (RawRecord) throws -> Bool in
                 let rows = LongFormRows(columns: columns, reference: self.reference, writer: writer)
@@ -210,7 +212,9 @@ public final class Ingestor {
                     return true
                 }
             }
-            let reader = DelimitedReader(delimiter: UInt8(ascii: format == .csv ? "," : "\t"))
+            let byFormat = Delimiter.byDefault(for: format)
+            let delimiter = try options.delimiter ?? Delimiter.ofLongFormHeader(source.prefix(16_384), preferred: byFormat) ?? byFormat
+            let reader = DelimitedReader(delimiter: delimiter.byte)
             if let note = try reader.read(source, fast: fast, { try store($0, &loaded) }) { loaded.notes.append(note) }
         default:
             if let note = try read(source, format: format, { try store($0, &loaded) }) { loaded.notes.append(note) }
@@ -266,12 +270,14 @@ public final class Ingestor {
 
     /// Reads the customs tables of a CSV/TSV file or a workbook; a sheet without a table is passed
     /// over with a warning, unless it was asked for by name.
-    private func loadTables(_ source: InputSource, format: IngestFormat, sheet: String?, into loaded: inout LoadedRows,
+    private func loadTables(_ source: InputSource, format: IngestFormat, options: IngestOptions, into loaded: inout LoadedRows,
                             store: (FieldRecord, inout LoadedRows) throws -> Void) throws {
         var notes: [String] = []
+        let sheet = options.sheet
         let tables = format == .xlsx
             ? try TableSource.workbook(source, sheet: sheet)
-            : try TableSource.delimited(source, format: source.path.lowercased().hasSuffix(".tsv") ? .tsv : .csv) { notes.append($0) }
+            : try TableSource.delimited(source, format: source.path.lowercased().hasSuffix(".tsv") ? .tsv : .csv,
+                                        delimiter: options.delimiter) { notes.append($0) }
         var tablesRead = 0
         for table in tables {
             let reader = CustomsTableReader(file: source.path, place: table.place, reference: reference)

@@ -45,6 +45,7 @@ extension Breakdown: EnumArgument {}
 extension NamedQuery: EnumArgument {}
 extension IngestFormat: EnumArgument {}
 extension Ranking: EnumArgument {}
+extension Delimiter: EnumArgument {}
 
 /// `--published`, for the commands that read bulletins (`extract`, `ingest`).
 struct PublishedOption: ParsableArguments {
