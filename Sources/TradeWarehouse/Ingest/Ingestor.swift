@@ -181,7 +181,7 @@ public final class Ingestor {
         defer { writer.discardQueued() }  // when reading stops on an error: no thread left writing
         let release = try writer.createRelease(path: source.path, sha256: known ?? ReleaseWriter.shaNotYetKnown, format: format.rawValue,
                                                file: file)
-        var loaded = LoadedRows()
+        var loaded = LoadedRows(), published = options.published
         let normalizer = FactNormalizer(reference: reference, writer: writer)
         let insert = { (row: FactRow, loaded: inout LoadedRows) throws in
             Self.report(loaded, progress: options.progress, bytes: meter.bytes, of: totalBytes)
@@ -199,8 +199,8 @@ public final class Ingestor {
         }
         switch format {
         case .text:
-            try loadBulletin(source, year: options.year, published: options.published, writer: writer, release: release,
-                             into: &loaded)
+            published = try loadBulletin(source, year: options.year, published: options.published, writer: writer, release: release,
+                                         into: &loaded)
         case .table, .xlsx:
             try loadTables(source, format: format, options: options, into: &loaded, store: store)
         case .csv, .tsv:
@@ -232,6 +232,7 @@ public final class Ingestor {
                 : IngestError.empty(file: source.path)
         }
         try writer.setSource(note, release: release)
+        try writer.setPublished(published, release: release)
         let sha256 = try known ?? writer.setSHA256(digest.finalizeHex(), release: release)
         let (superseded, retired) = try Self.namingOverflow(in: source.path, release: release, db: self.store.db) {
             try writer.finish(release: release, rowCount: loaded.rows, sha256: sha256, file: file,
@@ -308,8 +309,9 @@ public final class Ingestor {
     }
 
     /// Extracts a prose bulletin's figures and writes them; what cannot be placed becomes a warning.
+    /// Returns its publication date: `published`, else the day its dateline states.
     private func loadBulletin(_ source: InputSource, year: Int?, published: PublicationDate?, writer: ReleaseWriter,
-                              release: Int64, into loaded: inout LoadedRows) throws {
+                              release: Int64, into loaded: inout LoadedRows) throws -> PublicationDate? {
         let text = try BulletinText.decode(try source.allBytes(), path: source.path)
         let result = BulletinExtractor(reference: reference).extract(text, year: year, published: published)
         if result.yearSource == nil, !result.facts.isEmpty || result.warnings.contains(where: \.lacksPeriod) {
@@ -336,6 +338,7 @@ public final class Ingestor {
                 loaded.rows += 1
             }
         }
+        return published ?? Dateline.publicationDate(of: text)
     }
 
     /// The row for an extracted fact; nil if its codes are missing from this warehouse's reference
