@@ -46,11 +46,11 @@ import Testing
         _ = try CLI.run(["ingest", "customs.csv", "--published", "2024-02-06", "--db", "w.sqlite"], in: scratch.path)
         _ = try CLI.run(["ingest", "estimate.csv", "--published", "2024-01-29", "--db", "w.sqlite"], in: scratch.path)
         let before = try CLI.run(Self.exports + ["--as-of", "2024-01-31"], in: scratch.path)
-        #expect(before.stderr == "tradewh: as of 2024-01-31: 1 release(s) published by then (2)\n")
+        #expect(before.stderr == "as of 2024-01-31: 1 release(s) published by then (2)\n")
         #expect(before.stdout == Self.columns + "2024-01,export,WORLD,TOTAL,ALL,33570000000,,,,,reported\n")
         let sql = try CLI.run(["sql", "SELECT flow, value_usd FROM facts ORDER BY flow", "--as-of", "2024-02-05", "--db", "w.sqlite",
                                "--format", "csv"], in: scratch.path)
-        #expect(sql.stderr == "tradewh: as of 2024-02-05: 1 release(s) published by then (2)\n")
+        #expect(sql.stderr == "as of 2024-02-05: 1 release(s) published by then (2)\n")
         #expect(sql.stdout == "flow,value_usd\nexport,33570000000\nimport,30650000000\n")
         let none = try CLI.run(Self.exports + ["--as-of", "2024-01-28"], in: scratch.path)
         #expect(none.status == 1)
@@ -59,7 +59,7 @@ import Testing
         _ = try CLI.run(["ingest", "nodate.csv", "--db", "w.sqlite"], in: scratch.path)
         let later = try CLI.run(["sql", "SELECT period, value_usd FROM facts WHERE flow = 'export' ORDER BY period", "--as-of", "9999-12-31",
                                  "--db", "w.sqlite", "--format", "csv"], in: scratch.path)
-        #expect(later.stderr == "tradewh: as of 9999-12-31: 2 release(s) published by then (1, 2); "
+        #expect(later.stderr == "as of 9999-12-31: 2 release(s) published by then (1, 2); "
             + "1 with no publication date, ingested by then (3)\n")
         #expect(later.stdout == "period,value_usd\n2023-01,25080000000\n2024-01,33570000000\n")
         let asOfRelease = try CLI.run(Self.exports + ["--as-of", "1"], in: scratch.path)

@@ -89,7 +89,7 @@ struct QueryCommand: ParsableCommand {
         guard !known.isEmpty else {
             throw CommandFailure(message: "--as-of \(text): no release was published, or ingested, on or before that day")
         }
-        Terminal.printMessage("tradewh: " + known.description)
+        Terminal.printMessage(known.description)
         return .day(day)
     }
 }
