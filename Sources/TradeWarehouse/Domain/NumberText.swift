@@ -12,16 +12,11 @@ public enum NumberText {
         }
         let unsigned = digits.first == "-" || digits.first == "+" ? digits.dropFirst() : digits
         guard !unsigned.isEmpty, unsigned.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+            // `4,55E+09`: scientific notation with a decimal comma, as a Vietnamese spreadsheet writes it.
+            let pointed = trimmed.filter { $0 == "," }.count == 1 ? trimmed.replacingOccurrences(of: ",", with: ".") : trimmed
+            if let expanded = expandScientific(pointed) { try refuseScientific(text, expanded) }
             if trimmed.contains(",") || trimmed.contains(" ") {
                 throw InvalidValue("\"\(text)\" is not a number in whole US dollars; write it without separators, e.g. 34500000000")
-            }
-            if let expanded = expandScientific(trimmed) {
-                guard let whole = expanded.whole, Int64(whole) != nil else {
-                    throw InvalidValue("\"\(text)\" is scientific notation for \(expanded.whole.map { _ in "a number past \(Int64.max)" } ?? expanded.text), "
-                        + "not a value in whole US dollars")
-                }
-                throw InvalidValue("\"\(text)\" is scientific notation for \(whole): write it as \(whole), in whole US dollars "
-                    + "(a spreadsheet saves large numbers so unless their column is formatted as a number with 0 decimals)")
             }
             if Double(trimmed) != nil, trimmed.contains(".") {
                 throw InvalidValue("\"\(text)\" is a decimal number, but values are whole US dollars, with no fraction "
@@ -33,6 +28,17 @@ public enum NumberText {
             throw InvalidValue("\"\(text)\" is too large (the largest value is \(Int64.max))")
         }
         return value
+    }
+
+    /// The error for a value written in scientific notation (`expanded` by `expandScientific`):
+    /// what number it is, and what to write instead.
+    private static func refuseScientific(_ text: String, _ expanded: (text: String, whole: String?)) throws -> Never {
+        guard let whole = expanded.whole, Int64(whole) != nil else {
+            let number = expanded.whole == nil ? expanded.text : "a number past \(Int64.max)"
+            throw InvalidValue("\"\(text)\" is scientific notation for \(number), not a value in whole US dollars")
+        }
+        throw InvalidValue("\"\(text)\" is scientific notation for \(whole): write it as \(whole), in whole US dollars "
+            + "(a spreadsheet saves large numbers so unless their column is formatted as a number with 0 decimals)")
     }
 
     /// A number in scientific notation (`4.55e9`, `-1.2E+10`) written out exactly: its digits (`text`,

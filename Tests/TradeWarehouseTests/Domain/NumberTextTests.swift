@@ -36,7 +36,8 @@ import Testing
 
     /// What a spreadsheet writes for a large number in a General column, and what to write instead.
     @Test(arguments: [("4.55e9", "4550000000"), ("4.55E+09", "4550000000"), ("1e3", "1000"), ("-2.92E+09", "-2920000000"),
-                      ("3.453e10", "34530000000"), ("12345e-2", "123.45"), ("1.5e-3", "0.0015")])
+                      ("3.453e10", "34530000000"), ("12345e-2", "123.45"), ("1.5e-3", "0.0015"),
+                      ("4,55E+09", "4550000000"), ("2,73E+10", "27300000000")])
     func wholeUSDNamesScientificNotation(text: String, expanded: String) {
         let message = expanded.contains(".")
             ? "\"\(text)\" is scientific notation for \(expanded), not a value in whole US dollars"
