@@ -43,6 +43,12 @@ import Testing
         #expect(wrong.stderr.hasPrefix("tradewh: -:1: unknown column \"period;flow;partner;commodity;value_usd\"; the columns are "))
         #expect(try CLI.run(["sql", "SELECT count(*) AS n FROM fact", "--db", "v.sqlite", "--format", "csv"], in: scratch.path)
             .stdout == "n\n0\n")
+        // A file whose header is split by another delimiter than the one given says which it is.
+        try scratch.write("commas.csv", "period,flow,partner,commodity,value_usd\n2024-01,export,JP,TOTAL,2000000000\n")
+        let other = try CLI.run(["ingest", "commas.csv", "--delimiter", "tab", "--db", "v.sqlite"], in: scratch.path)
+        #expect(other.status == 1)
+        #expect(other.stderr == "tradewh: commas.csv: the header's columns are separated by commas, not by the tab given as the "
+            + "delimiter; give comma, or none to have it found\ntradewh: 1 of 1 file(s) not ingested\n")
         let bad = try CLI.run(["ingest", "-", "--delimiter", "pipe", "--db", "w.sqlite"], in: scratch.path, input: text)
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("The value 'pipe' is invalid for '--delimiter <delimiter>'"))

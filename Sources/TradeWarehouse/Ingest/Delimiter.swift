@@ -16,6 +16,9 @@ public enum Delimiter: String, CaseIterable, Sendable {
         }
     }
 
+    /// "commas", "semicolons", "tabs".
+    var plural: String { rawValue + "s" }
+
     /// The delimiter a format stands for when nothing else says: tab for TSV, else comma.
     static func byDefault(for format: IngestFormat) -> Delimiter {
         format == .tsv ? .tab : .comma

@@ -22,8 +22,11 @@ public enum IngestFormat: String, CaseIterable, Sendable {
         let format = try byExtension(source.path) ?? sniff(source.prefix(4096), path: source.path)
         guard format == .csv || format == .tsv else { return format }
         let header = try Delimiter.ofLongFormHeader(source.prefix(16_384), preferred: delimiter ?? .byDefault(for: format))
-        if let header, delimiter == nil || header == delimiter { return format }
-        return .table
+        if let header, let delimiter, header != delimiter {
+            throw IngestError.malformed(file: source.path, message: "the header's columns are separated by \(header.plural), "
+                + "not by the \(delimiter.rawValue) given as the delimiter; give \(header.rawValue), or none to have it found")
+        }
+        return header == nil ? .table : format
     }
 
     /// Refuses a file that starts with a UTF-16 byte-order mark (what Excel's "Unicode Text" saves),
