@@ -50,7 +50,8 @@ struct ReadmeTour {
         }
 
         /// `actual` as the README should show it, keeping the elisions (` ...`, `...`) the README
-        /// makes: the same number of lines before a last `...`, each elided line cut at the same width (in characters), and lines gained after the last cut as it was.
+        /// makes: the same number of lines before a last `...`, each elided line cut at the same
+        /// width (in characters), and lines gained after the last one cut as it was.
         func shown(as actual: [String]) -> [String] {
             var lines = actual
             if shown.last == "...", actual.count > shown.count - 1 {
