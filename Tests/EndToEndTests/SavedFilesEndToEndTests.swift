@@ -96,6 +96,23 @@ import Testing
             .stdout == "n\n0\n")
     }
 
+    /// Excel's "CSV UTF-8" and other tools start files with a UTF-8 byte-order mark; every reader takes it.
+    @Test(arguments: [
+        ("bom.csv", "period,flow,partner,commodity,value_usd\n2024-01,export,US,TOTAL,9600000000\n"),
+        ("bom.tsv", "period\tflow\tpartner\tcommodity\tvalue_usd\n2024-01\texport\tUS\tTOTAL\t9600000000\n"),
+        ("bom.json", #"[{"period":"2024-01","flow":"export","partner":"US","commodity":"TOTAL","value_usd":9600000000}]"#),
+        ("bom.ndjson", #"{"period":"2024-01","flow":"export","partner":"US","commodity":"TOTAL","value_usd":9600000000}"# + "\n"),
+    ])
+    func aByteOrderMarkIsReadInEveryFormat(name: String, text: String) throws {
+        let scratch = try Scratch()
+        try scratch.write(name, "\u{FEFF}" + text)
+        let ingest = try CLI.run(["ingest", name, "--db", "w.sqlite"], in: scratch.path)
+        #expect(ingest.stderr == "")
+        #expect(ingest.stdout == "\(name): release 1, 1 rows added, 0 superseded\n")
+        #expect(try CLI.run(["sql", Self.figures, "--db", "w.sqlite", "--format", "csv"], in: scratch.path).stdout
+            == "period,flow,partner,commodity,value_usd\n2024-01,export,US,TOTAL,9600000000\n")
+    }
+
     @Test func aBulletinWithAByteOrderMarkIsRead() throws {
         let scratch = try Scratch()
         try scratch.write("bom.txt", "\u{FEFF}Tháng 1/2024, xuất khẩu đạt 34,53 tỷ USD.\n")
