@@ -189,7 +189,7 @@ import Testing
 
     @Test func aPartnerPointedBackToAfterTheFigure() {
         #expect(lines("""
-            Imports from South Korea in June 2020 totalled US$3.9 billion. Vietnam sold goods worth US$1.6 billion \
+            Imports from South Korea in June 2020 totalled US$3.9 billion. Vietnam exported goods worth US$1.6 billion \
             to the partner in the same month.
             """) == ["import 2020-06 KR TOTAL ALL 3900000000", "export 2020-06 KR TOTAL ALL 1600000000"])
     }
