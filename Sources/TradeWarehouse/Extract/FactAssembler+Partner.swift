@@ -19,6 +19,11 @@ extension FactAssembler {
         let usable = mentions.partners.indices.filter { !claimed.contains($0) }.map { mentions.partners[$0] }
         let lastPartner = usable.last { $0.range.lowerBound < start }?.range.upperBound ?? tokens.startIndex
         if (max(lastPartner, window)..<start).contains(where: isNationalMarker) {
+            // "cả nước đã chi 19 tỉ USD nhập khẩu hàng hóa từ Trung Quốc": the country as the subject, the partner after.
+            if let following = trailingPartner(of: position), mentions.partners[following].range.lowerBound > start {
+                return log.note(.partner, "named right after the figure, the country its subject", words: text(mentions.partners[following].range),
+                                mentions.partners[following].code)
+            }
             return log.note(.partner, "national words before the figure", "WORLD")
         }
         if let near = usable.last(where: { $0.range.lowerBound >= window && $0.range.lowerBound < start }) {

@@ -65,8 +65,9 @@ struct FactAssembler {
         let clause = clauseStart(before: start)
         _ = log.take()
         // Since the previous figure: a change amount between a name and its level ("điện thoại tăng 428 triệu USD,
-        // đạt 2,93 tỉ USD") does not cut the name off.
-        let previousFigure = mentions.money[..<position].last { !$0.role.isDelta }
+        // đạt 2,93 tỉ USD") does not cut the name off, nor does a threshold ("vượt ngưỡng 10 tỷ USD/tháng (đạt ...)").
+        let previousFigure = mentions.money.indices.last { $0 < position && !mentions.money[$0].role.isDelta
+            && !mentions.noisyAmounts.contains($0) }.map { mentions.money[$0] }
         let window = max(clause, previousFigure?.range.upperBound ?? tokens.startIndex)
         let flowMention = mentions.flows.last { $0.index < start }
         if flowMention == nil, mentions.nonTrade.contains(where: { $0 < start }) { return .failure(Skipped(warning: nil)) }

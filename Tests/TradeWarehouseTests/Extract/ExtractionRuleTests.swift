@@ -211,6 +211,23 @@ import Testing
             """) == ["import 2020-06 KR TOTAL ALL 3900000000", "export 2020-06 KR TOTAL ALL 1600000000"])
     }
 
+    @Test func aThresholdDoesNotCutANameFromItsFigure() {
+        #expect(lines("Tháng 10/2025, nhóm hàng dệt may lần đầu vượt ngưỡng 4 tỷ USD/tháng (đạt 4,2 tỷ USD).")
+            == ["export 2025-10 WORLD TEXTILES ALL 4200000000"])
+    }
+
+    @Test func theCountryAsSubjectLeavesThePartnerAfterTheFigure() {
+        #expect(lines("Tính đến cuối tháng 4/2017, cả nước đã chi 6,5 tỉ USD nhập khẩu hàng hóa từ Hàn Quốc.")
+            == ["import 2017-01..2017-04 KR TOTAL ALL 6500000000"])
+    }
+
+    @Test func theAgricultureMinistrysGroupsAreCommodities() {
+        #expect(lines("Trong 3 tháng năm 2023, xuất khẩu sản phẩm chăn nuôi đạt 98 triệu USD; nhập khẩu đầu vào sản xuất 1,2 tỷ USD.") == [
+            "export 2023-Q1 WORLD LIVESTOCK_PRODUCTS ALL 98000000",
+            "import 2023-Q1 WORLD FARM_INPUTS ALL 1200000000",
+        ])
+    }
+
     @Test func eachFieldSaysWhichRuleGaveIt() {
         let facts = Self.extractor.extract("""
             Tháng 1/2024, xuất khẩu sang Mỹ đạt 10 tỷ USD.
