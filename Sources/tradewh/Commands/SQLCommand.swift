@@ -51,6 +51,8 @@ struct SQLCommand: ParsableCommand {
     }
 
     func run() throws {
+        // (First: SQLite enforces the bound only if it is set before the first connection opens.)
+        QueryLimits.limitHeap()
         if schema { return Terminal.printRows(try PublicSchema.table(try database.openStore().db), format: output.format) }
         var values: [String: String] = [:]
         for parameter in parameters {
@@ -58,7 +60,6 @@ struct SQLCommand: ParsableCommand {
             values[name] = value
         }
         let release = try asOf.map { try QueryCommand.release(for: $0, in: try database.openStore().db) }
-        QueryLimits.limitHeap()
         try AdHocSQL.withRows(try query ?? Self.standardInput(), parameters: values, databasePath: database.path, write: write,
                               asOfRelease: release, timeout: timeout) { rows in
             switch rows {
