@@ -135,7 +135,7 @@ import Testing
         #expect(lines.count == 40)
         #expect(lines.prefix(10).map { String($0.prefix { $0 != "," }) }
             == ["name", "facts", "yoy", "fact_sources", "all_facts", "ytd", "mom", "share", "reconcile", "balance"])
-        #expect(lines[1] == "facts,view,the current figure for each key: the latest release that has not been replaced wins,"
+        #expect(lines[1] == "facts,view,the current figure for each key: the release not replaced that is latest in the order of releases (rank) wins,"
             + "\"period, flow, partner, commodity, sector, value_usd, quantity, unit, qualifier, estimated, yoy_pct_reported, release_id\"")
         #expect(lines[9] == "balance,view,\"per period and partner, all goods, all enterprises: exports, imports, balance, turnover\","
             + "\"period, partner, export_usd, import_usd, balance_usd, turnover_usd, basis, source\"")
