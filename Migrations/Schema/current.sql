@@ -114,7 +114,8 @@ CREATE TABLE release (
     new_count INTEGER NOT NULL DEFAULT 0,
     confirmed_count INTEGER NOT NULL DEFAULT 0,
     revised_count INTEGER NOT NULL DEFAULT 0
-, real_path TEXT, file_size INTEGER, file_mtime_ns INTEGER, rank INTEGER NOT NULL DEFAULT 0) STRICT;
+, real_path TEXT, file_size INTEGER, file_mtime_ns INTEGER, published_on TEXT
+    CHECK (published_on IS NULL OR published_on GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'), rank INTEGER NOT NULL DEFAULT 0) STRICT;
 
 CREATE INDEX release_by_sha256 -- a file already loaded is found by its hash
 ON release (sha256);
@@ -760,4 +761,4 @@ INSERT INTO derive_window VALUES (1, 1, 0);
 --   partner_alias: 260 rows from partner_aliases.csv
 --   partner_group_member: 286 rows from partner_group_members.csv
 --   commodity: 77 rows from commodities.csv
---   commodity_alias: 485 rows from commodity_aliases.csv
+--   commodity_alias: 487 rows from commodity_aliases.csv
