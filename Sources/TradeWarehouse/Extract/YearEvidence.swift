@@ -15,7 +15,8 @@ public enum YearSource: String, Sendable, Equatable {
 }
 
 /// The year a bulletin's months are of when they are written without one, ranked by evidence: the
-/// first figure's own period, then the year given or a dateline, then a period stated later, then a
+/// first figure's own period, then the year given or a dateline (unless the dateline is two or more
+/// years after the first period stated with its year), then a period stated later, then a
 /// comparison ("so với cùng kỳ 2012" → 2013), then any bare year. A year-only mention never outranks a
 /// month or span that states its year: a closing "Năm 2015, ..." does not re-date a 2016 report.
 struct YearEvidence {
@@ -25,11 +26,12 @@ struct YearEvidence {
     static func rank(_ sentences: [SentenceMentions], given: Int?, dateline: Int?) -> YearEvidence? {
         if let first = firstFigureYear(sentences) { return YearEvidence(year: first, source: .firstFigure) }
         if let given { return YearEvidence(year: given, source: .given) }
-        if let dateline { return YearEvidence(year: dateline, source: .dateline) }
         let own = sentences.lazy.flatMap(\.periods).filter { !$0.isComparison && !$0.isAside }
-        if let stated = own.first(where: { !$0.mention.isYearOnly && $0.mention.statedYear != nil })?.mention.statedYear {
-            return YearEvidence(year: stated, source: .laterPeriod)
-        }
+        let stated = own.first(where: { !$0.mention.isYearOnly && $0.mention.statedYear != nil })?.mention.statedYear
+        // A report comes out within a year of its figures: a dateline two or more years after the first
+        // period stated with its year is the page's date ("Thứ tư, 18/05/2022" over a 2018 report), not the report's.
+        if let dateline, stated.map({ dateline - $0 < 2 }) ?? true { return YearEvidence(year: dateline, source: .dateline) }
+        if let stated { return YearEvidence(year: stated, source: .laterPeriod) }
         if let compared = sentences.lazy.flatMap(\.periods).first(where: { $0.isComparison && $0.mention.statedYear != nil }) {
             // A year compared with is the year before the figures; a month or half-month compared with
             // is the one just before them, of the same year.

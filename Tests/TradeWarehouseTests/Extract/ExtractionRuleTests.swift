@@ -36,6 +36,23 @@ import Testing
         ])
     }
 
+    @Test func aPageDateYearsAfterTheReportDoesNotDateIt() {
+        #expect(lines("""
+            Thứ hai, 04/03/2024
+
+            Xuất khẩu thủy sản 6 tháng đạt 4,1 tỷ USD.
+
+            Theo hiệp hội, 6 tháng đầu năm 2019 xuất khẩu thủy sản tăng 2%.
+            """) == ["export 2019-01..2019-06 WORLD SEAFOOD ALL 4100000000"])
+        #expect(lines("""
+            Thứ hai, 04/03/2020
+
+            Xuất khẩu thủy sản 2 tháng đạt 1,1 tỷ USD.
+
+            Theo hiệp hội, 2 tháng đầu năm 2019 là mức thấp.
+            """) == ["export 2020-01..2020-02 WORLD SEAFOOD ALL 1100000000"])
+    }
+
     @Test func aMonthAfterThePublicationDateIsOfTheYearBefore() {
         #expect(lines("Trong tháng 12, xuất khẩu đạt 30 tỷ USD.", published: "2024-01-06") == ["export 2023-12 WORLD TOTAL ALL 30000000000"])
         #expect(lines("Trong tháng 12, xuất khẩu đạt 30 tỷ USD.", published: "2024-12-29") == ["export 2024-12 WORLD TOTAL ALL 30000000000"])
