@@ -115,7 +115,7 @@ CREATE TABLE release (
     confirmed_count INTEGER NOT NULL DEFAULT 0,
     revised_count INTEGER NOT NULL DEFAULT 0
 , real_path TEXT, file_size INTEGER, file_mtime_ns INTEGER, published_on TEXT
-    CHECK (published_on IS NULL OR published_on GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]')) STRICT;
+    CHECK (published_on IS NULL OR published_on GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'), rank INTEGER NOT NULL DEFAULT 0) STRICT;
 
 CREATE INDEX release_by_sha256 -- a file already loaded is found by its hash
 ON release (sha256);
@@ -267,24 +267,25 @@ LEFT JOIN fact_detail d
       AND d.commodity_id = f.commodity_id AND d.sector_id = f.sector_id AND d.release_id = f.release_id;
 
 CREATE VIEW standing_release AS
--- A release stands when it was not replaced; as of release A (`as_of` set), when it is no later
--- than A and was not replaced by A. A figure is current when its release stands and no later
--- standing release has its key.
-SELECT r.id FROM release r
+-- A release stands when it was not replaced; as of release A (`as_of` set), when it was ingested
+-- no later than A and was not replaced by A. A figure is current when its release stands and no
+-- standing release of higher `rank` (a place in the order of releases, which a replacement takes
+-- over from the release it replaced) has its key.
+SELECT r.id, r.rank FROM release r
 WHERE r.id <= coalesce((SELECT release_id FROM as_of), r.id)
   AND (r.replaced_by IS NULL OR r.replaced_by > coalesce((SELECT release_id FROM as_of), r.replaced_by));
 
 CREATE VIEW current_fact AS
 -- The current figure of each key, with its details (view `fact_full`): its release stands and
--- no later standing release has the key. One query with no UNION, which SQLite plans as index
--- searches wherever it is joined.
+-- no standing release of higher rank has the key. One query with no UNION, which SQLite plans as
+-- index searches wherever it is joined.
 SELECT f.*
 FROM fact_full f
 JOIN standing_release r ON r.id = f.release_id
 WHERE NOT EXISTS (
     SELECT 1 FROM fact g JOIN standing_release s ON s.id = g.release_id
     WHERE g.period_id = f.period_id AND g.flow_id = f.flow_id AND g.partner_id = f.partner_id
-      AND g.commodity_id = f.commodity_id AND g.sector_id = f.sector_id AND g.release_id > f.release_id);
+      AND g.commodity_id = f.commodity_id AND g.sector_id = f.sector_id AND s.rank > r.rank);
 
 CREATE VIEW hs_facts AS
 -- The current figures of HS codes, with codes (the figures of `figure` are `headline_facts`).
@@ -410,8 +411,9 @@ WHERE NOT EXISTS (
       AND r.commodity_id = c.commodity_id AND r.sector_id = c.sector_id);
 
 CREATE VIEW facts AS
--- The current figure for each key, with codes: the latest release that has not been replaced wins;
--- older ones stay in `fact`. Its columns are a contract (README, "Schema").
+-- The current figure for each key, with codes: of the releases that have not been replaced, the one
+-- of highest rank (latest in the order of releases) wins; older ones stay in `fact`. Its columns
+-- are a contract (README, "Schema").
 SELECT p.code            AS period,
        fl.code           AS flow,
        pa.code           AS partner,
@@ -499,8 +501,8 @@ JOIN sector s    ON s.id = f.sector_id;
 CREATE VIEW hs_yoy AS
 -- The year-on-year change of the current figures of HS codes, read from `fact` in one view, with
 -- the listing_* columns `headline_yoy` has, so that `query yoy` of an HS code sorts without joining
--- period and flow again. The year-earlier figure is the latest standing one for the key a year
--- before (see `figure_change` for the basis).
+-- period and flow again. The current figure of a key, and its year-earlier figure, are those of the
+-- standing release of highest rank that has the key (see `figure_change` for the basis).
 SELECT period, flow, partner, commodity, sector, value_usd, prior_value_usd,
        value_usd - prior_value_usd AS delta_usd,
        -- (+ 0.0: a change of -0.0 is 0.0, as `figure` stores it)
@@ -530,16 +532,18 @@ FROM (
     LEFT JOIN period pp ON pp.first_half = p.first_half - 24 AND pp.last_half = p.last_half - 24
     LEFT JOIN fact fp ON fp.period_id = pp.id AND fp.flow_id = f.flow_id AND fp.partner_id = f.partner_id
                      AND fp.commodity_id = f.commodity_id AND fp.sector_id = f.sector_id AND fp.release_id = (
-                         SELECT max(g.release_id) FROM fact g JOIN standing_release r ON r.id = g.release_id
+                         SELECT g.release_id FROM fact g JOIN standing_release r ON r.id = g.release_id
                          WHERE g.period_id = pp.id AND g.flow_id = f.flow_id AND g.partner_id = f.partner_id
-                           AND g.commodity_id = f.commodity_id AND g.sector_id = f.sector_id)
+                           AND g.commodity_id = f.commodity_id AND g.sector_id = f.sector_id
+                         ORDER BY r.rank DESC LIMIT 1)
     -- (`flow_id IN (SELECT id FROM flow)` is always true; it lets SQLite search `fact`'s key past its
     -- flow column when a query names the period, partner and commodity but no flow.)
     WHERE f.flow_id IN (SELECT id FROM flow)
       AND f.release_id = (
-          SELECT max(g.release_id) FROM fact g JOIN standing_release r ON r.id = g.release_id
+          SELECT g.release_id FROM fact g JOIN standing_release r ON r.id = g.release_id
           WHERE g.period_id = f.period_id AND g.flow_id = f.flow_id AND g.partner_id = f.partner_id
-            AND g.commodity_id = f.commodity_id AND g.sector_id = f.sector_id)
+            AND g.commodity_id = f.commodity_id AND g.sector_id = f.sector_id
+          ORDER BY r.rank DESC LIMIT 1)
 );
 
 CREATE VIEW mom AS
@@ -561,9 +565,10 @@ FROM (
         LEFT JOIN fact fp ON hp.period_id IS NULL AND fp.period_id = pp.id AND fp.flow_id = cur.flow_id
                          AND fp.partner_id = cur.partner_id AND fp.commodity_id = cur.commodity_id
                          AND fp.sector_id = cur.sector_id AND fp.release_id = (
-                             SELECT max(g.release_id) FROM fact g JOIN standing_release s ON s.id = g.release_id
+                             SELECT g.release_id FROM fact g JOIN standing_release s ON s.id = g.release_id
                              WHERE g.period_id = pp.id AND g.flow_id = cur.flow_id AND g.partner_id = cur.partner_id
-                               AND g.commodity_id = cur.commodity_id AND g.sector_id = cur.sector_id)
+                               AND g.commodity_id = cur.commodity_id AND g.sector_id = cur.sector_id
+                             ORDER BY s.rank DESC LIMIT 1)
     WHERE cur.period_kind IN ('month', 'half', 'quarter')
 );
 
@@ -670,16 +675,17 @@ JOIN partner pa ON pa.id = g.partner_id
 JOIN commodity c ON c.id = g.commodity_id
 JOIN sector s ON s.id = g.sector_id
 UNION ALL
--- A figure an earlier release gave differently (a revision).
+-- A figure a standing release earlier in the order of releases (of lower rank) gave differently
+-- (a revision).
 SELECT 'revision', p.code, fl.code, pa.code, c.code, s.code,
        old.value_usd, cur.value_usd, cur.value_usd - old.value_usd, cur.rounding_usd + old.rounding_usd,
        'release ' || cur.release_id || ' revises release ' || old.release_id
 FROM current_fact cur
+JOIN standing_release cr ON cr.id = cur.release_id
 JOIN fact_full old ON old.period_id = cur.period_id AND old.flow_id = cur.flow_id AND old.partner_id = cur.partner_id
              AND old.commodity_id = cur.commodity_id AND old.sector_id = cur.sector_id
-             AND old.release_id < cur.release_id AND old.value_usd <> cur.value_usd
-JOIN release r ON r.id = old.release_id
-              AND (r.replaced_by IS NULL OR r.replaced_by > coalesce((SELECT release_id FROM as_of), r.replaced_by))
+             AND old.release_id <> cur.release_id AND old.value_usd <> cur.value_usd
+JOIN standing_release r ON r.id = old.release_id AND r.rank < cr.rank
 JOIN period p ON p.id = cur.period_id
 JOIN flow fl ON fl.id = cur.flow_id
 JOIN partner pa ON pa.id = cur.partner_id
@@ -755,4 +761,4 @@ INSERT INTO derive_window VALUES (1, 1, 0);
 --   partner_alias: 260 rows from partner_aliases.csv
 --   partner_group_member: 286 rows from partner_group_members.csv
 --   commodity: 77 rows from commodities.csv
---   commodity_alias: 485 rows from commodity_aliases.csv
+--   commodity_alias: 487 rows from commodity_aliases.csv

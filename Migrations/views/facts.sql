@@ -1,6 +1,7 @@
 CREATE VIEW facts AS
--- The current figure for each key, with codes: the latest release that has not been replaced wins;
--- older ones stay in `fact`. Its columns are a contract (README, "Schema").
+-- The current figure for each key, with codes: of the releases that have not been replaced, the one
+-- of highest rank (latest in the order of releases) wins; older ones stay in `fact`. Its columns
+-- are a contract (README, "Schema").
 SELECT p.code            AS period,
        fl.code           AS flow,
        pa.code           AS partner,

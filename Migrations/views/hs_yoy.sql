@@ -1,8 +1,8 @@
 CREATE VIEW hs_yoy AS
 -- The year-on-year change of the current figures of HS codes, read from `fact` in one view, with
 -- the listing_* columns `headline_yoy` has, so that `query yoy` of an HS code sorts without joining
--- period and flow again. The year-earlier figure is the latest standing one for the key a year
--- before (see `figure_change` for the basis).
+-- period and flow again. The current figure of a key, and its year-earlier figure, are those of the
+-- standing release of highest rank that has the key (see `figure_change` for the basis).
 SELECT period, flow, partner, commodity, sector, value_usd, prior_value_usd,
        value_usd - prior_value_usd AS delta_usd,
        -- (+ 0.0: a change of -0.0 is 0.0, as `figure` stores it)
@@ -32,14 +32,16 @@ FROM (
     LEFT JOIN period pp ON pp.first_half = p.first_half - 24 AND pp.last_half = p.last_half - 24
     LEFT JOIN fact fp ON fp.period_id = pp.id AND fp.flow_id = f.flow_id AND fp.partner_id = f.partner_id
                      AND fp.commodity_id = f.commodity_id AND fp.sector_id = f.sector_id AND fp.release_id = (
-                         SELECT max(g.release_id) FROM fact g JOIN standing_release r ON r.id = g.release_id
+                         SELECT g.release_id FROM fact g JOIN standing_release r ON r.id = g.release_id
                          WHERE g.period_id = pp.id AND g.flow_id = f.flow_id AND g.partner_id = f.partner_id
-                           AND g.commodity_id = f.commodity_id AND g.sector_id = f.sector_id)
+                           AND g.commodity_id = f.commodity_id AND g.sector_id = f.sector_id
+                         ORDER BY r.rank DESC LIMIT 1)
     -- (`flow_id IN (SELECT id FROM flow)` is always true; it lets SQLite search `fact`'s key past its
     -- flow column when a query names the period, partner and commodity but no flow.)
     WHERE f.flow_id IN (SELECT id FROM flow)
       AND f.release_id = (
-          SELECT max(g.release_id) FROM fact g JOIN standing_release r ON r.id = g.release_id
+          SELECT g.release_id FROM fact g JOIN standing_release r ON r.id = g.release_id
           WHERE g.period_id = f.period_id AND g.flow_id = f.flow_id AND g.partner_id = f.partner_id
-            AND g.commodity_id = f.commodity_id AND g.sector_id = f.sector_id)
+            AND g.commodity_id = f.commodity_id AND g.sector_id = f.sector_id
+          ORDER BY r.rank DESC LIMIT 1)
 );

@@ -17,8 +17,9 @@ FROM (
         LEFT JOIN fact fp ON hp.period_id IS NULL AND fp.period_id = pp.id AND fp.flow_id = cur.flow_id
                          AND fp.partner_id = cur.partner_id AND fp.commodity_id = cur.commodity_id
                          AND fp.sector_id = cur.sector_id AND fp.release_id = (
-                             SELECT max(g.release_id) FROM fact g JOIN standing_release s ON s.id = g.release_id
+                             SELECT g.release_id FROM fact g JOIN standing_release s ON s.id = g.release_id
                              WHERE g.period_id = pp.id AND g.flow_id = cur.flow_id AND g.partner_id = cur.partner_id
-                               AND g.commodity_id = cur.commodity_id AND g.sector_id = cur.sector_id)
+                               AND g.commodity_id = cur.commodity_id AND g.sector_id = cur.sector_id
+                             ORDER BY s.rank DESC LIMIT 1)
     WHERE cur.period_kind IN ('month', 'half', 'quarter')
 );

@@ -101,16 +101,17 @@ JOIN partner pa ON pa.id = g.partner_id
 JOIN commodity c ON c.id = g.commodity_id
 JOIN sector s ON s.id = g.sector_id
 UNION ALL
--- A figure an earlier release gave differently (a revision).
+-- A figure a standing release earlier in the order of releases (of lower rank) gave differently
+-- (a revision).
 SELECT 'revision', p.code, fl.code, pa.code, c.code, s.code,
        old.value_usd, cur.value_usd, cur.value_usd - old.value_usd, cur.rounding_usd + old.rounding_usd,
        'release ' || cur.release_id || ' revises release ' || old.release_id
 FROM current_fact cur
+JOIN standing_release cr ON cr.id = cur.release_id
 JOIN fact_full old ON old.period_id = cur.period_id AND old.flow_id = cur.flow_id AND old.partner_id = cur.partner_id
              AND old.commodity_id = cur.commodity_id AND old.sector_id = cur.sector_id
-             AND old.release_id < cur.release_id AND old.value_usd <> cur.value_usd
-JOIN release r ON r.id = old.release_id
-              AND (r.replaced_by IS NULL OR r.replaced_by > coalesce((SELECT release_id FROM as_of), r.replaced_by))
+             AND old.release_id <> cur.release_id AND old.value_usd <> cur.value_usd
+JOIN standing_release r ON r.id = old.release_id AND r.rank < cr.rank
 JOIN period p ON p.id = cur.period_id
 JOIN flow fl ON fl.id = cur.flow_id
 JOIN partner pa ON pa.id = cur.partner_id

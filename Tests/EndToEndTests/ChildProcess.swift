@@ -46,6 +46,9 @@ final class ChildProcess {
     /// Whether the child has not exited yet.
     var isRunning: Bool { process.isRunning }
 
+    /// The child's process id.
+    var processIdentifier: Int32 { process.processIdentifier }
+
     /// Sends SIGKILL, unless the child has already exited: it dies wherever it is, like a power cut
     /// of the process alone (no handler, no cleanup).
     func kill() {

@@ -90,4 +90,20 @@ import Testing
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).filter { $0.contains(".partial-") }.isEmpty)
     }
+
+    /// Issue 24, case 12: a group whose name holds Markdown's marks is written as text in a Markdown
+    /// summary, not as emphasis or a `javascript:` link.
+    @Test func markdownMarksInAGroupsNameAreEscapedInTheSummary() throws {
+        let scratch = try Scratch()
+        try warehouse(in: scratch)
+        let define = try CLI.run(["groups", "define", "NEA", "--name", "*Bold* [x](javascript:alert(1))", "--members", "CN,KR",
+                                  "--from", "2020-01-01", "--db", "w.sqlite"], in: scratch.path)
+        #expect(define.stdout == "NEA: 2 member(s) from 2020-01-01\n")
+        try scratch.write("nea.csv", "period,flow,partner,commodity,value_usd\n2024-01,export,NEA,TOTAL,9900000000\n")
+        _ = try CLI.run(["ingest", "nea.csv", "--db", "w.sqlite"], in: scratch.path)
+        let summary = try CLI.run(["export", "summary", "--period", "2024-01", "--lang", "en", "--format", "markdown", "--db", "w.sqlite"],
+                                  in: scratch.path)
+        #expect(summary.stdout.contains("By market, exports to \\*Bold\\* \\[x\\](javascript:alert(1)) reached US$9.9 billion (28.7% of the total)"))
+        #expect(!summary.stdout.contains("[x]("))
+    }
 }

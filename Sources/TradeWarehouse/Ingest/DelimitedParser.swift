@@ -39,6 +39,8 @@ struct RawRecord {
 struct DelimitedSyntaxError: Error, Equatable {
     let line: Int
     let message: String
+    /// The field (0-based) the problem is in, when the message does not name it.
+    var field: Int? = nil
 }
 
 /// What a CSV/TSV file holds, piece by piece, as the parser finds it.
@@ -77,9 +79,12 @@ struct DelimitedParser {
     private var commentsAllowed = true
     private var atStartOfInput = true
     private var bomBytesSeen = 0
+    /// The most bytes a record (with its quoted line breaks) or a comment may hold.
+    private let lineBytesLimit: Int
 
-    init(delimiter: UInt8) {
+    init(delimiter: UInt8, lineBytesLimit: Int = LineLengthLimit.bytes) {
         self.delimiter = delimiter
+        self.lineBytesLimit = lineBytesLimit
     }
 
     /// Parses the next chunk, calling `emit` for every complete comment or record in it.
@@ -112,6 +117,27 @@ struct DelimitedParser {
             try consume(bytes[index], emit: emit)
             index += 1
         }
+        try checkLineLength(field: fieldEnds.count)
+    }
+
+    /// Throws once the record being read, or the comment, holds more than `lineBytesLimit` bytes,
+    /// naming the field it is in (0-based `field`) and the line the record starts on.
+    private func checkLineLength(field: Int) throws {
+        guard recordBytes.count > lineBytesLimit || comment.count > lineBytesLimit else { return }
+        guard comment.count <= lineBytesLimit else {
+            throw DelimitedSyntaxError(line: recordLine, message: LineLengthLimit.message("the comment", limit: lineBytesLimit))
+        }
+        throw DelimitedSyntaxError(line: recordLine, message: LineLengthLimit.message("the line", limit: lineBytesLimit), field: field)
+    }
+
+    /// The field of the current record with the most bytes (0-based), once its last has ended.
+    private var longestField: Int {
+        var (longest, widest, start) = (0, -1, 0)
+        for (index, end) in fieldEnds.enumerated() {
+            if end - start > widest { (longest, widest) = (index, end - start) }
+            start = end
+        }
+        return longest
     }
 
     /// Where the bytes from `start` stop being plain content: at a delimiter, quote, line end or `#`.
@@ -209,6 +235,7 @@ struct DelimitedParser {
 
     private mutating func endRecord(emit: (RawDelimitedEvent) throws -> Void) throws {
         endField()
+        if recordBytes.count > lineBytesLimit { try checkLineLength(field: longestField) }
         commentsAllowed = false
         defer {
             recordBytes.removeAll(keepingCapacity: true)
@@ -227,6 +254,7 @@ struct DelimitedParser {
         guard let text = String(validating: comment, as: UTF8.self) else {
             throw DelimitedSyntaxError(line: recordLine, message: "the comment is not valid UTF-8")
         }
+        try checkLineLength(field: 0)
         comment.removeAll(keepingCapacity: true)
         inComment = false
         line += 1

@@ -12,6 +12,7 @@ struct DelimitedReader {
         var parser = DelimitedParser(delimiter: delimiter)
         var notes: [String] = []
         var columns: [FactColumn?]?
+        var header: [String] = []
         var fastRow: ((RawRecord) throws -> Bool)?
         let file = source.path
         func handle(_ event: RawDelimitedEvent) throws {
@@ -23,9 +24,10 @@ struct DelimitedReader {
                     if try fastRow?(record) == true { return }
                     try body(try Self.fieldRecord(try record.decoded(), columns: columns, file: file))
                 } else {
-                    let header = try Self.mapHeader(try record.decoded(), file: file)
-                    columns = header
-                    fastRow = fast(header)
+                    let names = try record.decoded()
+                    let mapped = try Self.mapHeader(names, file: file)
+                    (columns, header) = (mapped, names.fields)
+                    fastRow = fast(mapped)
                 }
             }
         }
@@ -45,7 +47,9 @@ struct DelimitedReader {
             }
             try parser.finishRaw(emit: handle)
         } catch let error as DelimitedSyntaxError {
-            throw IngestError.atLine(file: source.path, line: error.line, message: error.message)
+            // (A field is named by its column in the header, or by its place on a line past it.)
+            let field = error.field.map { $0 < header.count ? "field \"\(header[$0])\": " : "field \($0 + 1): " } ?? ""
+            throw IngestError.atLine(file: source.path, line: error.line, message: field + error.message)
         }
         if columns == nil { throw IngestError.empty(file: source.path) }
         return notes.isEmpty ? nil : notes.joined(separator: "\n")

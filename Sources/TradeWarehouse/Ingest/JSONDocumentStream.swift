@@ -44,10 +44,16 @@ struct JSONDocumentStream {
     private var sourceIsNotString = false
     private(set) var note: String?
 
-    /// `skipping`: bytes to pass over first (a UTF-8 byte order mark).
-    init(file: String, skipping: Int = 0, element: @escaping (_ bytes: [UInt8], _ line: Int) throws -> Void) {
+    /// The most bytes an element, a top-level key or value may hold (`LineLengthLimit`).
+    private let bytesLimit: Int
+
+    /// `skipping`: bytes to pass over first (a UTF-8 byte order mark); `bytesLimit`: the most bytes
+    /// an element may hold.
+    init(file: String, skipping: Int = 0, bytesLimit: Int = LineLengthLimit.bytes,
+         element: @escaping (_ bytes: [UInt8], _ line: Int) throws -> Void) {
         self.file = file
         self.skip = skipping
+        self.bytesLimit = bytesLimit
         self.element = element
     }
 
@@ -91,6 +97,7 @@ struct JSONDocumentStream {
             if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") {
                 return try endKey()
             }
+            try checkLength()
             return bytes.append(byte)
         case .element, .value:
             if try collect(byte) { return }
@@ -115,8 +122,24 @@ struct JSONDocumentStream {
             default: break
             }
         }
+        try checkLength()
         bytes.append(byte)
         return true
+    }
+
+    /// Throws once what is being collected holds `bytesLimit` bytes, naming the line it starts on and
+    /// the key whose value runs on.
+    private func checkLength() throws {
+        guard bytes.count >= bytesLimit else { return }
+        switch collecting {
+        case .element(let start):
+            throw IngestError.atLine(file: file, line: start, message: LineLengthLimit.message(
+                "the object", limit: bytesLimit, field: LineLengthLimit.jsonKeyBeingRead(in: bytes)))
+        case .value(let key):
+            throw IngestError.atLine(file: file, line: line, message: LineLengthLimit.message("the value", limit: bytesLimit, field: key))
+        case .key, .none:
+            throw IngestError.atLine(file: file, line: line, message: LineLengthLimit.message("a key", limit: bytesLimit))
+        }
     }
 
     /// Reads a byte of the frame (outside any value being collected).

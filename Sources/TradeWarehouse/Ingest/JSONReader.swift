@@ -3,6 +3,9 @@ import Foundation
 /// Reads long-form JSON releases: an array of objects, or `{"source": "...", "facts": [...]}`;
 /// and NDJSON, one object per line.
 struct JSONReader {
+    /// The most bytes an NDJSON line, or an element of a JSON document, may hold.
+    var lineBytesLimit = LineLengthLimit.bytes
+
     /// Calls `body` for every object of a JSON document; returns its `source` note, if any. An array
     /// or object document is read a chunk at a time (`streamDocument`); anything else (a scalar, an
     /// empty file) is parsed whole, to say what it is.
@@ -33,7 +36,7 @@ struct JSONReader {
     /// facts array parsed on its own (`JSONDocumentStream`), so memory holds one element at a time.
     private func streamDocument(_ source: InputSource, skipping bom: Int, _ body: (FieldRecord) throws -> Void) throws -> String? {
         try withoutActuallyEscaping(body) { body in
-            var stream = JSONDocumentStream(file: source.path, skipping: bom) { bytes, line in
+            var stream = JSONDocumentStream(file: source.path, skipping: bom, bytesLimit: lineBytesLimit) { bytes, line in
                 let object = try JSONDocumentStream.fragment(bytes, file: source.path)
                 try body(Self.fieldRecord(object, line: line, keys: Self.objectsAt(depth: 0, in: bytes).first?.keys ?? []))
             }
@@ -43,12 +46,20 @@ struct JSONReader {
         }
     }
 
+    /// Throws when an NDJSON line (or the part of it read so far) is past `lineBytesLimit`.
+    private func checkLength(_ bytes: ArraySlice<UInt8>, line: Int, file: String) throws {
+        guard bytes.count > lineBytesLimit else { return }
+        throw IngestError.atLine(file: file, line: line, message: LineLengthLimit.message(
+            "the line", limit: lineBytesLimit, field: LineLengthLimit.jsonKeyBeingRead(in: bytes)))
+    }
+
     /// Calls `body` for every line of an NDJSON file (blank lines skipped).
     func readLines(_ source: InputSource, _ body: (FieldRecord) throws -> Void) throws -> String? {
         var pending: [UInt8] = []
         var line = 0
         func handle(_ bytes: ArraySlice<UInt8>) throws {
             line += 1
+            try checkLength(bytes, line: line, file: source.path)
             guard bytes.contains(where: { !Self.isWhitespace($0) }) else { return }
             let object: Any
             do {
@@ -68,6 +79,7 @@ struct JSONReader {
             }
             pending.removeSubrange(..<start)
             searched = pending.count
+            try checkLength(pending[...], line: line + 1, file: source.path)
         }
         if !pending.isEmpty { try handle(pending[...]) }
         return nil

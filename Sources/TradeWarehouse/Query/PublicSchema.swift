@@ -18,7 +18,7 @@ public enum PublicSchema {
     /// Every table and view, public views first in the order the README documents them, with what
     /// each holds. A test checks that it names every table and view of a new warehouse.
     public static let entries: [(name: String, kind: Kind, description: String)] = [
-        ("facts", .view, "the current figure for each key: the latest release that has not been replaced wins"),
+        ("facts", .view, "the current figure for each key: the release not replaced that is latest in the order of releases (rank) wins"),
         ("yoy", .view, "every figure with its change on the same period a year earlier"),
         ("fact_sources", .view, "where each current figure came from: file, line, and for bulletins the sentence"),
         ("all_facts", .view, "every figure the analyses use: the current reported ones and the derived ones"),
@@ -27,7 +27,7 @@ public enum PublicSchema {
         ("share", .view, "a partner's share of the world figure, a commodity's share of its partner's total"),
         ("reconcile", .view, "one row per consistency check: expected, actual, tolerance, status"),
         ("balance", .view, "per period and partner, all goods, all enterprises: exports, imports, balance, turnover"),
-        ("release", .table, "one row per ingested file: path, SHA-256, when, what replaced it, what it did to earlier figures"),
+        ("release", .table, "one row per ingested file: path, SHA-256, when, what replaced it, its rank, what it did to earlier figures"),
         ("fact", .table, "every figure of every release, by key and release: value_usd and the line it came from"),
         ("fact_detail", .table, "quantity, unit, qualifier, estimated and stated yoy_pct of the figures that have any"),
         ("fact_text", .table, "for figures read from bulletins: the sentence, the amount's place, the stated changes"),
@@ -47,7 +47,7 @@ public enum PublicSchema {
         ("schema_state", .table, "the checksums of the view files and reference data the warehouse was made from"),
         ("current_fact", .helper, "the current figure of each key, by ids, with its details"),
         ("fact_full", .helper, "every figure of every release with its details and rounding"),
-        ("standing_release", .helper, "the releases that stand (not replaced; as of `as_of` when set)"),
+        ("standing_release", .helper, "the releases that stand (not replaced; as of `as_of` when set), with their rank"),
         ("headline_facts", .helper, "the figures of table figure, with codes"),
         ("hs_facts", .helper, "the current figures of HS codes, with codes"),
         ("headline_yoy", .helper, "yoy for TOTAL and the commodity groups, as table figure keeps it"),

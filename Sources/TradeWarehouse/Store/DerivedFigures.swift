@@ -10,11 +10,13 @@ enum DerivedFigures {
     static let everything: (Int64, Int64) = (0, 1 << 40)
 
     /// Inside the caller's transaction: puts back the current figures of keys whose figure came from a
-    /// release that `release` (if given) replaced, then recomputes the derived figures of periods
-    /// within `firstHalf...lastHalf` (see `window`: whole years and the periods reaching past them).
-    /// `indexesSetAside`: definitions that `setIndexesAside` returned, to make again at the end.
+    /// release that `release` (if given) replaced, and, when `followed` (`release` took the place of
+    /// an earlier release, and a later one stands), of keys whose figure `release` wrote, then
+    /// recomputes the derived figures of periods within `firstHalf...lastHalf` (see `window`: whole
+    /// years and the periods reaching past them). `indexesSetAside`: definitions that
+    /// `setIndexesAside` returned, to make again at the end.
     static func refresh(_ db: Database, firstHalf: Int64, lastHalf: Int64, replacedBy release: Int64? = nil,
-                        indexesSetAside: [String]? = nil) throws {
+                        followed: Bool = false, indexesSetAside: [String]? = nil) throws {
         try withWindow(db, firstHalf: firstHalf, lastHalf: lastHalf) { window in
             try withIndexesRemadeIfMostChanges(db, window, setAside: indexesSetAside) {
                 try db.run("""
@@ -23,6 +25,7 @@ enum DerivedFigures {
                       AND period_id IN (SELECT id FROM period WHERE first_half >= :first AND last_half <= :last)
                     """, window)
                 if let release { try restoreFigures(db, ofReleasesReplacedBy: release) }
+                if let release, followed { try restoreFigures(db, writtenBy: release) }
                 try deriveFigures(db)
                 try completeListing(db, window)
             }
@@ -115,6 +118,23 @@ enum DerivedFigures {
             WHERE \(ofReplaced("old"))
             """, replaced)
         try db.run("DELETE FROM figure WHERE \(ofReplaced("figure"))", replaced)
+    }
+
+    /// Keys whose figure `release` wrote get the figure current for them: a release of higher rank
+    /// (see migration 0013) keeps its figure where `release`, taking an earlier release's place, has
+    /// the same key. Only `release`'s periods of `figure` are read.
+    private static func restoreFigures(_ db: Database, writtenBy release: Int64) throws {
+        try db.run("""
+            INSERT OR REPLACE INTO figure (period_id, flow_id, partner_id, commodity_id, sector_id, value_usd, rounding_usd,
+                                           yoy_pct, source, release_id)
+            SELECT f.period_id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id, f.value_usd, f.rounding_usd, f.yoy_pct,
+                   'reported', f.release_id
+            FROM figure old
+            CROSS JOIN current_fact f ON f.period_id = old.period_id AND f.flow_id = old.flow_id AND f.partner_id = old.partner_id
+                               AND f.commodity_id = old.commodity_id AND f.sector_id = old.sector_id
+            WHERE old.period_id IN (SELECT period_id FROM release_period WHERE release_id = :release)
+              AND old.release_id = :release AND f.release_id <> :release
+            """, ["release": .integer(release)])
     }
 
     private static func deriveFigures(_ db: Database) throws {

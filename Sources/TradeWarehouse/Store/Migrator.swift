@@ -4,11 +4,13 @@ import CSQLite
 /// reference data from the files this binary carries.
 ///
 /// - A new warehouse runs the `baseline` (the tables as of migration N), records migrations 1...N
-///   as applied, creates the views and loads the reference data, in one transaction.
+///   as applied, runs and records the migrations after N, creates the views and loads the reference
+///   data, in one transaction.
 /// - A warehouse made before the baseline existed gets its pending migrations, each in its own
 ///   transaction, as it always did (migrations up to N create and drop views of their own).
 /// - Migrations after the baseline change tables only: each runs with every view dropped, and the
-///   views are created again, from `views`, in its transaction.
+///   views are created again, from `views`, in the transaction of the last one pending (views may
+///   read columns that only a later migration adds).
 /// - Whenever the warehouse's views or reference data were made from other files than this binary's
 ///   (`schema_state` records their checksums), they are made again.
 ///
@@ -50,8 +52,9 @@ public struct Migrator {
         // (Those recorded already are passed over without taking the write lock; `apply` asks again
         // inside its transaction, since another process may be migrating the same file.)
         let recorded = try appliedMigrations(db)
-        for migration in migrations where recorded[migration.version] == nil {
-            if try apply(migration, to: db) { applied.append(migration.name) }
+        let pending = migrations.filter { recorded[$0.version] == nil }
+        for (index, migration) in pending.enumerated() {
+            if try apply(migration, to: db, isLast: index == pending.count - 1) { applied.append(migration.name) }
         }
         try refresh(db)
         return applied
@@ -96,8 +99,9 @@ public struct Migrator {
         }
     }
 
-    /// Creates a new warehouse from the baseline, unless another process already created it or
-    /// this migrator lacks one of the migrations the baseline stands for. Returns their names.
+    /// Creates a new warehouse from the baseline and the migrations after it, unless another process
+    /// already created it or this migrator lacks one of the migrations the baseline stands for.
+    /// Returns the names of the migrations it recorded.
     private func createFromBaseline(_ db: Database) throws -> [String] {
         guard let baseline else { return [] }
         let covered = migrations.filter { $0.version <= baseline.version }
@@ -111,26 +115,42 @@ public struct Migrator {
             }
             let now = Timestamp.nowUTC()
             for migration in covered { try record(migration, in: db, at: now) }
+            let later = migrations.filter { $0.version > baseline.version }.sorted { $0.version < $1.version }
+            for migration in later {
+                try run(migration, in: db)
+                try record(migration, in: db, at: now)
+            }
             try createViews(db)
             try loadReference(db)
-            return covered.map(\.name)
+            return (covered + later).map(\.name)
         }
     }
 
-    /// Applies `migration` unless another process already did; true if this call applied it.
-    private func apply(_ migration: Migration, to db: Database) throws -> Bool {
+    /// Applies `migration` unless another process already did; true if this call applied it. A
+    /// migration after the baseline drops the views; the last one pending (`isLast`) creates them
+    /// again, and until then no views are recorded (so that `refresh` makes them, should the
+    /// process stop between two migrations).
+    private func apply(_ migration: Migration, to db: Database, isLast: Bool) throws -> Bool {
         let changesTablesOnly = views != nil && migration.version > (baseline?.version ?? Int.max)
         return try db.transaction {
             if try appliedMigrations(db)[migration.version] != nil { return false }
-            if changesTablesOnly { try SchemaViews.dropAll(in: db) }
-            do {
-                try db.execute(migration.sql)
-            } catch let error as StoreError {
-                throw StoreError.migrationFailed(name: migration.name, reason: error.description)
+            if changesTablesOnly {
+                try SchemaViews.dropAll(in: db)
+                try db.run(StoreSQL.forgetState, ["part": .text("views")])
             }
+            try run(migration, in: db)
             try record(migration, in: db, at: Timestamp.nowUTC())
-            if changesTablesOnly { try createViews(db) }
+            if changesTablesOnly && isLast { try createViews(db) }
             return true
+        }
+    }
+
+    /// Runs a migration's SQL; an error names the migration.
+    private func run(_ migration: Migration, in db: Database) throws {
+        do {
+            try db.execute(migration.sql)
+        } catch let error as StoreError {
+            throw StoreError.migrationFailed(name: migration.name, reason: error.description)
         }
     }
 

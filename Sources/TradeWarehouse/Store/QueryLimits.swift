@@ -11,7 +11,10 @@ public enum QueryLimits {
     public static let heapBytes: Int64 = 256 << 20
 
     /// Caps SQLite's heap for the rest of the process (`sqlite3_hard_heap_limit64`): an allocation
-    /// past it fails, and the statement with it, with SQLITE_NOMEM.
+    /// past it fails, and the statement with it, with SQLITE_NOMEM. Call it before the process opens
+    /// its first connection: SQLite enforces the cap only while it keeps its memory statistics, which
+    /// the first `Database` turns off (setting the cap first starts SQLite with them on, and they
+    /// stay on). `sql --as-of` opened the warehouse first, and a 300 MB value went through.
     public static func limitHeap(to bytes: Int64 = heapBytes) {
         _ = sqlite3_hard_heap_limit64(bytes)
     }

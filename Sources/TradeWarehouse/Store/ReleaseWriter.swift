@@ -157,13 +157,14 @@ final class ReleaseWriter {
         return sha256
     }
 
-    /// Adds the release row (its row count is set by `finish`, its note by `setSource`); `file`:
-    /// the file on disk it is read from (nil for standard input).
+    /// Adds the release row, last in the order of releases (its row count is set by `finish`, its
+    /// note by `setSource`); `file`: the file on disk it is read from (nil for standard input).
     func createRelease(path: String, sha256: String, format: String, file: FileIdentity? = nil) throws -> Int64 {
         try withConnection {
             try db.run("""
-                INSERT INTO release (path, sha256, format, row_count, ingested_at, real_path, file_size, file_mtime_ns)
-                VALUES (:path, :sha256, :format, 0, :ingested_at, :real_path, :size, :mtime)
+                INSERT INTO release (path, sha256, format, row_count, ingested_at, real_path, file_size, file_mtime_ns, rank)
+                VALUES (:path, :sha256, :format, 0, :ingested_at, :real_path, :size, :mtime,
+                        (SELECT coalesce(max(rank), 0) + 1 FROM release))
                 """, ["path": .text(path), "sha256": .text(sha256), "format": .text(format),
                       "ingested_at": .text(Timestamp.nowUTC()), "real_path": .optional(file?.realPath),
                       "size": file.map { .integer($0.size) } ?? .null, "mtime": file.map { .integer($0.modifiedNanoseconds) } ?? .null])
@@ -456,10 +457,11 @@ final class ReleaseWriter {
         return unit / 2
     }
 
-    /// Sets the row count and what the release did to earlier figures (`RestatementCounts`),
-    /// records the release's periods, with `replacing` retires earlier releases of the same file
-    /// (`ReleaseRetirement`), and redoes the derived figures of the years concerned. Returns how many figures
-    /// restate a key of an earlier standing release, and the releases retired.
+    /// Records the release's periods, with `replacing` retires earlier releases of the same file
+    /// (`ReleaseRetirement`: the release takes their place in the order of releases), sets the row
+    /// count and what the release did to the figures of releases before it in that order
+    /// (`RestatementCounts`), and redoes the derived figures of the years concerned. Returns how
+    /// many figures restate a key of an earlier standing release, and the releases retired.
     func finish(release: Int64, rowCount: Int, sha256: String, file: FileIdentity?, path: String,
                 replacing: Bool) throws -> (superseded: Int, retired: [Int64]) {
         let periods = Array(periodsWritten)
@@ -467,6 +469,7 @@ final class ReleaseWriter {
             try db.run("INSERT INTO release_period (release_id, period_id) VALUES (:release, :period)",
                        ["release": .integer(release), "period": .integer(period)])
         }
+        let retired = replacing ? try ReleaseRetirement.retire(by: release, sha256: sha256, file: file, path: path, in: db) : []
         let counts = try restatements(release: release, rowCount: rowCount)
         try db.run("""
             UPDATE release SET row_count = :count, new_count = :new, confirmed_count = :confirmed, revised_count = :revised
@@ -474,16 +477,17 @@ final class ReleaseWriter {
             """, ["count": .integer(Int64(rowCount)), "new": .integer(Int64(counts.new)),
                   "confirmed": .integer(Int64(counts.confirmed)), "revised": .integer(Int64(counts.revised)),
                   "release": .integer(release)])
-        let retired = replacing ? try ReleaseRetirement.retire(by: release, sha256: sha256, file: file, path: path, in: db) : []
-        try refreshDerived(after: release, replacing: replacing)
+        let followed = try !retired.isEmpty && ReleaseRetirement.isFollowed(release, in: db)
+        try refreshDerived(after: release, replacing: replacing, followed: followed)
         return (counts.superseded, retired)
     }
 
-    /// How the release's figures relate to those of earlier releases, worked out only in the periods
-    /// an earlier release also has figures in (none, for a month loaded for the first time): each
-    /// such period's figures are read once, in key order, where each key's figure of this release
-    /// comes after its earlier ones. (Looking up the earlier figure of each of the release's figures
-    /// took twice as long; SQLite's window functions, four times.)
+    /// How the release's figures relate to those of the releases before it in the order of releases
+    /// (lower rank; of the same rank, those it replaced and theirs), worked out only in the periods
+    /// an earlier-ingested release also has figures in (none, for a month loaded for the first
+    /// time): each such period's figures are read once, in key order, where each key's figure of
+    /// this release comes after all others (it has the highest id). (Looking up the earlier figure
+    /// of each of the release's figures took twice as long; SQLite's window functions, four times.)
     private func restatements(release: Int64, rowCount: Int) throws -> RestatementCounts {
         var counts = RestatementCounts(new: rowCount)
         let shared = try db.query("""
@@ -492,32 +496,41 @@ final class ReleaseWriter {
             WHERE mine.release_id = :release
             """, ["release": .integer(release)]).rows.compactMap { $0[0].integer }
         guard !shared.isEmpty else { return counts }
-        let standing = Set(try db.query("SELECT id FROM release WHERE replaced_by IS NULL AND id < :release",
-                                        ["release": .integer(release)]).rows.compactMap { $0[0].integer })
+        // The releases before it, with their place and whether they stood until this one.
+        var before: [Int64: (rank: Int64, standing: Bool)] = [:]
+        try db.prepare("""
+            SELECT other.id, other.rank, other.replaced_by IS NULL OR other.replaced_by = this.id
+            FROM release other JOIN release this ON this.id = :release
+            WHERE other.id < this.id AND other.rank <= this.rank
+            """, ["release": .integer(release)]).forEachRow { before[$0.integer(0)] = ($0.integer(1), $0.integer(2) == 1) }
         let figures = try db.prepare("""
             SELECT flow_id, partner_id, commodity_id, sector_id, release_id, value_usd FROM fact
             WHERE period_id = :period AND release_id <= :release
             """)
         for period in shared {
             try figures.bind(["period": .integer(period), "release": .integer(release)])
-            var key: (Int64, Int64, Int64, Int64)?, earlier: (value: Int64, standing: Bool)?
+            // Per key: the figure of the latest release before this one, and whether any stood.
+            var key: (Int64, Int64, Int64, Int64)?, latest: (place: (Int64, Int64), value: Int64)?, standing = false
             try figures.forEachRow { row in
                 let rowKey = (row.integer(0), row.integer(1), row.integer(2), row.integer(3))
-                if key.map({ $0 != rowKey }) ?? true { (key, earlier) = (rowKey, nil) }
+                if key.map({ $0 != rowKey }) ?? true { (key, latest, standing) = (rowKey, nil, false) }
                 let (releaseID, value) = (row.integer(4), row.integer(5))
-                guard releaseID == release else {
-                    earlier = (value, (earlier?.standing ?? false) || standing.contains(releaseID))
-                    return
+                if releaseID == release {
+                    if let latest { counts.count(value, restating: latest.value, standing: standing) }
+                } else if let other = before[releaseID] {
+                    if latest.map({ $0.place < (other.rank, releaseID) }) ?? true { latest = ((other.rank, releaseID), value) }
+                    standing = standing || other.standing
                 }
-                if let earlier { counts.count(value, restating: earlier.value, standing: earlier.standing) }
             }
         }
         return counts
     }
 
     /// Redoes the derived figures of every year the release, or a release it replaced, has figures
-    /// in, and of every period reaching past them (`DerivedFigures.window`), after putting back (when `replacing`) the figures that the replaced releases no longer hold.
-    private func refreshDerived(after release: Int64, replacing: Bool) throws {
+    /// in, and of every period reaching past them (`DerivedFigures.window`), after putting back (when
+    /// `replacing`) the figures that the replaced releases no longer hold, and (when `followed`: a
+    /// release after it in the order of releases stands) those of later releases it wrote over.
+    private func refreshDerived(after release: Int64, replacing: Bool, followed: Bool) throws {
         let span = try db.query("""
             SELECT min(p.first_half), max(p.last_half) FROM release_period rp JOIN period p ON p.id = rp.period_id
             WHERE rp.release_id = :release OR rp.release_id IN (SELECT id FROM release WHERE replaced_by = :release)
@@ -527,7 +540,8 @@ final class ReleaseWriter {
         }
         let window = try DerivedFigures.window(changedFrom: first, to: last, in: db)
         try DerivedFigures.refresh(db, firstHalf: window.0, lastHalf: window.1,
-                                   replacedBy: replacing ? release : nil, indexesSetAside: figureIndexesSetAside)
+                                   replacedBy: replacing ? release : nil, followed: followed,
+                                   indexesSetAside: figureIndexesSetAside)
     }
 
     private func lineOfKey(_ row: FactRow, release: Int64) throws -> Int? {

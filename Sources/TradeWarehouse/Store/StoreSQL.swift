@@ -30,6 +30,9 @@ enum StoreSQL {
 
     static let stateChecksum = "SELECT checksum FROM schema_state WHERE part = :part"
 
+    /// Forgets what a part was made from (the views, while a migration has dropped them).
+    static let forgetState = "DELETE FROM schema_state WHERE part = :part"
+
     static let recordState = """
         INSERT INTO schema_state (part, checksum, applied_at) VALUES (:part, :checksum, :applied_at)
         ON CONFLICT (part) DO UPDATE SET checksum = excluded.checksum, applied_at = excluded.applied_at

@@ -52,6 +52,8 @@ struct SQLCommand: ParsableCommand {
     }
 
     func run() throws {
+        // (First: SQLite enforces the bound only if it is set before the first connection opens.)
+        QueryLimits.limitHeap()
         if schema { return Terminal.printRows(try PublicSchema.table(try database.openStore().db), format: output.format) }
         var values: [String: String] = [:]
         for parameter in parameters {
@@ -59,7 +61,6 @@ struct SQLCommand: ParsableCommand {
             values[name] = value
         }
         let point = try asOf.map { try QueryCommand.asOfPoint(for: $0, in: try database.openStore().db) }
-        QueryLimits.limitHeap()
         try AdHocSQL.withRows(try query ?? Self.standardInput(), parameters: values, databasePath: database.path, write: write,
                               asOf: point, timeout: timeout) { rows in
             switch rows {

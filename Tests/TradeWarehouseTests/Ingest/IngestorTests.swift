@@ -152,12 +152,15 @@ import Testing
         #expect(revised.rowsSuperseded == 1)
         #expect(try warehouse.factLines() == ["2024-01 export US TOTAL ALL 9600000000", "2024-01 export WORLD TOTAL ALL 34530000000"])
 
-        // jan.csv corrected in place: the US row withdrawn, the total restated.
+        // jan.csv corrected in place: the US row withdrawn, the total restated. The correction takes
+        // jan.csv's place in the order of releases, so revised.csv, which came after it, still gives
+        // the total (issue 24, case 3).
         let replaced = try warehouse.ingest("jan.csv", header + "2024-01,export,WORLD,TOTAL,34000000000,\n",
                                             options: IngestOptions(replace: true))
         #expect(replaced == IngestReport(path: warehouse.directory.path("jan.csv"), outcome: .ingested(releaseID: 3),
                                          rowsAdded: 1, rowsSuperseded: 1, retired: [1]))
-        #expect(try warehouse.factLines() == ["2024-01 export WORLD TOTAL ALL 34000000000"])
+        #expect(try warehouse.factLines() == ["2024-01 export WORLD TOTAL ALL 34530000000"])
+        #expect(try warehouse.scalar("SELECT group_concat(id || ':' || rank) FROM release") == .text("1:1,2:2,3:1"))
         #expect(try warehouse.scalar("SELECT replaced_by FROM release WHERE id = 1") == 3)
         #expect(try warehouse.scalar("SELECT count(*) FROM fact") == 4)
     }

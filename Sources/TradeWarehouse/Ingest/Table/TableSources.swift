@@ -31,7 +31,8 @@ struct TableSource {
                 try source.forEachChunk { try parser.feed($0, emit: handle) }
                 try parser.finish(emit: handle)
             } catch let error as DelimitedSyntaxError {
-                throw IngestError.atLine(file: source.path, line: error.line, message: error.message)
+                let field = error.field.map { "field \($0 + 1): " } ?? ""
+                throw IngestError.atLine(file: source.path, line: error.line, message: field + error.message)
             }
         }
         return [Table(place: TablePlace(sheet: nil), rows: rows)]
