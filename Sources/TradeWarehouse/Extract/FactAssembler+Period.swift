@@ -70,9 +70,13 @@ extension FactAssembler {
         return log.note(.period, "the first period the bulletin states, later on", weak: true, context.openingPeriod)
     }
 
-    /// The period "trong tháng", "in the fortnight", "during the period" point back to.
+    /// The period "trong tháng", "in the fortnight", "during the period" point back to. With no month
+    /// named yet, "this month" after "so far this year ... five months" is the last month of the span in force.
     private func inForce(_ kind: Period.Kind, _ context: DocumentContext) -> Period? {
-        kind == .span ? context.period : context.lastNamed[kind]
+        if kind == .span { return context.period }
+        if let named = context.lastNamed[kind] { return named }
+        guard kind == .month, let span = context.period, span.lastHalf - span.firstHalf > 1, span.lastHalf % 2 == 1 else { return nil }
+        return Period(firstHalf: span.lastHalf - 1, lastHalf: span.lastHalf)
     }
 
     /// "xuất siêu 1,25 tỷ USD ghi nhận trong nửa cuối tháng 8", "$12.8 billion in July": a period

@@ -228,6 +228,11 @@ import Testing
         ])
     }
 
+    @Test func thisMonthIsTheLastMonthOfTheSpanInForce() {
+        #expect(lines("In the first four months of 2024, exports reached US$120 billion. This month, exports were estimated at US$31 billion.")
+            == ["export 2024-01..2024-04 WORLD TOTAL ALL 120000000000", "export 2024-04 WORLD TOTAL ALL 31000000000 estimated"])
+    }
+
     @Test func eachFieldSaysWhichRuleGaveIt() {
         let facts = Self.extractor.extract("""
             Tháng 1/2024, xuất khẩu sang Mỹ đạt 10 tỷ USD.
