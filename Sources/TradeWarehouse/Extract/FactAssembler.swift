@@ -328,7 +328,8 @@ struct FactAssembler {
         if !facts.isEmpty || !mentions.partners.isEmpty { context.focusIsStale = false }
         if let partner = facts.last?.partner, partner != "WORLD" {
             context.focusPartner = partner
-        } else if let mentioned = mentions.partners.last?.code {
+        } else if facts.isEmpty, let mentioned = mentions.partners.last?.code {
+            // Partners only named beside the world's figures ("$122 billion, as shipments to Korea rose") are no focus.
             context.focusPartner = mentioned
         } else if !facts.isEmpty {
             context.focusPartner = nil
