@@ -36,7 +36,7 @@ struct TableBodyReader {
     mutating func read(_ row: TableRow, emit: (TableEvent) throws -> Void) throws {
         guard !row.isBlank else { return }
         let rawName = row.text(at: layout.nameColumn)
-        if figureColumns.allSatisfy({ TableNumber.isBlank(row.text(at: $0)) }) { return try readFigureless(row, name: rawName, emit: emit) }
+        if figureColumns.allSatisfy({ NumberText.isBlank(row.text(at: $0)) }) { return try readFigureless(row, name: rawName, emit: emit) }
         guard !rawName.isEmpty else {
             return try emit(.problems([problem(row, layout.nameColumn, "figures without a name; say what they are for")]))
         }
@@ -153,7 +153,7 @@ struct TableBodyReader {
     }
 
     private func number(_ row: TableRow, _ column: Int) -> CellNumber {
-        TableNumber.read(row.text(at: column), style: layout.numberStyle, stored: row.storedNumberColumns.contains(column))
+        NumberText.read(row.text(at: column), style: layout.numberStyle, stored: row.storedNumberColumns.contains(column))
     }
 
     private func record(_ row: TableRow, fields: [FactColumn: String], valueColumn: Int) -> FieldRecord {

@@ -80,7 +80,7 @@ enum TableHeaderReader {
 
     /// A row numbering the columns: `A | B | 1 | 2 | 3` or `(1) | (2) | (3)`.
     private static func isColumnNumbering(_ row: TableRow) -> Bool {
-        let texts = row.cells.map(TableText.clean).filter { !$0.isEmpty }
+        let texts = row.cells.map(PlainText.clean).filter { !$0.isEmpty }
         return texts.count >= 3 && texts.allSatisfy { $0.range(of: #"^\(?[A-Z0-9]{1,2}\)?$"#, options: .regularExpression) != nil }
     }
 

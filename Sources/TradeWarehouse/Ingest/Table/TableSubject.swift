@@ -12,7 +12,7 @@ struct TableSubject: Equatable, Sendable {
     static func find(in lines: [String], dimension: TableDimension, reference: ReferenceData) -> TableSubject {
         let fallback = TableSubject(code: dimension == .partner ? "TOTAL" : "WORLD", titleWords: nil)
         for line in lines {
-            let text = BulletinExtractor.normalize(line)
+            let text = PlainText.normalize(line)
             let language = Language.detect(text)
             let gazetteer: Gazetteer
             let tokens: [Token]
