@@ -22,12 +22,8 @@ public enum IngestFormat: String, CaseIterable, Sendable {
         let delimiter: Character = format == .tsv ? "\t" : ","
         let prefix = try source.prefix(16_384)
         if isLongForm(prefix, delimiter: delimiter) { return format }
-        for (other, name) in [(";", "semicolons"), ("\t", "tabs"), (",", "commas")] where Character(other) != delimiter {
-            if isLongForm(prefix, delimiter: Character(other)) {
-                throw IngestError.malformed(file: source.path, message: "the header's columns are separated by \(name), "
-                    + "but a .\(format.rawValue) file separates them with \(format == .tsv ? "tabs" : "commas")"
-                    + (other == "\t" ? "; name it .tsv or pass --format tsv" : other == "," ? "; name it .csv or pass --format csv" : "; save it again with commas"))
-            }
+        for other: Character in [";", "\t", ","] where other != delimiter && isLongForm(prefix, delimiter: other) {
+            throw IngestError.separatedOtherwise(file: source.path, found: other, format: format)
         }
         return .table
     }

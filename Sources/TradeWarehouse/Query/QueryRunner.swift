@@ -31,7 +31,7 @@ public struct QueryRunner {
     public func withRows<T>(_ query: NamedQuery, _ filters: QueryFilters, _ body: (Statement) throws -> T) throws -> T {
         guard let release = filters.asOfRelease else { return try body(statement(query, filters)) }
         guard try AsOf.exists(release: release, in: db) else {
-            throw QueryError.invalidFilter(option: "--as-of", message: "there is no release \(release); see `tradewh releases`")
+            throw QueryError.invalidFilter(.asOf, message: "there is no release \(release); see `tradewh releases`")
         }
         var now = filters
         now.asOfRelease = nil
@@ -91,9 +91,9 @@ public struct QueryRunner {
 
     private func topArguments(_ filters: QueryFilters) throws -> [String: CellValue] {
         guard filters.period != nil else {
-            throw QueryError.invalidFilter(option: "--period", message: "top ranks one period; give it with --period, e.g. --period 2024-01")
+            throw QueryError.periodRequired(query: "top")
         }
-        guard filters.limit > 0 else { throw QueryError.invalidFilter(option: "--top", message: "the number of rows must be at least 1") }
+        guard filters.limit > 0 else { throw QueryError.invalidFilter(.top, message: "the number of rows must be at least 1") }
         var arguments = try figureArguments(QueryFilters(
             period: filters.period, flow: filters.flow ?? .export, partner: filters.partner, commodity: filters.commodity,
             sector: filters.sector, breakdown: filters.breakdown ?? .partner))
@@ -104,13 +104,13 @@ public struct QueryRunner {
 
     private func balanceArguments(_ filters: QueryFilters) throws -> [String: CellValue] {
         if filters.commodity != nil || filters.breakdown == .commodity {
-            throw QueryError.notApplicable(option: "--commodity", query: "balance", reason: "the balance is for all goods")
+            throw QueryError.notApplicable(.commodity, query: "balance", reason: "the balance is for all goods")
         }
         if filters.flow != nil {
-            throw QueryError.notApplicable(option: "--flow", query: "balance", reason: "it shows every flow side by side")
+            throw QueryError.notApplicable(.flow, query: "balance", reason: "it shows every flow side by side")
         }
         if filters.sector != .all {
-            throw QueryError.notApplicable(option: "--sector", query: "balance", reason: "the balance is for all enterprises")
+            throw QueryError.notApplicable(.sector, query: "balance", reason: "the balance is for all enterprises")
         }
         let partner = try resolvedPartner(filters.partner)
         return [
@@ -134,7 +134,7 @@ public struct QueryRunner {
         guard let text else { return nil }
         if let code = try ReferenceRows.code(text.trimmingSpaces(), in: db, table: .partner) { return code }
         do { return try names.reference().partners.resolve(text).code } catch let error as InvalidValue {
-            throw QueryError.invalidFilter(option: "--partner", message: error.message)
+            throw QueryError.invalidFilter(.partner, message: error.message)
         }
     }
 
@@ -142,7 +142,7 @@ public struct QueryRunner {
         guard let text else { return nil }
         if let code = try ReferenceRows.code(text.trimmingSpaces(), in: db, table: .commodity) { return code }
         do { return try names.reference().resolveCommodity(text).code } catch let error as InvalidValue {
-            throw QueryError.invalidFilter(option: "--commodity", message: error.message)
+            throw QueryError.invalidFilter(.commodity, message: error.message)
         }
     }
 

@@ -1,7 +1,7 @@
 import ArgumentParser
 import TradeWarehouse
 
-/// Turns the library's `InvalidValue` into what the command line reports: a usage error (exit 2)
+/// Turns the library's errors into what the command line reports: `InvalidValue` is a usage error (exit 2)
 /// while validating options, a failure (exit 1) once the command runs.
 enum UserInput {
     /// For `validate()`: a bad value is a usage error.
@@ -14,5 +14,29 @@ enum UserInput {
         do { return try body() } catch let error as InvalidValue {
             throw CommandFailure(message: (option.map { "\($0): " } ?? "") + error.message)
         }
+    }
+
+    /// The option that gives `value` on the command line: the library's errors name values, and
+    /// every message the command line prints names them by this.
+    static func option(_ value: UserValue) -> String {
+        switch value {
+        case .period: return "--period"
+        case .flow: return "--flow"
+        case .partner: return "--partner"
+        case .commodity: return "--commodity"
+        case .sector: return "--sector"
+        case .top: return "--top"
+        case .asOf: return "--as-of"
+        case .parameter: return "--param"
+        case .write: return "--write"
+        case .timeout: return "--timeout"
+        case .out: return "--out"
+        case .format: return "--format"
+        }
+    }
+
+    /// `error`'s message with the command line's option names.
+    static func message(_ error: UserFacingError) -> String {
+        error.message(naming: option)
     }
 }
