@@ -36,21 +36,19 @@ struct ExportCommand: ParsableCommand {
         @Option(help: ArgumentHelp("The period.", valueName: "period"))
         var period: String
 
-        @Option(help: "The language: vi or en.")
-        var lang: String = "vi"
+        @OptionGroup var lang: LanguageOption
 
         @Option(help: ArgumentHelp("The HTML file to write (default: standard output).", valueName: "file"))
         var out: String?
 
         func validate() throws {
-            guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be vi or en") }
             _ = try UserInput.validated { try Period.parse(period) }
         }
 
         func run() throws {
             let store = try database.openStore()
             let parsed = try Period.parse(period)
-            let language = Language(rawValue: lang) ?? .vi
+            let language = lang.language
             let page = try ReportBuilder.page(store.db, period: parsed, language: language)
             try Terminal.deliver(page, to: out, saying: "report for \(parsed.code)", quiet: messages.quiet, database: database.path)
         }
@@ -95,14 +93,12 @@ struct ExportCommand: ParsableCommand {
         @Option(help: ArgumentHelp("How many bars.", valueName: "n"))
         var top: Int = 10
 
-        @Option(help: "The language: vi or en.")
-        var lang: String = "vi"
+        @OptionGroup var lang: LanguageOption
 
         @Option(help: ArgumentHelp("The SVG file to write (default: standard output).", valueName: "file"))
         var out: String?
 
         func validate() throws {
-            guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be vi or en") }
             if kind != .trend && period == nil { throw ValidationError("\(kind.rawValue) ranks one period; give it with --period") }
             if let period { _ = try UserInput.validated { try Period.parse(period) } }
         }
@@ -110,9 +106,8 @@ struct ExportCommand: ParsableCommand {
         func run() throws {
             let store = try database.openStore()
             let reference = try ReferenceData.load(from: store.db)
-            let language = Language(rawValue: lang) ?? .vi
+            let language = lang.language
             let chart = ChartSVG(language: language)
-            let wording = language == .vi
             let svg: String
             switch kind {
             case .trend:
@@ -120,16 +115,13 @@ struct ExportCommand: ParsableCommand {
                 let commodityCode = try UserInput.resolved(option: "--commodity") { try reference.resolveCommodity(commodity).code }
                 let months = try ChartQueries.trend(store.db, partner: partnerEntry.code, commodity: commodityCode)
                 guard !months.isEmpty else { throw CommandFailure(message: "no monthly figures for \(partnerEntry.label)") }
-                let name = wording ? (partnerEntry.nameVietnamese ?? partnerEntry.nameEnglish) : partnerEntry.nameEnglish
-                svg = chart.trend(months, title: wording ? "Xuất nhập khẩu hàng tháng — \(name)" : "Monthly trade — \(name)")
+                svg = chart.trend(months, title: ChartTitle.trend(partner: partnerEntry, language: language))
             case .partners, .commodities:
                 let parsed = try Period.parse(period ?? "")
                 let bars = try ChartQueries.ranking(store.db, period: parsed, flow: flow, byCommodity: kind == .commodities, limit: top)
                 guard !bars.isEmpty else { throw CommandFailure(message: "no \(kind.rawValue) figures for \(parsed.code)") }
-                let what = kind == .partners ? (wording ? "thị trường" : "markets") : (wording ? "mặt hàng" : "products")
-                let flowWord = flow == .import ? (wording ? "nhập khẩu" : "import") : (wording ? "xuất khẩu" : "export")
-                svg = chart.ranking(bars, title: wording ? "Các \(what) \(flowWord) lớn nhất, \(BulletinPeriod.vietnamese(parsed))"
-                                                          : "Largest \(flowWord) \(what), \(BulletinPeriod.english(parsed))")
+                svg = chart.ranking(bars, title: ChartTitle.ranking(byCommodity: kind == .commodities, flow: flow, period: parsed,
+                                                                    language: language))
             }
             try Terminal.deliver(svg, to: out, saying: "\(kind.rawValue) chart", quiet: messages.quiet, database: database.path)
         }
@@ -159,8 +151,7 @@ struct ExportCommand: ParsableCommand {
         @Option(help: ArgumentHelp("The period: 2024-01, 2024-Q1, 2024-01..2024-07, 2024...", valueName: "period"))
         var period: String
 
-        @Option(help: "The language: vi or en.")
-        var lang: String = "vi"
+        @OptionGroup var lang: LanguageOption
 
         @Option(help: "The format; html is a whole page.")
         var format: SummaryFormat = .markdown
@@ -169,7 +160,6 @@ struct ExportCommand: ParsableCommand {
         var out: String?
 
         func validate() throws {
-            guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be vi or en") }
             _ = try UserInput.validated { try Period.parse(period) }
         }
 
@@ -179,7 +169,7 @@ struct ExportCommand: ParsableCommand {
             guard figures.exports != nil || !figures.statedLines.isEmpty else {
                 throw CommandFailure(message: "the warehouse has no figures for \(period); see `tradewh query yoy`")
             }
-            let writer = SummaryWriter(language: Language(rawValue: lang) ?? .vi)
+            let writer = SummaryWriter(language: lang.language)
             let text: String
             switch format {
             case .json: text = try writer.json(figures)

@@ -80,7 +80,7 @@ struct QueryCommand: ParsableCommand {
     /// A release id, or the last release ingested on or before a date.
     static func release(for text: String, in db: Database) throws -> Int64 {
         if let id = Int64(text) { return id }
-        guard text.count == 10, text.split(separator: "-").count == 3 else {
+        guard (try? CalendarDate.parse(text)) != nil else {
             throw CommandFailure(message: "--as-of \(text): expected a release id (see `tradewh releases`) or a date YYYY-MM-DD", exitCode: 2)
         }
         guard let id = try AsOf.release(onOrBefore: text, in: db) else {
