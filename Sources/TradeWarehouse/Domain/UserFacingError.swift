@@ -16,6 +16,10 @@ public enum UserValue: String, Sendable, CaseIterable {
     case out = "output file"
     /// The format a release file is read as.
     case format = "input format"
+    /// A group's English and Vietnamese names, and its members.
+    case groupName = "group's English name"
+    case groupNameVietnamese = "group's Vietnamese name"
+    case members = "group's members"
 
     /// How the library's own messages name it: `the period`.
     public var phrase: String { "the " + rawValue }

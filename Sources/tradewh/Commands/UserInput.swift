@@ -32,6 +32,9 @@ enum UserInput {
         case .timeout: return "--timeout"
         case .out: return "--out"
         case .format: return "--format"
+        case .groupName: return "--name"
+        case .groupNameVietnamese: return "--name-vi"
+        case .members: return "--members"
         }
     }
 
