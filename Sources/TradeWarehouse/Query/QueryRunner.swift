@@ -72,8 +72,8 @@ public struct QueryRunner {
         let commodity = try resolvedCommodity(filters.commodity)
         return [
             "period": .optional(filters.period?.code), "flow": .optional(filters.flow?.rawValue),
-            "partner": .optional(partner ?? (filters.breakdown == .partner ? nil : "WORLD")),
-            "commodity": .optional(commodity ?? (filters.breakdown == .commodity ? nil : "TOTAL")),
+            "partner": .optional(partner ?? (filters.breakdown == .partner ? nil : PartnerCode.world.rawValue)),
+            "commodity": .optional(commodity ?? (filters.breakdown == .commodity ? nil : CommodityCode.total.rawValue)),
             "sector": .text(filters.sector.rawValue),
             "all_partners": .integer(filters.breakdown == .partner && partner == nil ? 1 : 0),
             "all_commodities": .integer(filters.breakdown == .commodity && commodity == nil ? 1 : 0),
@@ -85,7 +85,7 @@ public struct QueryRunner {
             period: filters.period, flow: filters.flow, partner: filters.partner, commodity: filters.commodity,
             sector: filters.sector, breakdown: filters.breakdown ?? (filters.commodity != nil ? .commodity : .partner)))
         arguments["of"] = .text(filters.breakdown == .commodity || (filters.breakdown == nil && filters.commodity != nil)
-            ? "TOTAL" : "WORLD")
+            ? CommodityCode.total.rawValue : PartnerCode.world.rawValue)
         return arguments
     }
 
@@ -115,7 +115,7 @@ public struct QueryRunner {
         let partner = try resolvedPartner(filters.partner)
         return [
             "period": .optional(filters.period?.code),
-            "partner": .optional(partner ?? (filters.breakdown == .partner ? nil : "WORLD")),
+            "partner": .optional(partner ?? (filters.breakdown == .partner ? nil : PartnerCode.world.rawValue)),
             "all_partners": .integer(filters.breakdown == .partner && partner == nil ? 1 : 0),
         ]
     }

@@ -47,7 +47,7 @@ struct TableBodyReader {
             try emit(.warning("\(place(row)): \"\(name)\" is a region, not a partner; its figures were not loaded"))
         case .total(let sector):
             if let rowFlow, sector == .all { sectionFlow = rowFlow }
-            let (partner, commodity) = layout.dimension == .partner ? ("WORLD", layout.subject.code) : (layout.subject.code, "TOTAL")
+            let (partner, commodity) = layout.dimension == .partner ? (PartnerCode.world.rawValue, layout.subject.code) : (layout.subject.code, CommodityCode.total.rawValue)
             try readFigures(row, partner: partner, commodity: commodity, sector: sector, flow: rowFlow ?? sectionFlow, emit: emit)
         case .item(let item):
             let (partner, commodity) = layout.dimension == .partner ? (item, layout.subject.code) : (layout.subject.code, item)

@@ -105,7 +105,7 @@ enum TableHeaderReader {
         let companions = try reader.pair(columns)
         return TableLayout(place: place, title: title, dimension: dimension, headers: headers, columns: columns,
                            lastHeaderRow: headerRows[headerRows.count - 1].number, companions: companions,
-                           subject: TableSubject(code: dimension == .partner ? "TOTAL" : "WORLD", titleWords: nil))
+                           subject: TableSubject.none(dimension))
     }
 
     /// Each column's header rows read top to bottom, a group header's empty cells filled from the left.

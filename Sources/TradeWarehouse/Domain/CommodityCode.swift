@@ -1,0 +1,16 @@
+/// A commodity's code as the views and release files write it: `TOTAL`, a customs commodity
+/// group's (`PHONES`), or an HS code of 2 to 8 digits (`8517`).
+///
+///     CommodityCode.total.rawValue   // "TOTAL"
+public struct CommodityCode: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+    public let rawValue: String
+
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    /// All goods: the headline figures' commodity.
+    public static let total = CommodityCode(rawValue: "TOTAL")
+
+    public var description: String { rawValue }
+}
