@@ -67,12 +67,10 @@ struct PublishedOption: ParsableArguments {
 /// `--lang`, for the commands that write words (`export summary`, `chart`, `report`).
 struct LanguageOption: ParsableArguments {
     @Option(help: "The language: vi or en.")
-    var lang: String = "vi"
+    var lang = ParsedOption<Language>("vi")
 
-    func validate() throws {
-        guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be vi or en") }
-    }
+    func validate() throws { try lang.check() }
 
     /// The language given (checked by `validate()`).
-    var language: Language { Language(rawValue: lang) ?? .vi }
+    func language() throws -> Language { try lang.value() }
 }
