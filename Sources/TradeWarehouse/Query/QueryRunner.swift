@@ -50,7 +50,7 @@ public struct QueryRunner {
         case .yoy:
             let arguments = try figureArguments(filters)
             switch try kind(ofCommodity: arguments["commodity"]) {
-            case "hs"?: return try hsYoY(arguments)
+            case .hs?: return try hsYoY(arguments)
             case _?: return try headlineYoY(arguments, period: filters.period)
             case nil: return try select(from: "yoy", arguments, order: Self.figureOrder)
             }
@@ -157,11 +157,12 @@ public struct QueryRunner {
             """, bound)
     }
 
-    /// The kind of commodity `commodity` is (`hs` for an HS code; TOTAL and the groups, whose
-    /// figures table `figure` holds, have others), or nil when none is given.
-    private func kind(ofCommodity commodity: CellValue?) throws -> String? {
+    /// The kind of commodity `commodity` is (TOTAL and the groups have their figures in table
+    /// `figure`, HS codes in `fact`), or nil when none is given.
+    private func kind(ofCommodity commodity: CellValue?) throws -> CommodityKind? {
         guard case .text(let code)? = commodity else { return nil }
         return try db.query("SELECT kind FROM commodity WHERE code = :code", ["code": .text(code)]).rows.first?.first?.text
+            .flatMap(CommodityKind.init(rawValue:))
     }
 
     /// `yoy` for TOTAL or one group: view `headline_yoy`, read in the order of index

@@ -1,7 +1,7 @@
 /// Why a group was not defined as asked (`GroupWriter.define`); nothing was written.
 public enum GroupDefinitionError: UserFacingError, Equatable {
     /// The code is a country's or WORLD's (`kind`).
-    case codeOfAnother(code: String, kind: String)
+    case codeOfAnother(code: String, kind: PartnerKind)
     /// The group's membership comes with tradewh (`GroupWriter.builtIn`).
     case builtIn(code: String)
     /// The code is already a name or alias of another partner (`other`: its label).
@@ -17,7 +17,7 @@ public enum GroupDefinitionError: UserFacingError, Equatable {
 
     public func message(naming name: (UserValue) -> String) -> String {
         switch self {
-        case .codeOfAnother(let code, let kind): return "\(code) is a \(kind), not a group; choose another code"
+        case .codeOfAnother(let code, let kind): return "\(code) is a \(kind.rawValue), not a group; choose another code"
         case .builtIn(let code): return "\(code) is built in: its membership comes with tradewh; define a group of your own"
         case .codeNamesAnother(let code, let other):
             return "\(code): the group's code already names \(other), and rows naming it must keep meaning that; choose another code"

@@ -29,7 +29,7 @@ public enum GroupWriter {
                               members: [String], from: String, to: String?) throws -> [String] {
         let code = code.uppercased()
         let reference = try ReferenceData.load(from: db)
-        if let kind = try kind(of: code, in: db), kind != "group" { throw GroupDefinitionError.codeOfAnother(code: code, kind: kind) }
+        if let kind = try kind(of: code, in: db), kind != .group { throw GroupDefinitionError.codeOfAnother(code: code, kind: kind) }
         if builtIn.contains(code) { throw GroupDefinitionError.builtIn(code: code) }
         if let other = reference.partners.otherEntry(named: code, than: code) {
             throw GroupDefinitionError.codeNamesAnother(code: code, other: other.label)
@@ -43,7 +43,7 @@ public enum GroupWriter {
             do { entry = try reference.partners.resolve(name) } catch let error as InvalidValue {
                 throw GroupDefinitionError.unknownMember(message: error.message)
             }
-            guard try kind(of: entry.code, in: db) == "country" else { throw GroupDefinitionError.notACountry(entry.label) }
+            guard try kind(of: entry.code, in: db) == .country else { throw GroupDefinitionError.notACountry(entry.label) }
             return entry.code
         }
         try record(db, code: code, nameEnglish: nameEnglish, nameVietnamese: nameVietnamese, members: memberCodes, from: from, to: to)
@@ -91,8 +91,9 @@ public enum GroupWriter {
                   "joined_from": joined?[0] ?? .text(from), "joined_to": joined?[1] ?? .optional(to)])
     }
 
-    /// The kind of partner `code` is ("country", "group", "world"), or nil if there is none.
-    public static func kind(of code: String, in db: Database) throws -> String? {
+    /// The kind of partner `code` is, or nil if there is none.
+    public static func kind(of code: String, in db: Database) throws -> PartnerKind? {
         try db.query("SELECT kind FROM partner WHERE code = :code", ["code": .text(code)]).rows.first?.first?.text
+            .flatMap(PartnerKind.init(rawValue:))
     }
 }

@@ -29,8 +29,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("US", "North-East Asia", ["CN"], GroupDefinitionError.codeOfAnother(code: "US", kind: "country")),
-        ("WORLD", "North-East Asia", ["CN"], .codeOfAnother(code: "WORLD", kind: "world")),
+        ("US", "North-East Asia", ["CN"], GroupDefinitionError.codeOfAnother(code: "US", kind: .country)),
+        ("WORLD", "North-East Asia", ["CN"], .codeOfAnother(code: "WORLD", kind: .world)),
         ("eu", "North-East Asia", ["CN"], .builtIn(code: "EU")),
         ("USA", "North-East Asia", ["CN"], .codeNamesAnother(code: "USA", other: "US (Hoa Kỳ / United States)")),
         ("NEA", "Japan", ["CN"], .nameOfAnother(.groupName, name: "Japan", other: "JP (Nhật Bản / Japan)")),
