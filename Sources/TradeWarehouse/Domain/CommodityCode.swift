@@ -3,8 +3,10 @@
 ///
 ///     CommodityCode.total.rawValue   // "TOTAL"
 public struct CommodityCode: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+    /// The code as written (`PHONES`).
     public let rawValue: String
 
+    /// The commodity coded `rawValue` (not checked against the reference data).
     public init(rawValue: String) {
         self.rawValue = rawValue
     }

@@ -3,8 +3,10 @@
 ///
 ///     PartnerCode.world.rawValue   // "WORLD"
 public struct PartnerCode: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+    /// The code as written (`US`).
     public let rawValue: String
 
+    /// The partner coded `rawValue` (not checked against the reference data).
     public init(rawValue: String) {
         self.rawValue = rawValue
     }

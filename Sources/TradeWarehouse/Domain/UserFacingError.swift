@@ -1,6 +1,7 @@
 /// A value a user gives tradewh that an error can be about. The library's messages speak of the
 /// value ("the period"); a front end names it as its users give it (the command line: `--period`).
 public enum UserValue: String, Sendable, CaseIterable {
+    /// A figure's key, as a filter: its period, flow, partner, commodity or sector.
     case period, flow, partner, commodity, sector
     /// How many rows `top` lists.
     case top = "number of rows"
