@@ -114,7 +114,8 @@ CREATE TABLE release (
     new_count INTEGER NOT NULL DEFAULT 0,
     confirmed_count INTEGER NOT NULL DEFAULT 0,
     revised_count INTEGER NOT NULL DEFAULT 0
-, real_path TEXT, file_size INTEGER, file_mtime_ns INTEGER) STRICT;
+, real_path TEXT, file_size INTEGER, file_mtime_ns INTEGER, published_on TEXT
+    CHECK (published_on IS NULL OR published_on GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]')) STRICT;
 
 CREATE INDEX release_by_sha256 -- a file already loaded is found by its hash
 ON release (sha256);

@@ -18,7 +18,7 @@ enum ExtractionVocabulary {
     ]
 
     /// US dollars written before the number: "US$34.5 billion", "$688 million", "USD 1.39 bn".
-    static let dollarsBefore = ["US$", "U.S.$", "$", "USD", "US $"]
+    static let dollarsBefore = ["US$", "U.S.$", "$", "USD", "US $", "US dollars", "US dollar"]
 
     /// Qualifiers written just before a figure.
     static let qualifiers: [(String, Qualifier)] = [
@@ -303,7 +303,7 @@ enum ExtractionVocabulary {
     /// Words that may stand between an amount and the commodity it is for ("1,89 tỉ USD nhập khẩu nguyên phụ
     /// liệu", "7.69 billion USD of Vietnamese garments").
     static let commodityAfterAmountGlue: Set<String> = [
-        "nhập", "xuất", "khẩu", "worth", "of", "hàng", "in", "vietnamese", "việt", "nam", "mặt", "nhóm",
+        "nhập", "xuất", "khẩu", "worth", "of", "hàng", "in", "vietnamese", "việt", "nam", "mặt", "nhóm", "from",
     ]
 
     /// "turnover" or "tổng kim ngạch" with no export or import word: the value of the flow named before it.
@@ -365,4 +365,5 @@ enum FlowWord: Equatable, Sendable {
         case .surplus, .deficit, .balance: return .balance
         }
     }
+
 }

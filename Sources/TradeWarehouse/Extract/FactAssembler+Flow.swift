@@ -53,7 +53,7 @@ extension FactAssembler {
         var words = named.map(\.word).filter { [.export, .import].contains($0) }
         // One phrase naming both ("exports and imports"): in the order it names them.
         if words.isEmpty, named.count == 1, named[0].word == .turnover, let phrase = named.first,
-           tokens[phrase.index..<min(phrase.index + phrase.length, tokens.endIndex)].contains(where: { ["and", "và"].contains($0.key) }) {
+           tokens[phrase.index..<min(phrase.index + phrase.length, tokens.endIndex)].contains(where: { ExtractionVocabulary.conjunctions.contains($0.key) }) {
             let starts = tokens[phrase.index].key
             words = starts.hasPrefix("import") || starts == "nhập" ? [.import, .export] : [.export, .import]
         }

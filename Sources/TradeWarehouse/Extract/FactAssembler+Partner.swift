@@ -6,7 +6,8 @@ extension FactAssembler {
     /// 3. a partner named before the amount since the previous amount, unless it is another amount's
     ///    trailing partner ("$31.2 billion with the U.S., $12.6 billion with the EU");
     /// 4. the partner that is the subject of "imports" ("Mỹ đã tăng nhập khẩu");
-    /// 5. a partner right after the amount ("a deficit of $1.2 billion with South Korea");
+    /// 5. a partner right after the amount ("a deficit of $1.2 billion with South Korea"), not in a clause of
+    ///    its own ("$122.5 billion, as shipments to the US soared"), or one pointed back to ("to the partner");
     /// 6. a partner earlier in the clause, then in the sentence (unless national words intervene);
     /// 7. "thị trường này" / "this market": the partner of the previous sentence; with "khối này", a group;
     /// 8. for a commodity's figure, the partner the previous sentence was about; else WORLD.
@@ -28,6 +29,10 @@ extension FactAssembler {
             return log.note(.partner, "named right after the figure", words: text(mentions.partners[following].range),
                             mentions.partners[following].code)
         }
+        if let anaphor = trailingAnaphor(of: position), let focus = context.focusPartner {
+            return log.note(.partner, "pointed back to right after the figure, the partner of the previous sentence",
+                            words: tokens[anaphor].text, focus)
+        }
         if let inClause = mentions.partners.last(where: { $0.range.lowerBound >= clause && $0.range.lowerBound < start }) {
             return log.note(.partner, "named earlier in the clause", words: text(inClause.range), inClause.code)
         }
@@ -38,7 +43,7 @@ extension FactAssembler {
         if let anaphor = mentions.anaphora.first(where: { $0 < start }), let focus = context.focusPartner {
             return log.note(.partner, "pointed back to, the partner of the previous sentence", words: tokens[anaphor].text, focus)
         }
-        if mentions.sectorAnaphora.contains(where: { $0 < start }), let focus = context.focusPartner, ["EU", "ASEAN"].contains(focus) {
+        if mentions.sectorAnaphora.contains(where: { $0 < start }), let focus = context.focusPartner, ExtractionVocabulary.blocPartners.contains(focus) {
             return log.note(.partner, "the group of the previous sentence, pointed back to", focus)
         }
         if hasCommodity, !context.focusIsStale, let focus = context.focusPartner {
@@ -93,10 +98,24 @@ extension FactAssembler {
         return mentions.partners.indices.first { index in
             let mention = mentions.partners[index]
             guard mention.range.lowerBound > end, mention.range.lowerBound <= min(end + 5, next),
-                  !mentions.clauseBreaks.contains(where: { $0 >= end && $0 < mention.range.lowerBound }) else { return false }
+                  !mentions.clauseBreaks.contains(where: { $0 >= end && $0 < mention.range.lowerBound }),
+                  !tokens[end..<mention.range.lowerBound].contains(where: { ExtractionVocabulary.subordinators.contains($0.key) })
+            else { return false }
             let before = mention.range.lowerBound - 1
             let preposition = tokens[before].key == "the" && before > end ? tokens[before - 1].key : tokens[before].key
             return ExtractionVocabulary.trailingPartnerPrepositions.contains(preposition) && !leadsAnAmount(mention.range)
+        }
+    }
+
+    /// "exported goods worth US$8 billion to the neighbouring country": a partner pointed back to right
+    /// after the amount, after a preposition of partners, with no comma or other amount between.
+    private func trailingAnaphor(of position: Int) -> Int? {
+        let end = mentions.money[position].range.upperBound
+        let next = mentions.money.indices.contains(position + 1) ? mentions.money[position + 1].range.lowerBound : tokens.endIndex
+        return mentions.anaphora.first { index in
+            index > end && index <= min(end + 5, next)
+                && !mentions.clauseBreaks.contains(where: { $0 >= end && $0 < index })
+                && ExtractionVocabulary.trailingPartnerPrepositions.contains(tokens[index - 1].key)
         }
     }
 

@@ -84,7 +84,7 @@ extension FactAssembler {
             !mention.isYearOnly && !mention.isToDate && mention.range.lowerBound >= money.range.upperBound
                 && mention.range.lowerBound <= money.range.upperBound + 3 && mention.range.lowerBound < next
                 && !tokens[money.range.upperBound..<mention.range.lowerBound].contains { [",", ";", "(", "%"].contains($0.text) }
-                && !tokens[money.range.upperBound..<mention.range.lowerBound].contains { ["và", "and", "còn", "while"].contains($0.key) }
+                && !tokens[money.range.upperBound..<mention.range.lowerBound].contains { ExtractionVocabulary.clauseJoiners.contains($0.key) }
         }
     }
 
@@ -107,7 +107,7 @@ extension FactAssembler {
         guard let money = mentions.money.first(where: { $0.range.lowerBound == start }), money.role == .fact else { return false }
         let end = money.range.upperBound
         return (end..<min(end + 2, tokens.endIndex)).contains { index in
-            tokens[end..<index].allSatisfy { ["in", "at", "during", "trong"].contains($0.key) }
+            tokens[end..<index].allSatisfy { ExtractionVocabulary.timePrepositions.contains($0.key) }
                 && Self.yearEarlierAdverbials.matches(tokens, at: index)
                 && !(index > tokens.startIndex && ExtractionVocabulary.comparisonHeads.contains(tokens[index - 1].key))
         }
@@ -116,13 +116,11 @@ extension FactAssembler {
     /// "13.6% lower than last year's US$32.4 billion": the amount is the year before's.
     private func isLastYearsFigure(_ start: Int) -> Bool {
         var end = start
-        while end > tokens.startIndex, Self.qualifierWords.contains(tokens[end - 1].key) { end -= 1 }
-        guard end - tokens.startIndex >= 4 else { return false }
-        let keys = tokens[(end - 4)..<end].map(\.key)
-        return keys[0] == "last" && keys[1] == "year" && ["'", "’"].contains(keys[2]) && keys[3] == "s"
+        while end > tokens.startIndex, ExtractionVocabulary.leadingQualifierWords.contains(tokens[end - 1].key) { end -= 1 }
+        return Self.previousYearPossessives.match(tokens, endingBefore: end) != nil
     }
 
-    private static let qualifierWords: Set<String> = ["just", "nearly", "about", "around", "some", "over", "almost"]
+    private static let previousYearPossessives = PhraseTable(ExtractionVocabulary.previousYearPossessives, value: true)
 
     /// "Năm ngoái, kim ngạch ... đạt 96,3 tỷ USD", "Last year, the surplus reached ...": the previous year,
     /// said at the head of the amount's clause.
@@ -130,7 +128,7 @@ extension FactAssembler {
         let clause = clauseStart(before: start)
         return (clause..<start).first { index in
             Self.previousYearAdverbials.matches(tokens, at: index) && !(index > tokens.startIndex
-                && ["so", "với", "than", "from", "cùng", "kỳ", "same", "period", "of"].contains(tokens[index - 1].key))
+                && ExtractionVocabulary.comparisonLeadWords.contains(tokens[index - 1].key))
         }
     }
 
@@ -154,7 +152,6 @@ extension FactAssembler {
             return named.period(contextYear: own.year - 1)
         }
         let following = tokens[money.range.upperBound..<min(money.range.upperBound + 8, end)].map(\.key).joined(separator: " ")
-        let yearEarlier = ["cùng kỳ", "a year earlier", "a year ago", "last year", "năm trước", "năm ngoái", "year-earlier"]
-        return yearEarlier.contains(where: following.contains) ? own.yearEarlier : nil
+        return ExtractionVocabulary.yearEarlierWords.contains(where: following.contains) ? own.yearEarlier : nil
     }
 }

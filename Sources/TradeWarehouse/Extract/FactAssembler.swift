@@ -118,8 +118,11 @@ struct FactAssembler {
         }) {
             return log.note(.commodity, "named right after the figure", words: after.name, after)
         }
+        if let heading = headingCommodity, heading.range.upperBound <= start {
+            return log.note(.commodity, "the heading of the sentence (\"Cà phê: ...\")", words: heading.name, heading)
+        }
         let hasTotalWords = (window..<start).contains { index in
-            Self.nationalMarkers.matches(tokens, at: index) && !["tổng", "total"].contains(tokens[index].key)
+            Self.nationalMarkers.matches(tokens, at: index) && !ExtractionVocabulary.totalWords.contains(tokens[index].key)
         }
         if mentions.commodityAnaphora.contains(where: { $0 >= window && $0 < start }) {
             if let previous, previous.commodity != "TOTAL" {
@@ -146,6 +149,16 @@ struct FactAssembler {
         return log.note(.commodity, "none named: all goods", nil)
     }
 
+    /// "Cà phê: xuất khẩu trong tháng đạt ...", "- Rice: exports reached ...": a commodity that opens the
+    /// sentence as its heading, followed by a colon, is the subject of every figure after it.
+    var headingCommodity: CommodityMention? {
+        var first = tokens.startIndex
+        while first < tokens.endIndex, tokens[first].kind != .word { first += 1 }
+        guard let named = mentions.commodities.first, named.range.lowerBound == first,
+              named.range.upperBound < tokens.endIndex, tokens[named.range.upperBound].text == ":" else { return nil }
+        return named
+    }
+
     /// "textiles to the US were worth $992 million, while those to Japan reached $249 million": a
     /// figure for another partner, with no commodity or flow word of its own, is for the commodity
     /// just named — in its sentence, or in a list of markets that runs over a paragraph.
@@ -168,7 +181,7 @@ struct FactAssembler {
             return log.note(.sector, "named in the figure's clause", words: tokens[named.index].text, named.sector)
         }
         if mentions.sectorAnaphora.contains(where: { $0 < start }), let previous = context.sector,
-           !["EU", "ASEAN"].contains(context.focusPartner ?? "") {
+           !ExtractionVocabulary.blocPartners.contains(context.focusPartner ?? "") {
             return log.note(.sector, "pointed back to (\"khối này\"), named in an earlier sentence", previous)
         }
         let firstAmount = mentions.money.first?.range.lowerBound ?? start
@@ -186,7 +199,7 @@ struct FactAssembler {
         let next = mentions.money.first { $0.range.lowerBound > start }?.range.lowerBound ?? tokens.endIndex
         guard let sector = mentions.sectors.first(where: { $0.index >= end && $0.index <= end + 4 && $0.index < next }),
               !tokens[end..<sector.index].contains(where: { [",", ";", "(", "."].contains($0.text) }),
-              tokens[end..<sector.index].contains(where: { ["by", "from", "of", "của", "từ", "do"].contains($0.key) })
+              tokens[end..<sector.index].contains(where: { ExtractionVocabulary.agentPrepositions.contains($0.key) })
         else { return nil }
         return sector.sector
     }

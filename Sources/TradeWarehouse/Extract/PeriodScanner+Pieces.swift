@@ -5,6 +5,11 @@ extension PeriodScanner {
         phrases.compactMap { words(index, $0) }.max()
     }
 
+    /// The value of the longest of `phrases` at `index`, and the index after it.
+    func longest<Value>(of phrases: [(String, Value)], at index: Int) -> (Value, Int)? {
+        phrases.compactMap { phrase, value in words(index, phrase).map { (value, $0) } }.max { $0.1 < $1.1 }
+    }
+
     /// The index after `phrase` if it is at `index`.
     func words(_ index: Int, _ phrase: String) -> Int? {
         let keys = phrase.contains("-") ? Tokenizer.tokens(of: phrase).map(\.key) : phrase.split(separator: " ").map(String.init)
@@ -58,7 +63,7 @@ extension PeriodScanner {
     /// A year right after `index` ("/2024", "năm 2024", "2024", "of 2024"), and the index after it.
     func yearAfter(_ index: Int) -> (Int?, Int) {
         var j = index
-        if j < tokens.endIndex, ["/", "-", ".", "năm", "of", ","].contains(tokens[j].key), isYearToken(j + 1) { j += 1 }
+        if j < tokens.endIndex, ExtractionVocabulary.yearJoiners.contains(tokens[j].key), isYearToken(j + 1) { j += 1 }
         if isYearToken(j) { return (integer(j), j + 1) }
         return (nil, index)
     }

@@ -21,6 +21,7 @@ struct PeriodMention {
 /// Vietnamese ("tháng 1.2024", "quý I", "7 tháng năm 2017", "kỳ 1 tháng 5", "từ đầu năm đến 15/9")
 /// and English ("January 2024", "the first quarter", "the first seven months", "first half of May").
 struct PeriodScanner {
+    private typealias V = ExtractionVocabulary
     let tokens: ArraySlice<Token>
     static let months = PhraseTable(ExtractionVocabulary.monthNames)
     static let vietnameseMonths = PhraseTable(ExtractionVocabulary.vietnameseMonthWords)
@@ -50,17 +51,17 @@ struct PeriodScanner {
     /// "từ đầu năm đến 15/9", "từ đầu năm đến hết tháng 9", "tính đến hết ngày 15/9/2024".
     private func yearToDate(_ i: Int) -> PeriodMention? {
         guard var j = firstOf(ExtractionVocabulary.yearToDateOpenings, at: i) ?? (tokens[i].key == "hết" ? i : nil) else { return nil }
-        j = words(j, "hết") ?? words(j, "giữa") ?? words(j, "trung tuần") ?? words(j, "cuối") ?? j
-        j = words(j, "ngày") ?? j
-        if ["đến", "tới", "hết"].contains(tokens[i].key), date(j) == nil, words(j, "tháng") == nil { return nil }
+        j = firstOf(V.pointInMonth, at: j) ?? j
+        j = words(j, V.dayWord) ?? j
+        if V.untilWords.contains(tokens[i].key), date(j) == nil, words(j, V.monthWord) == nil { return nil }
         if let (day, month, year, end) = date(j) {
             let half = day <= 15 ? 0 : 1
             return PeriodMention(range: i..<end, statedYear: year, isYearOnly: false) { y in
                 Period(firstHalf: Period.halfIndex(year: y, month: 1, half: 0), lastHalf: Period.halfIndex(year: y, month: month, half: half))
             }
         }
-        if let k = words(j, "tháng"), let (month, year, last) = monthWithYear(k) {
-            let midMonth = ["giữa", "tuần"].contains(tokens[j - 1].key)
+        if let k = words(j, V.monthWord), let (month, year, last) = monthWithYear(k) {
+            let midMonth = V.midMonthEndings.contains(tokens[j - 1].key)
             return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in
                 Period(firstHalf: Period.halfIndex(year: y, month: 1, half: 0),
                        lastHalf: Period.halfIndex(year: y, month: month, half: midMonth ? 0 : 1))
@@ -71,28 +72,18 @@ struct PeriodScanner {
 
     /// "year-to-date", "since the start of the year", "từ đầu năm", "lũy kế": up to the period in force.
     private func toDate(_ i: Int) -> PeriodMention? {
-        for phrase in ["từ đầu năm đến nay", "từ đầu năm", "tính từ đầu năm", "lũy kế từ đầu năm", "lũy kế",
-                       "year-to-date", "year to date", "since the start of the year", "since the beginning of the year",
-                       "so far this year", "so far", "this year"] {
-            if let k = words(i, phrase) {
-                var mention = PeriodMention(range: i..<k, statedYear: nil, isYearOnly: false) { _ in nil }
-                mention.isToDate = true
-                return mention
-            }
-        }
-        return nil
+        guard let k = firstOf(V.toDatePhrases, at: i) else { return nil }
+        var mention = PeriodMention(range: i..<k, statedYear: nil, isYearOnly: false) { _ in nil }
+        mention.isToDate = true
+        return mention
     }
 
     /// "year to date through August", "as of mid-December", "through the end of July", "by mid-May".
     private func yearToDateEnglish(_ i: Int) -> PeriodMention? {
-        var j: Int
-        if let k = words(i, "year to date through") ?? words(i, "year-to-date through") ?? words(i, "as of")
-            ?? words(i, "through") ?? words(i, "by") ?? words(i, "in the year to") ?? words(i, "up to") {
-            j = k
-        } else { return nil }
-        j = words(j, "the end of") ?? words(j, "end-") ?? j
+        guard var j = firstOf(V.toDateEndOpenings, at: i) else { return nil }
+        j = firstOf(V.monthEndWords, at: j) ?? j
         var half = 1
-        if let k = words(j, "mid") ?? words(j, "mid -") ?? words(j, "mid-") { half = 0; j = k }
+        if let k = firstOf(V.midWords, at: j) { half = 0; j = k }
         if j < tokens.endIndex, tokens[j].text == "-" { j += 1 }
         guard let (month, end) = monthName(j) else { return nil }
         var last = end
@@ -107,9 +98,9 @@ struct PeriodScanner {
     /// "from January 1 to October 15", "January 1-October 15, 2023": a span written as dates.
     private func dateSpanEnglish(_ i: Int) -> PeriodMention? {
         var j = i
-        if let k = words(i, "from") ?? words(i, "between") { j = k }
+        if let k = firstOf(V.rangeOpenings, at: i) { j = k }
         guard let (from, afterFrom) = monthName(j), integer(afterFrom) == 1, afterFrom + 1 < tokens.endIndex,
-              ["to", "-", "–", "through", "and"].contains(tokens[afterFrom + 1].key),
+              V.rangeJoiners.contains(tokens[afterFrom + 1].key),
               let (to, afterTo) = monthName(afterFrom + 2), let day = integer(afterTo), (1...31).contains(day), to > from
         else { return nil }
         let (year, last) = yearAfter(afterTo + 1)
@@ -122,16 +113,16 @@ struct PeriodScanner {
     /// "January-July", "January–June 2019", "from January to July", "từ tháng 1 đến tháng 7".
     private func monthRange(_ i: Int) -> PeriodMention? {
         var j = i
-        if let k = words(i, "from") ?? words(i, "từ") ?? words(i, "between") { j = k }
-        let vietnamese = words(j, "tháng") != nil
-        let first: (Int, Int)? = vietnamese ? words(j, "tháng").flatMap(monthNumber) : monthName(j)
+        if let k = firstOf(V.rangeOpenings, at: i) { j = k }
+        let vietnamese = words(j, V.monthWord) != nil
+        let first: (Int, Int)? = vietnamese ? words(j, V.monthWord).flatMap(monthNumber) : monthName(j)
         guard let (from, afterFrom) = first, afterFrom < tokens.endIndex,
-              ["-", "–", "to", "through", "đến", "tới", "and", "và"].contains(tokens[afterFrom].key) else { return nil }
+              V.rangeJoiners.contains(tokens[afterFrom].key) else { return nil }
         let next = afterFrom + 1
-        let second: (Int, Int)? = vietnamese ? (words(next, "tháng").flatMap(monthNumber) ?? monthNumber(next)) : monthName(next)
+        let second: (Int, Int)? = vietnamese ? (words(next, V.monthWord).flatMap(monthNumber) ?? monthNumber(next)) : monthName(next)
         guard let (to, afterTo) = second, to > from else { return nil }
         // "May and June": two months joined by "and" are one span only when they are adjacent, or after "between".
-        if ["and", "và"].contains(tokens[afterFrom].key), to != from + 1, tokens[i].key != "between" { return nil }
+        if V.conjunctions.contains(tokens[afterFrom].key), to != from + 1, tokens[i].key != "between" { return nil }
         let (year, last) = yearAfter(afterTo)
         return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in
             Period(firstHalf: Period.halfIndex(year: y, month: from, half: 0), lastHalf: Period.halfIndex(year: y, month: to, half: 1))
@@ -140,10 +131,8 @@ struct PeriodScanner {
 
     /// "cả năm", "cả năm 2023", "trong năm", "full year", "for the year": the whole year.
     private func wholeYear(_ i: Int) -> PeriodMention? {
-        guard let k = words(i, "cả năm") ?? words(i, "trong năm") ?? words(i, "full year") ?? words(i, "full-year")
-                ?? words(i, "for the year") ?? words(i, "the whole year") ?? words(i, "whole of") ?? words(i, "năm nay")
-        else { return nil }
-        if k < tokens.endIndex, ["nhóm", "mặt", "tháng", "qua"].contains(tokens[k].key) { return nil }
+        guard let k = firstOf(V.wholeYearPhrases, at: i) else { return nil }
+        if k < tokens.endIndex, V.wholeYearNotBefore.contains(tokens[k].key) { return nil }
         let (year, last) = yearAfter(k)
         return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in
             Period(firstHalf: Period.halfIndex(year: y, month: 1, half: 0), lastHalf: Period.halfIndex(year: y, month: 12, half: 1))
@@ -153,12 +142,12 @@ struct PeriodScanner {
     /// "từ ngày 1 đến ngày 15/5", "từ 16/5 đến 31/5/2024": a half-month written as its days.
     private func halfMonthByDays(_ i: Int) -> PeriodMention? {
         guard var j = words(i, "từ") else { return nil }
-        j = words(j, "ngày") ?? j
+        j = words(j, V.dayWord) ?? j
         guard let from = date(j)?.0 ?? integer(j) else { return nil }
         j = date(j)?.3 ?? j + 1
-        guard let k = words(j, "đến") ?? words(j, "tới") ?? words(j, "-") else { return nil }
+        guard let k = firstOf(V.dayRangeJoiners, at: j) else { return nil }
         j = words(k, "hết") ?? k
-        j = words(j, "ngày") ?? j
+        j = words(j, V.dayWord) ?? j
         guard let (to, month, year, end) = date(j), from == 1 && to == 15 || from == 16 && to >= 28 else { return nil }
         return PeriodMention(range: i..<end, statedYear: year, isYearOnly: false) { y in .halfMonth(y, month, half: from == 1 ? 1 : 2) }
     }
@@ -166,32 +155,22 @@ struct PeriodScanner {
     /// "kỳ 1 tháng 5", "kỳ 2 tháng 5/2024", "nửa đầu tháng 5", "nửa cuối tháng 5", "15 ngày đầu tháng 5".
     private func halfMonthVietnamese(_ i: Int) -> PeriodMention? {
         var half: Int?, j = i
-        if let k = words(i, "kỳ") ?? words(i, "kì"), let n = integer(k), (1...2).contains(n) { half = n; j = k + 1 }
-        else if let k = words(i, "nửa đầu") ?? words(i, "15 ngày đầu") ?? words(i, "nửa tháng đầu") { half = 1; j = k }
-        else if let k = words(i, "nửa cuối") ?? words(i, "nửa sau") ?? words(i, "nửa tháng cuối") ?? words(i, "15 ngày cuối")
-                    ?? words(i, "nửa tháng sau") { half = 2; j = k }
-        guard let half, let k = words(j, "tháng"), let (month, year, last) = monthWithYear(k) else { return nil }
+        if let k = firstOf(V.halfMonthWords, at: i), let n = integer(k), (1...2).contains(n) { half = n; j = k + 1 }
+        else if let (n, k) = longest(of: V.halfOfMonthVietnamese, at: i) { half = n; j = k }
+        guard let half, let k = words(j, V.monthWord), let (month, year, last) = monthWithYear(k) else { return nil }
         return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in .halfMonth(y, month, half: half) }
     }
 
     /// "first half of May", "second half of May 2024", "May 1-15", "May 16-31".
     private func halfMonthEnglish(_ i: Int) -> PeriodMention? {
-        if let k = words(i, "first half of") ?? words(i, "second half of"), let (month, end) = monthName(k) {
-            let half = tokens[i + 0].key == "first" ? 1 : 2
-            let (year, last) = yearAfter(end)
-            return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in .halfMonth(y, month, half: half) }
-        }
-        if let k = words(i, "first fortnight of") ?? words(i, "second fortnight of") ?? words(i, "first two weeks of")
-            ?? words(i, "first 15 days of") ?? words(i, "the first 15 days of")
-            ?? words(i, "last two weeks of"), let (month, end) = monthName(k) {
-            let half = ["first", "the"].contains(tokens[i].key) ? 1 : 2
+        if let (half, k) = longest(of: V.halfOfMonthEnglish, at: i), let (month, end) = monthName(k) {
             let (year, last) = yearAfter(end)
             return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in .halfMonth(y, month, half: half) }
         }
         var j = i
-        if let k = words(i, "from") ?? words(i, "between") { j = k }
+        if let k = firstOf(V.rangeOpenings, at: i) { j = k }
         if let (month, end) = monthName(j), end + 2 < tokens.endIndex, let from = integer(end),
-           ["-", "–", "to", "and"].contains(tokens[end + 1].key), let to = integer(end + 2), from == 1 || from == 16,
+           V.rangeJoiners.contains(tokens[end + 1].key), let to = integer(end + 2), from == 1 || from == 16,
            to == 15 || to >= 28 {
             let (year, last) = yearAfter(end + 3)
             return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in .halfMonth(y, month, half: from == 1 ? 1 : 2) }
@@ -202,26 +181,24 @@ struct PeriodScanner {
     /// "7 tháng năm 2017", "6 tháng đầu năm", "lũy kế 9 tháng", "the first seven months of 2024".
     private func monthCount(_ i: Int) -> PeriodMention? {
         var j = i
-        if let k = words(i, "lũy kế") ?? words(i, "the first") ?? words(i, "first") ?? words(i, "the") { j = k }
+        if let k = firstOf(V.monthCountOpenings, at: i) { j = k }
         guard let (count, afterCount) = countAt(j), (2...12).contains(count) else { return nil }
         var k = afterCount
         if k < tokens.endIndex, tokens[k].key == "-" { k += 1 }
-        guard let afterMonths = words(k, "tháng") ?? words(k, "months") ?? words(k, "month") else { return nil }
+        guard let afterMonths = firstOf(V.monthWords, at: k) else { return nil }
         var end = afterMonths
-        for tail in ["đầu năm", "đầu", "năm", "qua", "của năm", "of the year", "of", "period", "period of"] {
+        for tail in V.monthCountTails {
             if let next = words(end, tail) { end = next }
         }
-        if let k = words(end, "ending in") ?? words(end, "ending last") ?? words(end, "ended last") ?? words(end, "ending")
-            ?? words(end, "ended") ?? words(end, "to") ?? words(end, "through"),
-           let (month, afterMonth) = monthName(k), month == count {
+        if let k = firstOf(V.monthCountEndings, at: end), let (month, afterMonth) = monthName(k), month == count {
             let (year, last) = yearAfter(afterMonth)
             return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in Period.yearToDate(y, throughMonth: count) }
         }
         let (year, last) = yearAfter(end)
         let followedByStreak = last < tokens.endIndex
-            && ["liên", "consecutive", "straight", "in", "trước", "tới", "nữa", "sau", "earlier", "ago"].contains(tokens[last].key)
+            && V.monthCountStreakWords.contains(tokens[last].key)
         // "seven months and a half": to the middle of the month after.
-        if let k = words(end, "and a half") {
+        if let k = firstOf(V.andAHalf, at: end) {
             return PeriodMention(range: i..<k, statedYear: nil, isYearOnly: false) { y in
                 Period(firstHalf: Period.halfIndex(year: y, month: 1, half: 0), lastHalf: Period.halfIndex(year: y, month: count + 1, half: 0))
             }
@@ -235,16 +212,12 @@ struct PeriodScanner {
     /// "nửa đầu năm 2024", "6 tháng cuối năm", "the first half of 2024", "H1 2024", "second half".
     private func halfYear(_ i: Int) -> PeriodMention? {
         var firstHalf: Bool?, j = i
-        for (phrase, first) in [("nửa đầu năm", true), ("nửa cuối năm", false), ("6 tháng cuối năm", false),
-                                ("sáu tháng cuối năm", false), ("first half of", true), ("second half of", false),
-                                ("first half", true), ("second half", false), ("h1", true), ("h2", false)] {
-            if let k = words(i, phrase) { firstHalf = first; j = k; break }
-        }
+        if let (first, k) = longest(of: V.halfYearPhrases, at: i) { firstHalf = first; j = k }
         guard let firstHalf else { return nil }
-        if let k = words(j, "the year") ?? words(j, "this year") ?? words(j, "năm nay") { j = k }
+        if let k = firstOf(V.thisYearWords, at: j) { j = k }
         var (year, last) = yearAfter(j)
         // "H1-19", "H1/19": a two-digit year after H1 or H2.
-        if year == nil, ["h1", "h2"].contains(tokens[i].key), j + 1 < tokens.endIndex, ["-", "/", "'"].contains(tokens[j].text),
+        if year == nil, V.shortHalfYears.contains(tokens[i].key), j + 1 < tokens.endIndex, ["-", "/", "'"].contains(tokens[j].text),
            tokens[j + 1].text.count == 2, let short = integer(j + 1) {
             year = 2000 + short
             last = j + 2
@@ -259,7 +232,7 @@ struct PeriodScanner {
     /// "quý I/2024", "quý 3 năm 2023", "quý đầu năm", "the third quarter of 2024", "Q1 2024".
     private func quarter(_ i: Int) -> PeriodMention? {
         var number: Int?, j = i
-        if let k = words(i, "quý") ?? words(i, "quí") {
+        if let k = firstOf(V.quarterWords, at: i) {
             if let (n, year) = monthYear(k < tokens.endIndex ? tokens[k].text : ""), (1...4).contains(n), let year {
                 return PeriodMention(range: i..<(k + 1), statedYear: year, isYearOnly: false) { y in
                     Period(firstHalf: Period.halfIndex(year: y, month: n * 3 - 2, half: 0), lastHalf: Period.halfIndex(year: y, month: n * 3, half: 1))
@@ -271,7 +244,7 @@ struct PeriodScanner {
                 if let next = words(j, "năm"), integer(next).map(isYear) != true { j = next }
             }
         } else if let (n, length) = Self.ordinals.match(tokens, at: i).map({ ($0.value, $0.length) }),
-                  let k = words(i + length, "quarter") {
+                  let k = firstOf(V.quarterAfterOrdinal, at: i + length) {
             number = n; j = k
         } else if tokens[i].kind == .word, tokens[i].key.count == 2, tokens[i].key.hasPrefix("q"),
                   let n = Int(tokens[i].key.dropFirst()) {
@@ -287,18 +260,16 @@ struct PeriodScanner {
 
     /// "tháng đầu tiên của năm 2024", "tháng đầu năm" (but not "các tháng đầu năm").
     private func firstMonthOfYear(_ i: Int) -> PeriodMention? {
-        guard let k = words(i, "tháng đầu tiên của năm") ?? words(i, "tháng đầu tiên năm") ?? words(i, "tháng đầu năm")
-                ?? words(i, "tháng đầu tiên") ?? words(i, "first month of the year") ?? words(i, "first month of")
-                ?? words(i, "first month") else { return nil }
+        guard let k = firstOf(V.firstMonthPhrases, at: i) else { return nil }
         // Not "các tháng đầu năm", nor "tháng 5 là tháng đầu tiên của năm 2018 ..." (a month described, not named).
-        if i > tokens.startIndex, ["các", "những", "mấy", "là", "was", "is"].contains(tokens[i - 1].key) { return nil }
+        if i > tokens.startIndex, V.firstMonthNotAfter.contains(tokens[i - 1].key) { return nil }
         let (year, last) = yearAfter(k)
         return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in .month(y, 1) }
     }
 
     /// "tháng 1.2024", "tháng 01/2024", "tháng 1 năm 2024", "tháng 12", "tháng Giêng".
     private func monthVietnamese(_ i: Int) -> PeriodMention? {
-        guard let k = words(i, "tháng"), let (month, year, last) = monthWithYear(k) else { return nil }
+        guard let k = words(i, V.monthWord), let (month, year, last) = monthWithYear(k) else { return nil }
         return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in .month(y, month) }
     }
 
@@ -315,7 +286,7 @@ struct PeriodScanner {
     /// "năm 2023", "cả năm 2023", "in 2022", "2023": the whole year, or just the year for context.
     private func bareYear(_ i: Int) -> PeriodMention? {
         var j = i
-        if let k = words(i, "cả năm") ?? words(i, "năm") ?? words(i, "full year") ?? words(i, "full-year") { j = k }
+        if let k = firstOf(V.yearLeadWords, at: i) { j = k }
         guard j < tokens.endIndex, tokens[j].kind == .number, let year = Int(tokens[j].text), isYear(year) else { return nil }
         return PeriodMention(range: i..<(j + 1), statedYear: year, isYearOnly: true) { y in
             Period(firstHalf: Period.halfIndex(year: y, month: 1, half: 0), lastHalf: Period.halfIndex(year: y, month: 12, half: 1))

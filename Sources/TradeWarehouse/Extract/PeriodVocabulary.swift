@@ -37,9 +37,136 @@ extension ExtractionVocabulary {
         "tính từ đầu năm tới", "tính tới", "tính hết", "lũy kế hết", "đến", "tới",
     ]
 
+    /// Words right before a period that make it the period of comparison ("up 5% from May"); further back
+    /// they belong to something else ("imports from Japan in May").
+    static let adjacentPeriodComparisons = ["from"]
+
     /// Words before a period that make it the period of comparison, not the figure's own.
     static let periodComparisons = [
-        "so với", "cùng kỳ", "cùng kì", "cùng", "same", "compared with", "compared to", "from", "than", "against",
+        "so với", "cùng kỳ", "cùng kì", "cùng", "same", "compared with", "compared to", "than", "against",
         "với mức", "of last year", "versus", "had been", "previous", "trước đó", "over last", "against last", "from last",
     ]
+
+    // MARK: The period grammar's words, pattern by pattern (PeriodScanner tries the patterns in its
+    // `mention(at:)` order; within a list the longest phrase that matches wins).
+
+    /// Words that join the two ends of a range: "January–June", "từ tháng 1 đến tháng 7", "May 1-15".
+    static let rangeJoiners: Set<String> = ["-", "–", "to", "through", "đến", "tới", "and", "và"]
+
+    /// Words opening a range: "from January to July", "từ tháng 1", "between January and June".
+    static let rangeOpenings = ["from", "từ", "between"]
+
+    /// Words that join a year to what it dates: "1/2024", "tháng 5 năm 2024", "May of 2024", "May, 2024".
+    static let yearJoiners: Set<String> = ["/", "-", ".", "năm", "of", ","]
+
+    /// "từ đầu năm đến hết / giữa / trung tuần / cuối tháng 9": where in the month a span ends.
+    static let pointInMonth = ["hết", "giữa", "trung tuần", "cuối"]
+
+    /// Openings that need a date or a month after them ("đến 15/9", "tới tháng 9"); alone they name nothing.
+    static let untilWords: Set<String> = ["đến", "tới", "hết"]
+
+    /// The last word of a mid-month ending ("giữa tháng 9", "trung tuần tháng 9"): the span ends on the 15th.
+    static let midMonthEndings: Set<String> = ["giữa", "tuần"]
+
+    /// "từ ngày 1 đến ngày 15/5": what joins the days of a half-month written as dates.
+    static let dayRangeJoiners = ["đến", "tới", "-"]
+
+    /// A span from January to the period in force, with no end stated: "từ đầu năm", "year-to-date".
+    static let toDatePhrases = [
+        "từ đầu năm đến nay", "từ đầu năm", "tính từ đầu năm", "lũy kế từ đầu năm", "lũy kế",
+        "year-to-date", "year to date", "since the start of the year", "since the beginning of the year",
+        "so far this year", "so far", "this year",
+    ]
+
+    /// English openings of a span from January to a month's middle or end: "as of mid-December", "through July".
+    static let toDateEndOpenings = [
+        "year to date through", "year-to-date through", "as of", "through", "by", "in the year to", "up to",
+        "the period ended", "the period ended last", "the period ending", "the period ending last", "the period to",
+        "the period through", "the period up to",
+    ]
+
+    /// "through the end of July", "end-July".
+    static let monthEndWords = ["the end of", "end-"]
+
+    /// "as of mid-December", "mid - May".
+    static let midWords = ["mid", "mid -", "mid-"]
+
+    /// The whole year: "cả năm", "trong năm", "full year", "for the year".
+    static let wholeYearPhrases = [
+        "cả năm", "trong năm", "full year", "full-year", "for the year", "the whole year", "whole of", "năm nay",
+    ]
+
+    /// Words after a whole-year phrase that make it something else ("trong năm nhóm hàng", "trong năm tháng").
+    static let wholeYearNotBefore: Set<String> = ["nhóm", "mặt", "tháng", "qua"]
+
+    /// The word of a half-month in Vietnamese releases: "kỳ 1 tháng 5", "kì 2 tháng 5".
+    static let halfMonthWords = ["kỳ", "kì"]
+
+    /// Vietnamese halves of a month, before "tháng": "nửa đầu tháng 5" (1), "15 ngày cuối tháng 5" (2).
+    static let halfOfMonthVietnamese: [(String, Int)] = [
+        ("nửa đầu", 1), ("15 ngày đầu", 1), ("nửa tháng đầu", 1),
+        ("nửa cuối", 2), ("nửa sau", 2), ("nửa tháng cuối", 2), ("15 ngày cuối", 2), ("nửa tháng sau", 2),
+    ]
+
+    /// English halves of a month, before its name: "first half of May" (1), "last two weeks of May" (2).
+    static let halfOfMonthEnglish: [(String, Int)] = [
+        ("first half of", 1), ("second half of", 2), ("first fortnight of", 1), ("second fortnight of", 2),
+        ("first two weeks of", 1), ("first 15 days of", 1), ("the first 15 days of", 1), ("last two weeks of", 2),
+    ]
+
+    /// Openings of a count of months: "lũy kế 9 tháng", "the first seven months".
+    static let monthCountOpenings = ["lũy kế", "the first", "first", "the"]
+
+    /// The word "months" after a count.
+    static let monthWords = ["tháng", "months", "month"]
+
+    /// What may follow "7 tháng" / "seven months" and still be the same span, applied in this order.
+    static let monthCountTails = ["đầu năm", "đầu", "năm", "qua", "của năm", "of the year", "of", "period", "period of"]
+
+    /// "the five months ending in May": a count of months ending in a named month.
+    static let monthCountEndings = ["ending in", "ending last", "ended last", "ending", "ended", "to", "through"]
+
+    /// Words after a count of months that make it a duration, not a span of this year ("7 tháng liên tiếp",
+    /// "seven consecutive months", "five months earlier").
+    static let monthCountStreakWords: Set<String> = [
+        "liên", "consecutive", "straight", "in", "trước", "tới", "nữa", "sau", "earlier", "ago",
+    ]
+
+    /// "seven months and a half": to the middle of the month after.
+    static let andAHalf = ["and a half"]
+
+    /// Halves of a year (true for the first): "nửa đầu năm", "6 tháng cuối năm", "the second half", "H1".
+    static let halfYearPhrases: [(String, Bool)] = [
+        ("nửa đầu năm", true), ("nửa cuối năm", false), ("6 tháng cuối năm", false), ("sáu tháng cuối năm", false),
+        ("first half of", true), ("second half of", false), ("first half", true), ("second half", false),
+        ("h1", true), ("h2", false),
+    ]
+
+    /// Half-years written short, which may take a two-digit year: "H1-19", "H2/20".
+    static let shortHalfYears: Set<String> = ["h1", "h2"]
+
+    /// "of the year", "this year", "năm nay" after a half or quarter: no year stated, this one meant.
+    static let thisYearWords = ["the year", "this year", "năm nay"]
+
+    /// The word for a quarter before its number: "quý I", "quí 2".
+    static let quarterWords = ["quý", "quí"]
+
+    /// The word for a quarter after its ordinal: "the third quarter".
+    static let quarterAfterOrdinal = ["quarter"]
+
+    /// The first month of the year: "tháng đầu tiên của năm 2024", "the first month of 2021".
+    static let firstMonthPhrases = [
+        "tháng đầu tiên của năm", "tháng đầu tiên năm", "tháng đầu năm", "tháng đầu tiên",
+        "first month of the year", "first month of", "first month",
+    ]
+
+    /// Words before a first-month phrase that make it a description ("các tháng đầu năm", "là tháng đầu tiên").
+    static let firstMonthNotAfter: Set<String> = ["các", "những", "mấy", "là", "was", "is"]
+
+    /// The month word of Vietnamese dates: "tháng 5", and the day word: "ngày 15/5".
+    static let monthWord = "tháng"
+    static let dayWord = "ngày"
+
+    /// Words before a bare year: "năm 2023", "cả năm 2023", "full year 2023".
+    static let yearLeadWords = ["cả năm", "năm", "full year", "full-year"]
 }

@@ -48,7 +48,7 @@ extension SentenceScanner {
 
     func qualifier(before index: Int) -> Qualifier {
         var end = index
-        if end > tokens.startIndex, ["mức", "con số"].contains(tokens[end - 1].key) { end -= 1 }
+        if let noun = Self.figureNouns.match(tokens, endingBefore: end) { end -= noun.length }
         return Self.qualifiers.match(tokens, endingBefore: end)?.value ?? .exact
     }
 
@@ -56,11 +56,12 @@ extension SentenceScanner {
     func role(before index: Int) -> MoneyMention.Role {
         var end = index
         if let qualifier = Self.qualifiers.match(tokens, endingBefore: end) { end -= qualifier.length }
-        if end > tokens.startIndex, ["mức", "con số", "of", "by", "thêm", "là"].contains(tokens[end - 1].key) { end -= 1 }
+        if let noun = Self.figureNouns.match(tokens, endingBefore: end) { end -= noun.length }
+        else if end > tokens.startIndex, ExtractionVocabulary.amountLeadWords.contains(tokens[end - 1].key) { end -= 1 }
         if isAfterComparison(end) { return .comparison }
         if Self.changeTargets.match(tokens, endingBefore: end) != nil { return .fact }
         if let change = Self.changes.match(tokens, endingBefore: end) { return .delta(sign: change.value) }
-        let afterPercent = tokens[max(tokens.startIndex, end - 8)..<end].contains { ["%", "percent", "phần"].contains($0.key) }
+        let afterPercent = tokens[max(tokens.startIndex, end - 8)..<end].contains { ExtractionVocabulary.percentMarkers.contains($0.key) }
         if afterPercent, let restatement = Self.restatements.match(tokens, endingBefore: end) {
             return .delta(sign: restatement.value)
         }
@@ -94,7 +95,7 @@ extension SentenceScanner {
             if Self.comparisons.match(tokens, endingBefore: position) != nil { return true }
             guard position > tokens.startIndex else { return false }
             let previous = tokens[position - 1]
-            let isFiller = ["a", "an", "the", "of", "mức", "con", "số", "là"].contains(previous.key)
+            let isFiller = ExtractionVocabulary.comparisonFillers.contains(previous.key)
                 || Self.flows.match(tokens, endingBefore: position) != nil
             guard isFiller, previous.kind == .word else { return false }
             position -= Self.flows.match(tokens, endingBefore: position)?.length ?? 1
@@ -116,12 +117,12 @@ extension SentenceScanner {
         guard let number = NumberText.parse(tokens[numberIndex].text, language: language) else { return nil }
         var end = numberIndex + 1
         if end < tokens.endIndex, tokens[end].text == "%" { end += 1 }
-        else if let word = ["percent", "per cent", "phần trăm"].first(where: { matches($0, at: end) }) {
-            end += word.split(separator: " ").count
+        else if let word = Self.percentWords.match(tokens, at: end) {
+            end += word.length
         } else { return nil }
         let before = changeSign(before: index)
         let after = Self.changes.match(tokens, at: end)
-        let joined = index > tokens.startIndex && ["and", "và", ",", "but", "nhưng"].contains(tokens[index - 1].key) ? listSign : nil
+        let joined = index > tokens.startIndex && ExtractionVocabulary.listJoiners.contains(tokens[index - 1].key) ? listSign : nil
         guard let direction = sign ?? before.map(Double.init) ?? after.map({ Double($0.value) }) ?? joined else { return nil }
         let value = NSDecimalNumber(decimal: number).doubleValue * direction
         var next = after.map { end + $0.length } ?? end
@@ -138,7 +139,7 @@ extension SentenceScanner {
         for _ in 0..<3 {
             if let change = Self.changes.match(tokens, endingBefore: end) { return change.value }
             if let qualifier = Self.qualifiers.match(tokens, endingBefore: end) { end -= qualifier.length; continue }
-            if end > tokens.startIndex, ["đến", "tới", "by", "of", "là", "mức", "được", "a", "an"].contains(tokens[end - 1].key) {
+            if end > tokens.startIndex, ExtractionVocabulary.changeFillers.contains(tokens[end - 1].key) {
                 end -= 1
                 continue
             }

@@ -28,6 +28,7 @@ struct SentenceScanner {
     static let trailingExclusions = PhraseTable(ExtractionVocabulary.commodityTrailingExclusions, value: true)
     static let units = PhraseTable(ExtractionVocabulary.quantityUnits.map { ($0.0, ($0.1, $0.2)) })
     static let periodComparisons = PhraseTable(ExtractionVocabulary.periodComparisons, value: true)
+    static let adjacentPeriodComparisons = PhraseTable(ExtractionVocabulary.adjacentPeriodComparisons, value: true)
     static let reporter = PhraseTable(ExtractionVocabulary.reporter, value: true)
     static let periodAsides = PhraseTable(ExtractionVocabulary.periodAsides, value: true)
     static let clauseAsides = PhraseTable(ExtractionVocabulary.clauseAsides, value: true)
@@ -41,9 +42,9 @@ struct SentenceScanner {
     static let commodityAnaphora = PhraseTable(ExtractionVocabulary.commodityAnaphora, value: true)
     static let sectorAnaphora = PhraseTable(ExtractionVocabulary.sectorAnaphora, value: true)
     static let currentPeriodWords = PhraseTable(ExtractionVocabulary.currentPeriodWords)
-    static let subjectGlue: Set<String> = ["đã", "đang", "vẫn", "tiếp", "tục", "tăng", "giảm", "cũng", "mạnh",
-                                                   "lại", "trở", "sẽ", "có", "đẩy", "nhẹ", "hàng", "hóa",
-                                                   "alone", "itself"]
+    static let figureNouns = PhraseTable(ExtractionVocabulary.figureNouns, value: true)
+    static let percentWords = PhraseTable(ExtractionVocabulary.percentWords, value: true)
+    static let purposes = PhraseTable(ExtractionVocabulary.purposeWords, value: true)
 
     func scan() -> SentenceMentions {
         var found = SentenceMentions()
@@ -72,7 +73,7 @@ struct SentenceScanner {
         if found.nonTrade.contains(where: { $0 >= max(clause, lastFlow) && $0 < start }) { return true }
         return (clause..<start).contains { index in
             tokens[index].kind == .number && index + 1 < start
-                && ["mặt", "nhóm", "products", "items", "commodities", "categories", "doanh"].contains(tokens[index + 1].key)
+                && ExtractionVocabulary.countedNouns.contains(tokens[index + 1].key)
         }
     }
 
@@ -128,7 +129,7 @@ struct SentenceScanner {
             return index + match.length
         }
         if let match = commodities.match(tokens, at: index, sentenceStart: tokens.startIndex) {
-            if Self.exclusions.match(tokens, endingBefore: index) == nil,
+            if Self.exclusions.match(tokens, endingBefore: index) == nil || ownsAmount(after: index + match.length),
                !Self.trailingExclusions.matches(tokens, at: index + match.length + (tokens.indices.contains(index + match.length) && tokens[index + match.length].text == "," ? 1 : 0)) {
                 let name = text(index..<(index + match.length))
                 found.commodities.append((index..<(index + match.length), match.code, name))
@@ -160,7 +161,8 @@ struct SentenceScanner {
             let end = index - distance
             guard end > tokens.startIndex else { break }
             if Self.periodComparisons.match(tokens, endingBefore: end) != nil { return true }
-            if [",", ";", ":", "(", ")", ".", "và", "and"].contains(tokens[end - 1].key) || tokens[end - 1].kind == .number { break }
+            if distance == 0, Self.adjacentPeriodComparisons.match(tokens, endingBefore: end) != nil { return true }
+            if ExtractionVocabulary.comparisonBarriers.contains(tokens[end - 1].key) || tokens[end - 1].kind == .number { break }
         }
         return false
     }
@@ -169,7 +171,7 @@ struct SentenceScanner {
     /// after a share is what the share is of, not the flow of the figures around it.
     func isShareReference(at index: Int) -> Bool {
         var position = index
-        while position > tokens.startIndex, ["của", "of", "the", "total", "tổng", "in"].contains(tokens[position - 1].key) {
+        while position > tokens.startIndex, ExtractionVocabulary.shareOfWords.contains(tokens[position - 1].key) {
             position -= 1
         }
         return position > tokens.startIndex && tokens[position - 1].text == "%"
@@ -185,19 +187,26 @@ struct SentenceScanner {
         return false
     }
 
+    /// "including computers, electronics and components (US$23.15 billion)": a name followed by its own
+    /// amount is an item of a list, not one only mentioned in passing ("including crude oil").
+    func ownsAmount(after index: Int) -> Bool {
+        var position = index
+        while position < tokens.endIndex, ["(", ":"].contains(tokens[position].text) { position += 1 }
+        guard position < tokens.endIndex else { return false }
+        return tokens[position].kind == .number || Self.dollarsBefore.matches(tokens, at: position)
+    }
+
     /// "serving production for exports", "phục vụ sản xuất hàng xuất khẩu": a flow named as a purpose is
     /// not the flow of the figures around it.
     func isPurpose(at index: Int) -> Bool {
-        guard index > tokens.startIndex else { return false }
-        let previous = tokens[index - 1].key
-        return ["for", "cho"].contains(previous) || (index - 2 >= tokens.startIndex && tokens[index - 2].key == "phục" && previous == "vụ")
+        Self.purposes.match(tokens, endingBefore: index) != nil
     }
 
     /// "nhập khẩu 38,9 tỉ USD hàng hóa từ Việt Nam": a partner's imports from Vietnam are Vietnam's
     /// exports, and its exports to Vietnam are Vietnam's imports.
     func seenFromPartner(_ word: FlowWord, after index: Int) -> FlowWord {
         guard word == .import || word == .export else { return word }
-        let preposition = word == .import ? ["từ", "from", "of"] : ["sang", "to", "into"]
+        let preposition = word == .import ? ExtractionVocabulary.sourcePrepositions : ExtractionVocabulary.destinationPrepositions
         for position in index..<min(index + 8, tokens.endIndex) where preposition.contains(tokens[position].key) {
             if Self.reporter.matches(tokens, at: position + 1) { return word == .import ? .export : .import }
         }
@@ -210,10 +219,10 @@ struct SentenceScanner {
         guard word == .import, let last = found.partners.last, last.range.upperBound <= index,
               !ExtractionVocabulary.partnerAdjectives.contains(text(last.range)),
               index - last.range.upperBound <= 3,
-              tokens[last.range.upperBound..<index].allSatisfy({ Self.subjectGlue.contains($0.key) })
+              tokens[last.range.upperBound..<index].allSatisfy({ ExtractionVocabulary.subjectGlue.contains($0.key) })
         else { return nil }
         let following = tokens[(index + 1)..<min(index + 3, tokens.endIndex)]
-        return following.contains { ["từ", "from"].contains($0.key) } ? nil : last.code
+        return following.contains { ExtractionVocabulary.fromWords.contains($0.key) } ? nil : last.code
     }
 
     func matches(_ phrase: String, at index: Int) -> Bool {

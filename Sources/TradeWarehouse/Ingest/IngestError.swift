@@ -37,9 +37,6 @@ public enum IngestError: UserFacingError, Equatable {
     case unreadable(file: String, reason: String)
     /// A FIFO, device or socket: `kind` says which.
     case notRegularFile(file: String, kind: String)
-    /// A long-form file whose header is separated by `found` (`;`, a tab, `,`) where its extension
-    /// (`format`, csv or tsv) says otherwise.
-    case separatedOtherwise(file: String, found: Character, format: IngestFormat)
     case empty(file: String)
     /// A bulletin in which no figure could be read; `unplaced` amounts were found but not placed.
     case noFiguresInText(file: String, unplaced: Int)
@@ -63,12 +60,6 @@ public enum IngestError: UserFacingError, Equatable {
         case .notRegularFile(let file, let kind):
             return "\(file): cannot read: not a regular file (\(kind)); "
                 + "to read a pipe, send it to standard input: tradewh ingest - \(name(.format)) FORMAT"
-        case .separatedOtherwise(let file, let found, let format):
-            let names: [Character: String] = [";": "semicolons", "\t": "tabs", ",": "commas"]
-            return "\(file): the header's columns are separated by \(names[found] ?? "\(found)"), "
-                + "but a .\(format.rawValue) file separates them with \(format == .tsv ? "tabs" : "commas")"
-                + (found == "\t" ? "; name it .tsv or pass \(name(.format)) tsv"
-                    : found == "," ? "; name it .csv or pass \(name(.format)) csv" : "; save it again with commas")
         case .empty(let file): return "\(file): the file is empty (no header, no figures)"
         case .noFiguresInText(let file, let unplaced):
             return "\(file): no figure in US dollars was found in the text"

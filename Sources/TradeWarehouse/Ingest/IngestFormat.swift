@@ -13,30 +13,35 @@ public enum IngestFormat: String, CaseIterable, Sendable {
     /// A prose bulletin (.txt, .md), read by the bulletin extractor.
     case text
 
-    /// The format of a file: from `--format` if not auto, else its extension, else its content. A
-    /// .csv or .tsv file whose first line is not a long-form header is a customs table.
-    static func detect(for source: InputSource, requested: IngestFormat) throws -> IngestFormat {
+    /// The format of a file: `requested` if not auto, else its extension, else its content. A .csv
+    /// or .tsv file whose header is not a long-form header, with `delimiter` or (nil) any of
+    /// comma, semicolon and tab, is a customs table. A UTF-16 file is refused (see `refuseUTF16`).
+    static func detect(for source: InputSource, requested: IngestFormat, delimiter: Delimiter? = nil) throws -> IngestFormat {
+        try refuseUTF16(source)
         if requested != .auto { return requested }
         let format = try byExtension(source.path) ?? sniff(source.prefix(4096), path: source.path)
         guard format == .csv || format == .tsv else { return format }
-        let delimiter: Character = format == .tsv ? "\t" : ","
-        let prefix = try source.prefix(16_384)
-        if isLongForm(prefix, delimiter: delimiter) { return format }
-        for other: Character in [";", "\t", ","] where other != delimiter && isLongForm(prefix, delimiter: other) {
-            throw IngestError.separatedOtherwise(file: source.path, found: other, format: format)
+        let header = try Delimiter.ofLongFormHeader(source.prefix(16_384), preferred: delimiter ?? .byDefault(for: format))
+        if let header, let delimiter, header != delimiter {
+            throw IngestError.malformed(file: source.path, message: "the header's columns are separated by \(header.plural), "
+                + "not by the \(delimiter.rawValue) given as the delimiter; give \(header.rawValue), or none to have it found")
         }
-        return .table
+        return header == nil ? .table : format
     }
 
-    /// True when the first line that is not a `#` note names at least three long-form columns.
-    private static func isLongForm(_ prefix: Data, delimiter: Character) -> Bool {
-        var text = String(decoding: prefix, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }  // a byte-order mark before a "#" note line
-        guard let header = text.split(whereSeparator: \.isNewline).first(where: {
-            !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty
-        }) else { return true }
-        let names = header.split(separator: delimiter).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \"\u{FEFF}")) }
-        return names.filter { FactColumn.named($0) != nil }.count >= 3
+    /// Refuses a file that starts with a UTF-16 byte-order mark (what Excel's "Unicode Text" saves),
+    /// saying how to save or convert it as UTF-8, the one encoding the readers take.
+    static func refuseUTF16(_ source: InputSource) throws {
+        if let refusal = utf16Refusal(try source.prefix(2), path: source.path) { throw refusal }
+    }
+
+    /// The error for bytes that start with a UTF-16 byte-order mark; nil for any others.
+    static func utf16Refusal(_ head: Data, path: String) -> IngestError? {
+        let mark = [UInt8](head.prefix(2))
+        guard mark == [0xFF, 0xFE] || mark == [0xFE, 0xFF] else { return nil }
+        return .malformed(file: path, message: "the file is UTF-16 (\(mark[0] == 0xFF ? "little" : "big")-endian, with a "
+            + "byte-order mark), as Excel's \"Unicode Text\" saves it; tradewh reads UTF-8: save it as UTF-8 (in Excel: \"CSV UTF-8\") "
+            + "or convert it: iconv -f UTF-16 -t UTF-8 FILE > NEW-FILE")
     }
 
     /// The format a file extension stands for; nil for extensions `ingest` does not read.

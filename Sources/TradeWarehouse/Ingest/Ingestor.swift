@@ -14,6 +14,8 @@ public struct IngestOptions: Sendable {
     public var published: PublicationDate?
     /// For workbooks: the one sheet to read (default: every sheet).
     public var sheet: String?
+    /// For CSV and TSV files: what separates fields (default: found from the header).
+    public var delimiter: Delimiter?
     /// Called every few thousand figures with how far the file has got (for a progress bar).
     public var progress: (@Sendable (IngestProgress) -> Void)?
 
@@ -135,7 +137,7 @@ public final class Ingestor {
         // The file as it is before anything of it is read: if it is not so when reading ends, it
         // changed meanwhile (a file still being written), and what was read is not the file.
         let fileBefore = source.fileIdentity
-        let format = try IngestFormat.detect(for: source, requested: options.format)
+        let format = try IngestFormat.detect(for: source, requested: options.format, delimiter: options.delimiter)
         do {
             // Every id a figure refers to comes from a dimension row this ingest looked up or added
             // itself, so SQLite's checks of the six foreign keys of each row (a fifth of the time
@@ -179,7 +181,7 @@ public final class Ingestor {
         defer { writer.discardQueued() }  // when reading stops on an error: no thread left writing
         let release = try writer.createRelease(path: source.path, sha256: known ?? ReleaseWriter.shaNotYetKnown, format: format.rawValue,
                                                file: file)
-        var loaded = LoadedRows()
+        var loaded = LoadedRows(), published = options.published
         let normalizer = FactNormalizer(reference: reference, writer: writer)
         let insert = { (row: FactRow, loaded: inout LoadedRows) throws in
             Self.report(loaded, progress: options.progress, bytes: meter.bytes, of: totalBytes)
@@ -197,10 +199,10 @@ public final class Ingestor {
         }
         switch format {
         case .text:
-            try loadBulletin(source, year: options.year, published: options.published, writer: writer, release: release,
-                             into: &loaded)
+            published = try loadBulletin(source, year: options.year, published: options.published, writer: writer, release: release,
+                                         into: &loaded)
         case .table, .xlsx:
-            try loadTables(source, format: format, sheet: options.sheet, into: &loaded, store: store)
+            try loadTables(source, format: format, options: options, into: &loaded, store: store)
         case .csv, .tsv:
             let fast = { (columns: [FactColumn?]) -> (RawRecord) throws -> Bool in
                 let rows = LongFormRows(columns: columns, reference: self.reference, writer: writer)
@@ -210,7 +212,9 @@ public final class Ingestor {
                     return true
                 }
             }
-            let reader = DelimitedReader(delimiter: UInt8(ascii: format == .csv ? "," : "\t"))
+            let byFormat = Delimiter.byDefault(for: format)
+            let delimiter = try options.delimiter ?? Delimiter.ofLongFormHeader(source.prefix(16_384), preferred: byFormat) ?? byFormat
+            let reader = DelimitedReader(delimiter: delimiter.byte)
             if let note = try reader.read(source, fast: fast, { try store($0, &loaded) }) { loaded.notes.append(note) }
         default:
             if let note = try read(source, format: format, { try store($0, &loaded) }) { loaded.notes.append(note) }
@@ -228,6 +232,7 @@ public final class Ingestor {
                 : IngestError.empty(file: source.path)
         }
         try writer.setSource(note, release: release)
+        try writer.setPublished(published, release: release)
         let sha256 = try known ?? writer.setSHA256(digest.finalizeHex(), release: release)
         let (superseded, retired) = try Self.namingOverflow(in: source.path, release: release, db: self.store.db) {
             try writer.finish(release: release, rowCount: loaded.rows, sha256: sha256, file: file,
@@ -266,12 +271,14 @@ public final class Ingestor {
 
     /// Reads the customs tables of a CSV/TSV file or a workbook; a sheet without a table is passed
     /// over with a warning, unless it was asked for by name.
-    private func loadTables(_ source: InputSource, format: IngestFormat, sheet: String?, into loaded: inout LoadedRows,
+    private func loadTables(_ source: InputSource, format: IngestFormat, options: IngestOptions, into loaded: inout LoadedRows,
                             store: (FieldRecord, inout LoadedRows) throws -> Void) throws {
         var notes: [String] = []
+        let sheet = options.sheet
         let tables = format == .xlsx
             ? try TableSource.workbook(source, sheet: sheet)
-            : try TableSource.delimited(source, format: source.path.lowercased().hasSuffix(".tsv") ? .tsv : .csv) { notes.append($0) }
+            : try TableSource.delimited(source, format: source.path.lowercased().hasSuffix(".tsv") ? .tsv : .csv,
+                                        delimiter: options.delimiter) { notes.append($0) }
         var tablesRead = 0
         for table in tables {
             let reader = CustomsTableReader(file: source.path, place: table.place, reference: reference)
@@ -302,8 +309,9 @@ public final class Ingestor {
     }
 
     /// Extracts a prose bulletin's figures and writes them; what cannot be placed becomes a warning.
+    /// Returns its publication date: `published`, else the day its dateline states.
     private func loadBulletin(_ source: InputSource, year: Int?, published: PublicationDate?, writer: ReleaseWriter,
-                              release: Int64, into loaded: inout LoadedRows) throws {
+                              release: Int64, into loaded: inout LoadedRows) throws -> PublicationDate? {
         let text = try BulletinText.decode(try source.allBytes(), path: source.path)
         let result = BulletinExtractor(reference: reference).extract(text, year: year, published: published)
         if result.yearSource == nil, !result.facts.isEmpty || result.warnings.contains(where: \.lacksPeriod) {
@@ -330,6 +338,7 @@ public final class Ingestor {
                 loaded.rows += 1
             }
         }
+        return published ?? Dateline.publicationDate(of: text)
     }
 
     /// The row for an extracted fact; nil if its codes are missing from this warehouse's reference

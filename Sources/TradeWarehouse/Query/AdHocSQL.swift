@@ -6,14 +6,14 @@ public enum AdHocSQL {
     /// (or an empty table). `parameters` fill `:name` placeholders. Without `write`, the database is
     /// opened so that SQLite refuses any change (see `TradeStore.openReadOnly`).
     ///
-    /// With `asOfRelease`, the views answer as the warehouse stood after that release, computed on
+    /// With `asOf`, the views answer as the warehouse stood after that release or on that day, computed on
     /// a read-only connection beside the warehouse (see `AsOf`), under `query_only` and the
     /// read-only authorizer.
     ///
     /// `timeout`: seconds after which a statement still running is stopped (`QueryError.timedOut`).
     public static func run(_ script: String, parameters: [String: String], databasePath: String, write: Bool,
-                           asOfRelease: Int64? = nil, timeout: Double? = nil) throws -> ResultTable {
-        try withRows(script, parameters: parameters, databasePath: databasePath, write: write, asOfRelease: asOfRelease,
+                           asOf: AsOfPoint? = nil, timeout: Double? = nil) throws -> ResultTable {
+        try withRows(script, parameters: parameters, databasePath: databasePath, write: write, asOf: asOf,
                      timeout: timeout) { output in
             switch output {
             case .rows(let statement): return try statement.fetchAll()
@@ -34,10 +34,10 @@ public enum AdHocSQL {
     /// `run`, handing the rows to `body` as `Output` while the connection is open (and the limits
     /// hold): `tradewh sql` prints a result of millions of rows without holding it.
     public static func withRows<T>(_ script: String, parameters: [String: String], databasePath: String, write: Bool,
-                                   asOfRelease: Int64? = nil, timeout: Double? = nil, _ body: (Output) throws -> T) throws -> T {
+                                   asOf: AsOfPoint? = nil, timeout: Double? = nil, _ body: (Output) throws -> T) throws -> T {
         do {
             return try runBounded(script, parameters: parameters, databasePath: databasePath, write: write,
-                                  asOfRelease: asOfRelease, timeout: timeout, body)
+                                  asOf: asOf, timeout: timeout, body)
         } catch StoreError.sqlite(let code, _, _) where code & 0xff == SQLITE_INTERRUPT && timeout != nil {
             throw QueryError.timedOut(seconds: timeout ?? 0)
         } catch StoreError.sqlite(let code, _, _) where code & 0xff == SQLITE_NOMEM {
@@ -46,16 +46,16 @@ public enum AdHocSQL {
     }
 
     private static func runBounded<T>(_ script: String, parameters: [String: String], databasePath: String, write: Bool,
-                                      asOfRelease: Int64?, timeout: Double?, _ body: (Output) throws -> T) throws -> T {
+                                      asOf: AsOfPoint?, timeout: Double?, _ body: (Output) throws -> T) throws -> T {
         func runStatements(_ script: String, parameters: [String: String], on db: Database) throws -> T {
             try QueryLimits.withTimeout(timeout, on: db) { try AdHocSQL.runStatements(script, parameters: parameters, on: db, body) }
         }
-        if let release = asOfRelease {
+        if let point = asOf {
             guard !write else { throw QueryError.asOfWithWrite }
-            guard try AsOf.exists(release: release, in: TradeStore.open(path: databasePath).db) else {
+            if case .release(let release) = point, try !AsOf.exists(release: release, in: TradeStore.open(path: databasePath).db) {
                 throw QueryError.invalidFilter(.asOf, message: "there is no release \(release); see `tradewh releases`")
             }
-            return try AsOf.run(databasePath: databasePath, release: release) { db in
+            return try AsOf.run(databasePath: databasePath, at: point) { db in
                 try readOnly { try runStatements(script, parameters: parameters, on: db) }
             }
         }

@@ -12,12 +12,12 @@ public struct QueryFilters: Sendable {
     /// For `top`: how many rows, and what to rank them by.
     public var limit: Int = 10
     public var ranking: Ranking = .value
-    /// Answer as the warehouse stood after this release (nil: now).
-    public var asOfRelease: Int64?
+    /// Answer as the warehouse stood after a release or on a day (nil: now).
+    public var asOf: AsOfPoint?
 
     public init(period: Period? = nil, flow: Flow? = nil, partner: String? = nil, commodity: String? = nil,
                 sector: Sector = .all, breakdown: Breakdown? = nil, limit: Int = 10, ranking: Ranking = .value,
-                asOfRelease: Int64? = nil) {
+                asOf: AsOfPoint? = nil) {
         self.period = period
         self.flow = flow
         self.partner = partner
@@ -26,7 +26,7 @@ public struct QueryFilters: Sendable {
         self.breakdown = breakdown
         self.limit = limit
         self.ranking = ranking
-        self.asOfRelease = asOfRelease
+        self.asOf = asOf
     }
 }
 

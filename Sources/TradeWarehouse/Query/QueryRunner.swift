@@ -29,13 +29,13 @@ public struct QueryRunner {
     /// large result can be printed as it comes (with `--as-of`, on a read-only connection that sees
     /// the warehouse as it stood: see `AsOf`).
     public func withRows<T>(_ query: NamedQuery, _ filters: QueryFilters, _ body: (Statement) throws -> T) throws -> T {
-        guard let release = filters.asOfRelease else { return try body(statement(query, filters)) }
-        guard try AsOf.exists(release: release, in: db) else {
+        guard let point = filters.asOf else { return try body(statement(query, filters)) }
+        if case .release(let release) = point, try !AsOf.exists(release: release, in: db) {
             throw QueryError.invalidFilter(.asOf, message: "there is no release \(release); see `tradewh releases`")
         }
         var now = filters
-        now.asOfRelease = nil
-        return try AsOf.run(databasePath: db.path, release: release) { past in
+        now.asOf = nil
+        return try AsOf.run(databasePath: db.path, at: point) { past in
             try QueryRunner(db: past, mapped: true).withRows(query, now, body)
         }
     }

@@ -18,9 +18,20 @@ public enum AsOf {
         try recomputed(databasePath: databasePath, release: release, body)
     }
 
+    /// `run` at `point`: after a release, or on a day (`releases(knownBy:in:)` says which releases
+    /// that counts), whose views then see only those releases, each replaced only by one of them.
+    public static func run<T>(databasePath: String, at point: AsOfPoint, _ body: (Database) throws -> T) throws -> T {
+        switch point {
+        case .release(let release): return try recomputed(databasePath: databasePath, release: release, body)
+        case .day(let day): return try recomputed(databasePath: databasePath, release: nil, knownBy: day, body)
+        }
+    }
+
     /// `run`, or with `release` nil, with `figure` recomputed in TEMP for the warehouse as it stands
-    /// (for `FigureRebuild.differences`, which compares it with the stored table).
-    static func recomputed<T>(databasePath: String, release: Int64?, _ body: (Database) throws -> T) throws -> T {
+    /// (for `FigureRebuild.differences`, which compares it with the stored table). With `day`, a
+    /// TEMP table `release` holds only the releases known by then, and hides the file's from the views.
+    static func recomputed<T>(databasePath: String, release: Int64?, knownBy day: String? = nil,
+                              _ body: (Database) throws -> T) throws -> T {
         let db = try Database(path: databasePath, mode: .readOnly)
         db.busyTimeoutMilliseconds = TradeStore.busyTimeoutMilliseconds
         try db.execute("BEGIN")
@@ -29,6 +40,14 @@ public enum AsOf {
             try? db.execute("ROLLBACK")
         }
         try copySchemaToTemp(db)
+        if let day {
+            try db.execute("CREATE TEMP TABLE release AS SELECT * FROM main.release WHERE 0")
+            try db.run("INSERT INTO temp.release SELECT * FROM main.release WHERE \(knownSQL) <= :day", ["day": .text(day)])
+            try db.execute("""
+                CREATE UNIQUE INDEX temp.release_by_id ON release (id);
+                UPDATE temp.release SET replaced_by = NULL WHERE replaced_by NOT IN (SELECT id FROM temp.release);
+                """)
+        }
         try db.run("INSERT INTO temp.as_of (singleton, release_id) VALUES (1, :release)", ["release": release.map { .integer($0) } ?? .null])
         try db.execute("INSERT INTO temp.derive_window (singleton, first_half, last_half) VALUES (1, 1, 0)")
         try DerivedFigures.rebuild(db)
@@ -64,14 +83,52 @@ public enum AsOf {
         return nil
     }
 
-    /// The last release ingested on or before `date` (`YYYY-MM-DD`, UTC), or nil if there is none.
-    public static func release(onOrBefore date: String, in db: Database) throws -> Int64? {
-        try db.query("SELECT max(id) FROM release WHERE substr(ingested_at, 1, 10) <= :date", ["date": .text(date)])
-            .rows.first?.first?.integer
+    /// The day a release counts from for as-of: its publication date where known, else the day
+    /// (UTC) it was ingested.
+    static let knownSQL = "coalesce(published_on, substr(ingested_at, 1, 10))"
+
+    /// The releases known by the end of `day` (`YYYY-MM-DD`): those published by then, and those
+    /// with no publication date that were ingested by then (UTC).
+    public static func releases(knownBy day: String, in db: Database) throws -> AsOfDay {
+        let rows = try db.query("SELECT id, published_on IS NOT NULL FROM release WHERE \(knownSQL) <= :day ORDER BY id",
+                                ["day": .text(day)]).rows
+        return AsOfDay(day: day, published: rows.filter { $0[1].integer == 1 }.compactMap { $0[0].integer },
+                       ingested: rows.filter { $0[1].integer != 1 }.compactMap { $0[0].integer })
     }
 
     /// Whether a release with this id exists.
     public static func exists(release: Int64, in db: Database) throws -> Bool {
         try db.query("SELECT 1 FROM release WHERE id = :id", ["id": .integer(release)]).rows.isEmpty == false
+    }
+}
+
+/// The moment `--as-of` answers at.
+public enum AsOfPoint: Sendable, Equatable {
+    /// As the warehouse stood after this release: every release up to its id.
+    case release(Int64)
+    /// As it stood at the end of this day (`YYYY-MM-DD`): the releases published by then, and
+    /// those with no publication date ingested by then.
+    case day(String)
+}
+
+/// The releases as-of a day counts, and how.
+public struct AsOfDay: Sendable, Equatable, CustomStringConvertible {
+    public let day: String
+    /// Releases published on or before the day.
+    public let published: [Int64]
+    /// Releases with no publication date, ingested on or before the day.
+    public let ingested: [Int64]
+
+    public var isEmpty: Bool { published.isEmpty && ingested.isEmpty }
+
+    /// `as of 2024-02-15: 2 release(s) published by then (4, 5); 1 with no publication date, ingested by then (3)`.
+    public var description: String {
+        func ids(_ list: [Int64]) -> String {
+            "(" + list.prefix(10).map(String.init).joined(separator: ", ") + (list.count > 10 ? ", …" : "") + ")"
+        }
+        var parts: [String] = []
+        if !published.isEmpty { parts.append("\(published.count) release(s) published by then \(ids(published))") }
+        if !ingested.isEmpty { parts.append("\(ingested.count) with no publication date, ingested by then \(ids(ingested))") }
+        return "as of \(day): " + (parts.isEmpty ? "no release was published or ingested by then" : parts.joined(separator: "; "))
     }
 }

@@ -171,6 +171,15 @@ final class ReleaseWriter {
         }
     }
 
+    /// Records the day the release was published (nil: not known).
+    func setPublished(_ date: PublicationDate?, release: Int64) throws {
+        guard let date else { return }
+        try withConnection {
+            try db.run("UPDATE release SET published_on = :date WHERE id = :release",
+                       ["date": .text(date.description), "release": .integer(release)])
+        }
+    }
+
     /// Records the file's own note on where its figures come from.
     func setSource(_ source: String?, release: Int64) throws {
         try withConnection {

@@ -45,11 +45,14 @@ extension Breakdown: EnumArgument {}
 extension NamedQuery: EnumArgument {}
 extension IngestFormat: EnumArgument {}
 extension Ranking: EnumArgument {}
+extension Delimiter: EnumArgument {}
 
-/// `--published`, for the commands that read bulletins (`extract`, `ingest`).
+/// `--published`, for `extract` and `ingest`.
 struct PublishedOption: ParsableArguments {
-    @Option(help: ArgumentHelp("For bulletins: the day the text was published (YYYY-MM-DD). It dates months written "
-                               + "without a year, and a month after that day is of the year before.", valueName: "date"))
+    @Option(help: ArgumentHelp("The day the release was published (YYYY-MM-DD). ingest stores it (see `tradewh releases`; "
+                               + "--as-of DATE goes by it); for bulletins it dates months written without a year, and a month "
+                               + "after that day is of the year before. A bulletin's dateline (\"Hà Nội, 15/2/2024\") gives it too.",
+                               valueName: "date"))
     var published: String?
 
     func validate() throws { _ = try date() }

@@ -27,11 +27,16 @@ struct IngestCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: ArgumentHelp("Files or folders to load; - reads standard input.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Files or folders to load; - reads standard input.", valueName: "path"), completion: .file())
     var paths: [String]
 
     @Option(name: .long, help: "Input format: auto (by extension, then content), csv, tsv, json, ndjson, table (a customs table saved as CSV/TSV), xlsx or text (a prose bulletin).")
     var format: IngestFormat = .auto
+
+    @Option(help: ArgumentHelp("For CSV and TSV files: what separates the fields: comma, semicolon or tab (default: whichever "
+                               + "splits the header into column names; a spreadsheet set to a decimal comma saves CSV with semicolons).",
+                               valueName: "delimiter"))
+    var delimiter: Delimiter?
 
     @Option(help: "For workbooks: read only this sheet (default: every sheet that holds a table).")
     var sheet: String?
@@ -102,6 +107,7 @@ struct IngestCommand: ParsableCommand {
     /// Ingests one file, with a progress bar while it loads if it is large and stderr is a terminal.
     private func ingest(_ source: InputSource, with ingestor: Ingestor) throws -> IngestReport {
         var options = IngestOptions(format: format, dryRun: dryRun, replace: replace, year: year, sheet: sheet)
+        options.delimiter = delimiter
         options.published = try published.date()
         let bar = ProgressBar.forSource(source, quiet: quiet)
         if let bar { options.progress = { bar.update($0) } }

@@ -4,7 +4,7 @@ import TradeWarehouse
 struct ReleasesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "releases",
-        abstract: "List the ingested releases: id, file, format, rows, when, and what replaced them.",
+        abstract: "List the ingested releases: id, file, format, rows, when published and ingested, and what replaced them.",
         discussion: "Examples:\n  tradewh releases\n  tradewh releases --format markdown"
     )
 

@@ -58,7 +58,8 @@ struct QueryCommand: ParsableCommand {
     var rank: Ranking = .value
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp(
-        "Answer as the warehouse stood after a release: its id, or a date (YYYY-MM-DD) for the last release ingested by then.",
+        "Answer as the warehouse stood after a release (its id), or on a day (YYYY-MM-DD): the releases published by then, "
+            + "and those with no publication date ingested by then.",
         valueName: "release|date"))
     var asOf: String?
 
@@ -69,23 +70,26 @@ struct QueryCommand: ParsableCommand {
 
     func run() throws {
         let store = try database.openStore()
-        let release = try asOf.map { try Self.release(for: $0, in: store.db) }
+        let point = try asOf.map { try Self.asOfPoint(for: $0, in: store.db) }
         let filters = QueryFilters(
             period: try period?.value(), flow: flow,
             partner: partner, commodity: commodity, sector: try sector.value(), breakdown: by,
-            limit: top, ranking: rank, asOfRelease: release)
+            limit: top, ranking: rank, asOf: point)
         try QueryRunner(db: store.db).withRows(name, filters) { try Terminal.printRows($0, format: output.format) }
     }
 
-    /// A release id, or the last release ingested on or before a date.
-    static func release(for text: String, in db: Database) throws -> Int64 {
-        if let id = Int64(text) { return id }
-        guard (try? CalendarDate.parse(text)) != nil else {
-            throw CommandFailure(message: "--as-of \(text): expected a release id (see `tradewh releases`) or a date YYYY-MM-DD", exitCode: 2)
+    /// A release id, or a day: the releases published by then, and those with no publication date
+    /// ingested by then, which it says on standard error.
+    static func asOfPoint(for text: String, in db: Database) throws -> AsOfPoint {
+        if let id = Int64(text) { return .release(id) }
+        guard let day = try? CalendarDate.parse(text) else {
+            throw CommandFailure(message: "--as-of \(text): expected a release id (see `tradewh releases`) or a real day YYYY-MM-DD", exitCode: 2)
         }
-        guard let id = try AsOf.release(onOrBefore: text, in: db) else {
-            throw CommandFailure(message: "--as-of \(text): no release was ingested on or before that date")
+        let known = try AsOf.releases(knownBy: day, in: db)
+        guard !known.isEmpty else {
+            throw CommandFailure(message: "--as-of \(text): no release was published, or ingested, on or before that day")
         }
-        return id
+        Terminal.printMessage(known.description)
+        return .day(day)
     }
 }

@@ -36,7 +36,8 @@ struct SQLCommand: ParsableCommand {
     var schema = false
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp(
-        "Answer as the warehouse stood after a release: its id, or a date (YYYY-MM-DD).", valueName: "release|date"))
+        "Answer as the warehouse stood after a release (its id), or on a day (YYYY-MM-DD): the releases published by then, "
+            + "and those with no publication date ingested by then.", valueName: "release|date"))
     var asOf: String?
 
     @Option(help: ArgumentHelp("Stop the SQL if it runs longer than this (default: no limit).", valueName: "seconds"))
@@ -57,10 +58,10 @@ struct SQLCommand: ParsableCommand {
             let (name, value) = try AdHocSQL.parseParameter(parameter)
             values[name] = value
         }
-        let release = try asOf.map { try QueryCommand.release(for: $0, in: try database.openStore().db) }
+        let point = try asOf.map { try QueryCommand.asOfPoint(for: $0, in: try database.openStore().db) }
         QueryLimits.limitHeap()
         try AdHocSQL.withRows(try query ?? Self.standardInput(), parameters: values, databasePath: database.path, write: write,
-                              asOfRelease: release, timeout: timeout) { rows in
+                              asOf: point, timeout: timeout) { rows in
             switch rows {
             case .rows(let statement): try Terminal.printRows(statement, format: output.format)
             case .table(let table): Terminal.printRows(table, format: output.format)

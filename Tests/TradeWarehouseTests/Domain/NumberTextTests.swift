@@ -27,14 +27,32 @@ import Testing
         )) { try NumberText.wholeUSD(text) }
     }
 
-    @Test(arguments: ["1.5", "34500000000.01", "-0.5"])
-    func wholeUSDRejectsCents(text: String) {
+    @Test(arguments: ["1.5", "34500000000.01", "-0.5", "34.53"])
+    func wholeUSDRejectsDecimalsSayingWhatToWrite(text: String) {
         #expect(throws: InvalidValue(
-            "\"\(text)\" is not whole US dollars (no cents: values are stored as whole dollars)"
+            "\"\(text)\" is a decimal number, but values are whole US dollars, with no fraction (34.53 billion is written 34530000000)"
         )) { try NumberText.wholeUSD(text) }
     }
 
-    @Test(arguments: ["abc", "1e309", "1e3", "-", "+", "--5", "0x10", "12abc", "٣٤"])
+    /// What a spreadsheet writes for a large number in a General column, and what to write instead.
+    @Test(arguments: [("4.55e9", "4550000000"), ("4.55E+09", "4550000000"), ("1e3", "1000"), ("-2.92E+09", "-2920000000"),
+                      ("3.453e10", "34530000000"), ("12345e-2", "123.45"), ("1.5e-3", "0.0015"),
+                      ("4,55E+09", "4550000000"), ("2,73E+10", "27300000000")])
+    func wholeUSDNamesScientificNotation(text: String, expanded: String) {
+        let message = expanded.contains(".")
+            ? "\"\(text)\" is scientific notation for \(expanded), not a value in whole US dollars"
+            : "\"\(text)\" is scientific notation for \(expanded): write it as \(expanded), in whole US dollars "
+                + "(a spreadsheet saves large numbers so unless their column is formatted as a number with 0 decimals)"
+        #expect(throws: InvalidValue(message)) { try NumberText.wholeUSD(text) }
+    }
+
+    @Test(arguments: ["1e309", "9.3e18", "1e40"])
+    func wholeUSDScientificPastInt64(text: String) {
+        #expect(throws: InvalidValue("\"\(text)\" is scientific notation for a number past 9223372036854775807, "
+            + "not a value in whole US dollars")) { try NumberText.wholeUSD(text) }
+    }
+
+    @Test(arguments: ["abc", "-", "+", "--5", "0x10", "12abc", "٣٤", "1e", "e5", "1.2.3e4", "1.5.2"])
     func wholeUSDRejectsNonNumbers(text: String) {
         #expect(throws: InvalidValue("\"\(text)\" is not a number in whole US dollars")) {
             try NumberText.wholeUSD(text)

@@ -165,6 +165,35 @@ import Testing
 
     // MARK: Reasons
 
+    @Test func aCommodityHeadingIsTheSubjectOfItsSentence() {
+        #expect(lines("Cao su: xuất khẩu trong tháng 3/2021 đạt 120 nghìn tấn, trị giá 205 triệu USD.")
+            == ["export 2021-03 WORLD RUBBER ALL 205000000"])
+    }
+
+    @Test func anItemOfAnIncludingListKeepsItsOwnFigure() {
+        #expect(lines("Imports in May 2022 included machinery, equipment, tools and spare parts (4.1 billion USD, up 3 percent).")
+            == ["import 2022-05 WORLD MACHINERY ALL 4100000000 yoy=3.0"])
+        #expect(lines("Exports in May 2022, including crude oil, reached 30.2 billion USD.")
+            == ["export 2022-05 WORLD TOTAL ALL 30200000000"])
+    }
+
+    @Test func aPeriodEndedInAMonthRunsFromJanuary() {
+        #expect(lines("Imports in the period ended last April fell 2% to $95 billion.", year: 2023)
+            == ["import 2023-01..2023-04 WORLD TOTAL ALL 95000000000 yoy=-2.0"])
+    }
+
+    @Test func aPartnerInASubordinateClauseIsNotTheFigures() {
+        #expect(lines("Exports in March 2023 rose 4% to $30 billion, as shipments to Japan jumped 20%.")
+            == ["export 2023-03 WORLD TOTAL ALL 30000000000 yoy=4.0"])
+    }
+
+    @Test func aPartnerPointedBackToAfterTheFigure() {
+        #expect(lines("""
+            Imports from South Korea in June 2020 totalled US$3.9 billion. Vietnam exported goods worth US$1.6 billion \
+            to the partner in the same month.
+            """) == ["import 2020-06 KR TOTAL ALL 3900000000", "export 2020-06 KR TOTAL ALL 1600000000"])
+    }
+
     @Test func eachFieldSaysWhichRuleGaveIt() {
         let facts = Self.extractor.extract("""
             Tháng 1/2024, xuất khẩu sang Mỹ đạt 10 tỷ USD.

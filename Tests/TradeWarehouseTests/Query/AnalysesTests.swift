@@ -191,8 +191,8 @@ import Testing
         try warehouse.ingest("jan.csv", header + "2024-01,export,US,TOTAL,9700000000\n", options: IngestOptions(replace: true))
         let runner = try QueryRunner(db: warehouse.store.db)
         func exports(asOf release: Int64?) throws -> [[CellValue]] {
-            try runner.run(.yoy, QueryFilters(period: try Period.parse("2024-01"), breakdown: .partner, asOfRelease: release)).rows
-                .map { [$0[2], $0[5]] } + runner.run(.yoy, QueryFilters(period: try Period.parse("2024-01"), asOfRelease: release))
+            try runner.run(.yoy, QueryFilters(period: try Period.parse("2024-01"), breakdown: .partner, asOf: release.map(AsOfPoint.release))).rows
+                .map { [$0[2], $0[5]] } + runner.run(.yoy, QueryFilters(period: try Period.parse("2024-01"), asOf: release.map(AsOfPoint.release)))
                 .rows.map { [$0[2], $0[5], $0[8]] }
         }
         #expect(try exports(asOf: 1) == [["WORLD", 33570000000, .real(42.19)]])
@@ -200,7 +200,7 @@ import Testing
         #expect(try exports(asOf: nil) == [["US", 9700000000], ["WORLD", 34530000000, .real(46.25)]])
         #expect(try rows(warehouse, "SELECT release_id FROM as_of") == [[.null]])
         #expect(throws: QueryError.invalidFilter(.asOf, message: "there is no release 9; see `tradewh releases`")) {
-            try runner.run(.yoy, QueryFilters(asOfRelease: 9))
+            try runner.run(.yoy, QueryFilters(asOf: .release(9)))
         }
     }
 

@@ -54,15 +54,20 @@ import Testing
             == before)
     }
 
-    @Test func releasesByIdAndByDate() throws {
+    /// A day counts the releases published by then, and those with no publication date that were
+    /// ingested by then; a day's as-of sees exactly those.
+    @Test func releasesByIdAndByDay() throws {
         let warehouse = try Self.warehouse()
         let db = warehouse.store.db
         try db.execute("UPDATE release SET ingested_at = '2024-03-01T10:00:00Z' WHERE id = 1")
-        try db.execute("UPDATE release SET ingested_at = '2024-03-05T23:59:59Z' WHERE id = 2")
-        #expect(try AsOf.release(onOrBefore: "2024-02-29", in: db) == nil)
-        #expect(try AsOf.release(onOrBefore: "2024-03-01", in: db) == 1)
-        #expect(try AsOf.release(onOrBefore: "2024-03-04", in: db) == 1)
-        #expect(try AsOf.release(onOrBefore: "2024-03-05", in: db) == 2)
+        try db.execute("UPDATE release SET ingested_at = '2024-03-09T23:59:59Z', published_on = '2024-03-05' WHERE id = 2")
+        #expect(try AsOf.releases(knownBy: "2024-02-29", in: db).isEmpty)
+        #expect(try AsOf.releases(knownBy: "2024-03-04", in: db) == AsOfDay(day: "2024-03-04", published: [], ingested: [1]))
+        #expect(try AsOf.releases(knownBy: "2024-03-05", in: db) == AsOfDay(day: "2024-03-05", published: [2], ingested: [1]))
+        #expect(try AsOf.run(databasePath: db.path, at: .day("2024-03-04")) { try $0.query(Self.figures).rows }
+            == [["2024-01 CN 500 1"], ["2024-01 KR 300 1"]])
+        #expect(try AsOf.run(databasePath: db.path, at: .day("2024-03-05")) { try $0.query(Self.figures).rows }
+            == [["2024-01 CN 600 2"], ["2024-01 KR 300 1"], ["2024-02 CN 700 2"]])
         #expect(try AsOf.exists(release: 2, in: db))
         #expect(try !AsOf.exists(release: 3, in: db))
     }

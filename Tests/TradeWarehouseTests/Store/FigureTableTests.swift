@@ -59,7 +59,7 @@ import Testing
         try warehouse.ingest("revision.csv", Self.header + "2023-01,export,WORLD,TOTAL,125\n", options: IngestOptions(replace: true))
         try expectInStep(warehouse, "after --replace of that revision")
         #expect(try warehouse.store.db.query(change).rows == [[.integer(125), .integer(25), .real(20), .text("computed")]])
-        let asFirst = try QueryRunner(db: warehouse.store.db).run(.yoy, QueryFilters(period: try Period.parse("2024-01"), asOfRelease: 1))
+        let asFirst = try QueryRunner(db: warehouse.store.db).run(.yoy, QueryFilters(period: try Period.parse("2024-01"), asOf: .release(1)))
         #expect(asFirst.rows.map { Array($0[6...9]) } == [[.integer(100), .integer(50), .real(50), .text("computed")]])
         try expectListingInStep(warehouse, "after --as-of, rolled back")
     }

@@ -56,7 +56,7 @@ import Testing
         #expect(try Migrator().isUpToDate(new.db))
     }
 
-    /// The migration after this binary's last (0011 today): it drops a column view `fact_sources`
+    /// The migration after this binary's last (0012 today): it drops a column view `fact_sources`
     /// reads, and adds it back; SQLite refuses that while the view exists, so it passes only because
     /// views are dropped around it.
     @Test func aLaterMigrationAppliesOnTopOfANewAndAnUpgradedWarehouse() throws {

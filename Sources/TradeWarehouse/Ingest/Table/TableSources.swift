@@ -8,9 +8,11 @@ struct TableSource {
         let rows: CustomsTableReader.RowStream
     }
 
-    /// The tables of a CSV or TSV file (one), with `#` note lines passed to `note`.
-    static func delimited(_ source: InputSource, format: IngestFormat, note: @escaping (String) -> Void) throws -> [Table] {
-        let delimiter = format == .tsv ? UInt8(ascii: "\t") : try sniffDelimiter(source)
+    /// The tables of a CSV or TSV file (one), with `#` note lines passed to `note`; `delimiter` nil:
+    /// tab for TSV, else found from the first lines.
+    static func delimited(_ source: InputSource, format: IngestFormat, delimiter given: Delimiter? = nil,
+                          note: @escaping (String) -> Void) throws -> [Table] {
+        let delimiter = try given?.byte ?? (format == .tsv ? UInt8(ascii: "\t") : sniffDelimiter(source))
         var notesTaken = false
         let rows: CustomsTableReader.RowStream = { body in
             var parser = DelimitedParser(delimiter: delimiter)

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// The built `tradewh` on `Samples/history`: published Vietnamese trade figures 2015–2026, one file per
+/// release. The figures asserted here are the published ones (see each file's header for its source).
+@Suite struct HistorySamplesEndToEndTests {
+    let history = samples + "/history"
+
+    /// The current figure for one key, as `sql` prints it (CSV, header dropped).
+    private func current(_ period: String, _ flow: String, _ partner: String, db: String, in scratch: Scratch) throws -> String {
+        let result = try CLI.run(["sql", "SELECT value_usd FROM facts WHERE period = :p AND flow = :f AND partner = :r "
+                                    + "AND commodity = 'TOTAL' AND sector = 'ALL'",
+                                  "--param", "p=\(period)", "--param", "f=\(flow)", "--param", "r=\(partner)",
+                                  "--db", db, "--format", "csv"], in: scratch.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        return result.stdout.split(separator: "\n").dropFirst().joined(separator: "\n")
+    }
+
+    @Test func everyReleaseLoadsAndTheOfficialFiguresWin() throws {
+        let scratch = try Scratch()
+        let files = try FileManager.default.contentsOfDirectory(atPath: history).filter { $0.hasSuffix(".csv") }
+        #expect(files.count >= 140)
+        let ingest = try CLI.run(["ingest", history, "--db", "h.sqlite"], in: scratch.path)
+        #expect(ingest.status == 0)
+        #expect(ingest.stderr == "")
+        let releases = try CLI.run(["sql", "SELECT count(*) AS n FROM release", "--db", "h.sqlite", "--format", "csv"],
+                                   in: scratch.path)
+        #expect(releases.stdout == "n\n\(files.count)\n")
+
+        // Customs' annual count (Reuters, January 2019) replaces the year-end estimate of 244.72 billion.
+        #expect(try current("2018", "export", "WORLD", db: "h.sqlite", in: scratch) == "243480000000")
+        // Customs, full year 2015 (VOV, January 2016).
+        #expect(try current("2015", "import", "WORLD", db: "h.sqlite", in: scratch) == "165650000000")
+        // Customs, exports to the US in 2021 (Hanoi Times / VNA, January 2022).
+        #expect(try current("2021", "export", "US", db: "h.sqlite", in: scratch) == "96290000000")
+        // Customs, imports from China in 2020 (SGGP, January 2021).
+        #expect(try current("2020", "import", "CN", db: "h.sqlite", in: scratch) == "84100000000")
+        // GSO, full year 2024 (6 January 2025).
+        #expect(try current("2024", "export", "WORLD", db: "h.sqlite", in: scratch) == "405530000000")
+        // Customs, full year 2025 (government portal, 27 January 2026), replacing the year-end estimates.
+        #expect(try current("2025", "export", "WORLD", db: "h.sqlite", in: scratch) == "475040000000")
+        // The GSO's 2019 surplus as restated in August 2020, replacing MoIT's 9.94 billion estimate.
+        #expect(try current("2019", "balance", "WORLD", db: "h.sqlite", in: scratch) == "11120000000")
+        // A month: customs' January 2020 (Thanh Nien) replaces the GSO's estimate of 19 billion.
+        #expect(try current("2020-01", "export", "WORLD", db: "h.sqlite", in: scratch) == "18200000000")
+
+        let yoy = try CLI.run(["query", "yoy", "--period", "2025", "--flow", "export", "--partner", "WORLD",
+                               "--commodity", "TOTAL", "--db", "h.sqlite", "--format", "csv"], in: scratch.path)
+        #expect(yoy.stdout.contains("2025,export,WORLD,TOTAL,ALL,475040000000,405530000000,69510000000,17.14,computed"))
+    }
+
+    @Test func reconcileShowsTheRealRevisions() throws {
+        let scratch = try Scratch()
+        _ = try CLI.run(["ingest", history, "--db", "h.sqlite"], in: scratch.path)
+        let reconcile = try CLI.run(["query", "reconcile", "--db", "h.sqlite", "--format", "csv"], in: scratch.path)
+        #expect(reconcile.status == 0)
+        let lines = reconcile.stdout.split(separator: "\n").map(String.init)
+        let revised = lines.filter { $0.hasPrefix("revision,") && $0.contains(",revised,") }
+        #expect(revised.count >= 50)
+        // The GSO estimated 19 billion of exports for January 2020; customs counted 18.2.
+        #expect(revised.contains { $0.hasPrefix("revision,2020-01,export,WORLD,TOTAL,ALL,19000000000,18200000000,-800000000,") })
+        // The year-end estimate for 2018 (244.72 billion) against customs' 243.48.
+        #expect(revised.contains { $0.hasPrefix("revision,2018,export,WORLD,TOTAL,ALL,244720000000,243480000000,-1240000000,") })
+        // The GSO expected a 100 million deficit in August 2018; customs found a 2.2 billion surplus.
+        #expect(revised.contains { $0.hasPrefix("revision,2018-08,balance,WORLD,TOTAL,ALL,-100000000,2200000000,2300000000,") })
+        // January-February 2015: a 61 million deficit estimated, 1.21 billion counted.
+        #expect(revised.contains { $0.hasPrefix("revision,2015-01..2015-02,balance,WORLD,TOTAL,ALL,-61000000,-1210000000,") })
+        // February 2022: the GSO's 22.95 billion of exports, customs' 23.42.
+        #expect(revised.contains { $0.hasPrefix("revision,2022-02,export,WORLD,TOTAL,ALL,22950000000,23420000000,470000000,") })
+        // July 2021: the GSO estimated a 1.7 billion deficit; customs counted 1.24.
+        #expect(revised.contains { $0.hasPrefix("revision,2021-07,balance,WORLD,TOTAL,ALL,-1700000000,-1240000000,460000000,") })
+    }
+
+    @Test func theHistoryAndTheJanuarySamplesLoadTogether() throws {
+        let scratch = try Scratch()
+        let ingest = try CLI.run(["ingest", history, samples, "--db", "h.sqlite"], in: scratch.path)
+        #expect(ingest.status == 0)
+        // Only Samples' subfolders are passed over (a folder is not searched recursively).
+        #expect(ingest.stderr.split(separator: "\n").allSatisfy { $0.hasSuffix(": passed over (not a file ingest reads; name it to load it)") })
+        // The January 2024 customs count of the top-level samples is the current figure.
+        let january = try CLI.run(["sql", "SELECT value_usd FROM facts WHERE period = '2024-01' AND flow = 'export' "
+                                     + "AND partner = 'WORLD' AND commodity = 'TOTAL' AND sector = 'ALL'",
+                                   "--db", "h.sqlite", "--format", "csv"], in: scratch.path)
+        #expect(january.stdout == "value_usd\n34530000000\n")
+    }
+}
