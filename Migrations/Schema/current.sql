@@ -755,4 +755,4 @@ INSERT INTO derive_window VALUES (1, 1, 0);
 --   partner_alias: 260 rows from partner_aliases.csv
 --   partner_group_member: 286 rows from partner_group_members.csv
 --   commodity: 77 rows from commodities.csv
---   commodity_alias: 485 rows from commodity_aliases.csv
+--   commodity_alias: 487 rows from commodity_aliases.csv
