@@ -65,6 +65,9 @@ struct TableBodyReader {
         if !name.isEmpty, let flow = TableWords.flow(in: TableText.folded(TableWords.rowName(name))) { sectionFlow = flow }
     }
 
+    /// What a named row is, by the first of these that applies (in this order, so that
+    /// "Tổng … của doanh nghiệp FDI" is the FDI sector's total): a continent (passed over), the FDI
+    /// or the domestic sector's total, the total (`Tổng…`, or a row naming a flow), else an item.
     private func kind(of name: String, folded: String, flow: Flow?) -> RowKind {
         if TableVocabulary.regions.contains(folded) { return .region }
         if TableText.containsAny(folded, TableVocabulary.fdiWords) { return .total(.fdi) }
