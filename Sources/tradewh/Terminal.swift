@@ -164,9 +164,11 @@ enum Terminal {
 }
 
 /// A command that failed in a way already explained to the user, with the exit status to use.
-struct CommandFailure: Error {
+struct CommandFailure: UserFacingError {
     let message: String
     var exitCode: Int32 = 1
+
+    var description: String { message }
 }
 
 /// Writes all of `text`, as UTF-8, to the file descriptor `fd`.

@@ -14,21 +14,11 @@ do {
     try command.run()
 } catch let error as ExitCode {
     exit(error.rawValue)
-} catch let failure as CommandFailure {
-    Terminal.printError(failure.message)
-    exit(failure.exitCode)
-} catch let error as StoreError {
-    Terminal.printError(error.description)
-    exit(1)
-} catch let error as QueryError {
-    Terminal.printError(error.description)
-    exit(1)
-} catch let error as IngestError {
-    Terminal.printError(error.description)
-    exit(1)
-} catch let error as ExportError {
-    Terminal.printError(error.description)
-    exit(1)
+} catch let error as UserFacingError {
+    // Every error a user can act on, the library's and the commands' own: one message, exit 1
+    // (or the command's own code), values named by their options.
+    Terminal.printError(UserInput.message(error))
+    exit((error as? CommandFailure)?.exitCode ?? 1)
 } catch {
     let code = Tradewh.exitCode(for: error)
     if code == .success {

@@ -11,16 +11,6 @@ public enum Flow: String, CaseIterable, Sendable {
     /// Exports + imports (tổng kim ngạch xuất nhập khẩu).
     case turnover
 
-    /// The id of the flow's row in the `flow` table (fixed by migration 0001).
-    public var id: Int64 {
-        switch self {
-        case .export: return 1
-        case .import: return 2
-        case .balance: return 3
-        case .turnover: return 4
-        }
-    }
-
     /// Parses a flow code, case-insensitively; also takes the common words for it.
     public static func parse(_ text: String) throws -> Flow {
         let key = text.trimmingSpaces().lowercased()

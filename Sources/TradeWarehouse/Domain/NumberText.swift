@@ -1,6 +1,20 @@
 import Foundation
 
-/// Parsers for the numbers of structured release files: plain digits, a dot for decimals.
+/// The one reader (and writer) of numbers in text, for the three ways tradewh's inputs write them:
+///
+/// - structured release files (long form, JSON): plain digits, a dot for decimals — `wholeUSD`,
+///   `decimal`, `flag`;
+/// - customs tables: thousands grouped in the table's `NumberStyle` (`1.234.567,5`), signs, `%`,
+///   parentheses, a dash for "no figure", and numbers as spreadsheets store them — `evidence`, `read`;
+/// - prose: a bulletin's `34,5 tỷ` or `1,234.5`, read by its language — `parse(_:language:)`, and
+///   written back by `format`.
+///
+/// Tables and prose share one rule: a separator followed by other than three digits, or after a
+/// lone `0`, is the decimal mark; otherwise the table's (or the language's) style decides.
+///
+///     NumberText.parse("34.530", language: .vi)            // 34530
+///     NumberText.read("1.234,5", style: .commaDecimal)     // .number(12345 × 10⁻¹)
+///     try NumberText.wholeUSD("34500000000")               // 34500000000
 public enum NumberText {
     /// Whole US dollars: `34500000000`, `-2920000000`, `34500000000.0`. No thousands separators.
     public static func wholeUSD(_ text: String) throws -> Int64 {
@@ -90,5 +104,144 @@ public enum NumberText {
         case "true", "1", "yes": return true
         default: throw InvalidValue("\"\(text)\" is not true or false")
         }
+    }
+}
+
+// MARK: - Prose
+
+extension NumberText {
+    /// The value of a number token, read by `language`'s conventions; nil if it is not a plain
+    /// number (digits with `.` and `,` only).
+    ///
+    /// A separator whose digits prove its role decides (`34.5` is 34.5 in either language, since
+    /// `.5` cannot be a thousands group); otherwise Vietnamese uses `.` for thousands and `,` for
+    /// decimals, English the reverse.
+    public static func parse(_ text: String, language: Language) -> Decimal? {
+        guard text.first?.isASCIIDigit == true, text.last?.isASCIIDigit == true,
+              text.allSatisfy({ $0.isASCIIDigit || $0 == "." || $0 == "," }),
+              case .number(let number) = read(text, style: evidence(text) ?? NumberStyle(language)) else { return nil }
+        return number.decimal
+    }
+
+    /// Formats `value` the way `language` writes it, grouping thousands: `1.234,5` or `1,234.5`.
+    public static func format(_ value: Decimal, language: Language, fractionDigits: Int) -> String {
+        let formatter = NumberFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.numberStyle = .decimal
+        formatter.usesGroupingSeparator = true
+        formatter.groupingSeparator = language == .vi ? "." : ","
+        formatter.decimalSeparator = language == .vi ? "," : "."
+        formatter.minimumFractionDigits = fractionDigits
+        formatter.maximumFractionDigits = fractionDigits
+        var input = value, rounded = Decimal()
+        NSDecimalRound(&rounded, &input, fractionDigits, .plain)
+        return formatter.string(from: rounded as NSDecimalNumber) ?? "\(rounded)"
+    }
+}
+
+// MARK: - Tables
+
+extension NumberText {
+    /// Cell texts that mean "no figure".
+    static let blankMarks: Set<String> = ["", "-", "–", "—", "..", "...", "…", "x", "n/a", "na", "*"]
+
+    /// The style a cell's text proves (`1.234.567` is comma-decimal, `12.5` dot-decimal); nil when
+    /// it could be either (`1.234`) or has no separator.
+    static func evidence(_ text: String) -> NumberStyle? {
+        let body = unsigned(text)
+        let dots = body.filter { $0 == "." }.count, commas = body.filter { $0 == "," }.count
+        switch (dots, commas) {
+        case (0, 0): return nil
+        case (_, 0) where dots > 1: return .commaDecimal
+        case (0, _) where commas > 1: return .dotDecimal
+        case (0, 1), (1, 0):
+            let separator: Character = dots == 1 ? "." : ","
+            let parts = body.split(separator: separator, omittingEmptySubsequences: false)
+            let isDecimal = parts[1].count != 3 || parts[0] == "0" || parts[0].isEmpty
+            guard isDecimal else { return nil }
+            return separator == "." ? .dotDecimal : .commaDecimal
+        default:
+            guard let lastDot = body.lastIndex(of: "."), let lastComma = body.lastIndex(of: ",") else { return nil }
+            return lastDot > lastComma ? .dotDecimal : .commaDecimal
+        }
+    }
+
+    /// True when a cell holds no figure: empty, a dash, dots.
+    static func isBlank(_ text: String) -> Bool {
+        blankMarks.contains(PlainText.clean(text).lowercased())
+    }
+
+    /// Reads a cell in `style`; `stored` cells are read as a spreadsheet stores numbers.
+    static func read(_ text: String, style: NumberStyle, stored: Bool = false) -> CellNumber {
+        let trimmed = PlainText.clean(text)
+        if blankMarks.contains(trimmed.lowercased()) { return .blank }
+        if stored, let number = storedNumber(trimmed) { return .number(number) }
+        var body = unsigned(trimmed)
+        let negative = isNegative(trimmed)
+        let (grouping, decimal): (Character, Character) = style == .dotDecimal ? (",", ".") : (".", ",")
+        let parts = body.split(separator: decimal, omittingEmptySubsequences: false)
+        guard parts.count <= 2 else { return .invalid("\"\(text)\" has more than one decimal \(decimal == "," ? "comma" : "point")") }
+        guard let whole = ungrouped(parts[0], separator: grouping) else {
+            return .invalid("\"\(text)\" is not a number written \(style.example)")
+        }
+        body = whole + (parts.count == 2 ? "." + parts[1] : "")
+        guard let number = exact(body, negative: negative) else {
+            return .invalid("\"\(text)\" is not a number written \(style.example)")
+        }
+        return .number(number)
+    }
+
+    /// Digits with their grouping removed, if the groups are well formed (`1.234.567`, not `12.34`).
+    private static func ungrouped(_ text: Substring, separator: Character) -> String? {
+        let groups = text.split(separator: separator, omittingEmptySubsequences: false)
+        guard let first = groups.first, !first.isEmpty || groups.count == 1 else { return nil }
+        if groups.count > 1 {
+            guard first.count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        }
+        return groups.joined()
+    }
+
+    /// `digits[.digits]` as an exact number.
+    private static func exact(_ text: String, negative: Bool) -> ExactNumber? {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, !parts[0].isEmpty || parts.count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+              parts.count == 1 || !parts[1].isEmpty,
+              parts.joined().count <= 18, let magnitude = Int64(parts.joined().isEmpty ? "x" : parts.joined())
+        else { return nil }
+        return ExactNumber(significand: negative ? -magnitude : magnitude, decimals: parts.count == 2 ? parts[1].count : 0)
+    }
+
+    /// A spreadsheet's stored number: `-1234.5`, `1.2345E+10`, `5E-3`.
+    private static func storedNumber(_ text: String) -> ExactNumber? {
+        let negative = text.hasPrefix("-")
+        let body = negative ? String(text.dropFirst()) : text
+        let pieces = body.uppercased().split(separator: "E", omittingEmptySubsequences: false)
+        guard pieces.count <= 2, var number = exact(String(pieces[0]), negative: negative) else { return nil }
+        guard pieces.count == 2 else { return number }
+        guard let exponent = Int(pieces[1]), abs(exponent) <= 18 else { return nil }
+        var decimals = number.decimals - exponent, significand = number.significand
+        while decimals < 0 {
+            let (next, overflow) = significand.multipliedReportingOverflow(by: 10)
+            guard !overflow else { return nil }
+            significand = next
+            decimals += 1
+        }
+        number = ExactNumber(significand: significand, decimals: decimals)
+        return number
+    }
+
+    /// The text without sign, parentheses, `%`, or spaces.
+    private static func unsigned(_ text: String) -> String {
+        var body = PlainText.clean(text)
+        if body.contains(" ") { body.removeAll { $0 == " " } }
+        if body.hasSuffix("%") { body.removeLast() }
+        if body.hasPrefix("(") && body.hasSuffix(")") { body = String(body.dropFirst().dropLast()) }
+        if body.hasPrefix("-") || body.hasPrefix("+") { body.removeFirst() }
+        return body
+    }
+
+    private static func isNegative(_ text: String) -> Bool {
+        text.hasPrefix("-") || (text.hasPrefix("(") && text.hasSuffix(")"))
     }
 }

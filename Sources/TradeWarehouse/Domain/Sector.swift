@@ -9,15 +9,6 @@ public enum Sector: String, CaseIterable, Sendable {
     /// Domestic enterprises.
     case domestic = "DOMESTIC"
 
-    /// The id of the sector's row in the `sector` table (fixed by migration 0001).
-    public var id: Int64 {
-        switch self {
-        case .all: return 1
-        case .fdi: return 2
-        case .domestic: return 3
-        }
-    }
-
     /// Parses a sector code, case-insensitively; empty means `ALL`.
     public static func parse(_ text: String) throws -> Sector {
         let key = text.trimmingSpaces().uppercased()

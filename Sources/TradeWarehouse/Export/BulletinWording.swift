@@ -10,7 +10,7 @@ struct BulletinWording {
         let (scaled, unit): (Decimal, String) = magnitude >= 1_000_000_000
             ? (Decimal(magnitude) / 1_000_000_000, language == .vi ? "tỷ" : "billion")
             : (Decimal(magnitude) / 1_000_000, language == .vi ? "triệu" : "million")
-        let number = trimmed(TextNumber.format(rounded(scaled, 2), language: language, fractionDigits: 2))
+        let number = trimmed(NumberText.format(rounded(scaled, 2), language: language, fractionDigits: 2))
         return language == .vi ? "\(number) \(unit) USD" : "US$\(number) \(unit)"
     }
 
@@ -21,7 +21,7 @@ struct BulletinWording {
 
     /// "tăng 46,3%" / "up 46.3%".
     func change(_ percent: Double) -> String {
-        let number = trimmed(TextNumber.format(rounded(Decimal(abs(percent)), 1), language: language, fractionDigits: 1))
+        let number = trimmed(NumberText.format(rounded(Decimal(abs(percent)), 1), language: language, fractionDigits: 1))
         switch language {
         case .vi: return (percent < 0 ? "giảm " : "tăng ") + number + "%"
         case .en: return (percent < 0 ? "down " : "up ") + number + "%"
@@ -30,7 +30,7 @@ struct BulletinWording {
 
     /// "27,8%" / "27.8%".
     func percent(_ value: Double) -> String {
-        trimmed(TextNumber.format(rounded(Decimal(value), 1), language: language, fractionDigits: 1)) + "%"
+        trimmed(NumberText.format(rounded(Decimal(value), 1), language: language, fractionDigits: 1)) + "%"
     }
 
     /// "tháng 1/2024", "quý I/2024", "7 tháng năm 2024"; "January 2024", "the first quarter of 2024".

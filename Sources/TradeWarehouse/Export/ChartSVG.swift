@@ -100,7 +100,7 @@ public struct ChartSVG {
         for value in stride(from: scale.low, through: scale.high, by: Int(scale.step)) {
             let y = scale.y(value)
             body += "<line x1=\"\(Self.plot.left)\" y1=\(q(y)) x2=\"\(Self.plot.right)\" y2=\(q(y)) stroke=\"#dddddd\"/>\n"
-            let billions = TextNumber.format(Decimal(value) / 1_000_000_000, language: language, fractionDigits: 1)
+            let billions = NumberText.format(Decimal(value) / 1_000_000_000, language: language, fractionDigits: 1)
             body += text(billions, x: Self.plot.left - 8, y: y + 4, anchor: "end", size: 11)
         }
         body += "<line x1=\"\(Self.plot.left)\" y1=\(q(scale.y(0))) x2=\"\(Self.plot.right)\" y2=\(q(scale.y(0))) stroke=\"#555555\"/>\n"

@@ -16,9 +16,8 @@ public enum ReportBuilder {
         for byCommodity in [false, true] {
             let bars = try ChartQueries.ranking(db, period: period, flow: .export, byCommodity: byCommodity, limit: 10)
             guard !bars.isEmpty else { continue }
-            let what = byCommodity ? (vietnamese ? "mặt hàng" : "products") : (vietnamese ? "thị trường" : "markets")
-            charts.append(chart.ranking(bars, title: vietnamese ? "Các \(what) xuất khẩu lớn nhất, \(periodName)"
-                                                                : "Largest export \(what), \(periodName)"))
+            charts.append(chart.ranking(bars, title: ChartTitle.ranking(byCommodity: byCommodity, flow: .export, period: period,
+                                                                        language: language)))
         }
         let runner = try QueryRunner(db: db)
         let tables: [(String, ResultTable)] = [

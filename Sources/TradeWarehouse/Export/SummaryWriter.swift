@@ -33,7 +33,7 @@ public struct SummaryWriter {
         context["language"] = language.rawValue
         context["period_code"] = figures.period.code
         context["figures"] = figures.statedLines.map { line -> [String: Any] in
-            ["flow": line.flow.rawValue, "period": line.period.code, "partner": line.partner, "commodity": line.commodity,
+            ["flow": line.flow.rawValue, "period": line.period.code, "partner": line.partner.rawValue, "commodity": line.commodity.rawValue,
              "value_usd": line.valueUSD, "yoy_pct": line.yoyPct ?? NSNull(), "share_pct": line.sharePct ?? NSNull()]
         }
         context["text"] = try text(figures, markdown: false)
@@ -94,7 +94,7 @@ public struct SummaryWriter {
 
     /// A failed check in words: what was published, and what the other figures give.
     private func note(_ mismatch: SummaryFigures.Mismatch) -> String {
-        let subject = mismatch.partner == "WORLD" ? "" : " (\(mismatch.partner)\(mismatch.commodity == "TOTAL" ? "" : ", \(mismatch.commodity)"))"
+        let subject = mismatch.partner == .world ? "" : " (\(mismatch.partner)\(mismatch.commodity == .total ? "" : ", \(mismatch.commodity)"))"
         let isPercent = mismatch.check == "yoy_pct"
         func figure(_ value: CellValue) -> String {
             guard let number = value.real else { return "?" }

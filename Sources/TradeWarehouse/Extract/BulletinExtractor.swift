@@ -29,7 +29,7 @@ public struct BulletinExtractor: Sendable {
     /// dateline: its months are then taken to be of that year, with a warning saying so.
     public func extract(_ text: String, year: Int? = nil, published: PublicationDate? = nil, language: Language? = nil,
                         assumingYear: Int? = nil) -> ExtractionResult {
-        let normalized = Self.normalize(text)
+        let normalized = PlainText.normalize(text)
         let language = language ?? Language.detect(normalized)
         let tokens = Tokenizer.tokens(of: normalized)
         let scalars = Array(normalized.unicodeScalars)
@@ -89,16 +89,6 @@ public struct BulletinExtractor: Sendable {
         guard codes.count == 1, let code = codes.first, mentions.first?.commodities.contains(where: { $0.code == code }) == true
         else { return nil }
         return code
-    }
-
-    /// NFC, with the spaces and dashes of copied web text made plain.
-    static func normalize(_ text: String) -> String {
-        var result = text.precomposedStringWithCanonicalMapping
-        for (from, to) in [("\u{00A0}", " "), ("\u{2009}", " "), ("\u{202F}", " "), ("\r\n", "\n"), ("\r", "\n"),
-                           ("\u{2212}", "-")] {
-            result = result.replacingOccurrences(of: from, with: to)
-        }
-        return result
     }
 
     /// Adds `new` facts, folding a figure stated twice into the first statement. A restatement may

@@ -3,7 +3,7 @@ extension Dateline {
     /// ingest records as the release's publication when none is given; nil when the text has no
     /// dateline, or one that names only a year.
     static func publicationDate(of text: String) -> PublicationDate? {
-        guard let found = date(in: Tokenizer.tokens(of: BulletinExtractor.normalize(text))),
+        guard let found = date(in: Tokenizer.tokens(of: PlainText.normalize(text))),
               let month = found.month, let day = found.day else { return nil }
         let pad = { (number: Int) in number < 10 ? "0\(number)" : "\(number)" }
         return try? PublicationDate(parsing: "\(found.year)-\(pad(month))-\(pad(day))")

@@ -17,7 +17,7 @@ struct Gazetteer: Sendable {
 
     /// Partners: every name and alias, in both languages, except WORLD and the reporter itself.
     static func partners(_ names: [ReferenceName]) -> Gazetteer {
-        let usable = names.filter { $0.code != "WORLD" && $0.code != "VN" }
+        let usable = names.filter { $0.code != PartnerCode.world.rawValue && $0.code != "VN" }
         return Gazetteer(table: PhraseTable(usable.compactMap { name in
             entry(name, needsCapital: (name.name.first?.isUppercase ?? false) && !name.name.contains(" "), needsLowercase: false)
         }))
@@ -25,7 +25,7 @@ struct Gazetteer: Sendable {
 
     /// Commodities: the names and aliases in `language`, except TOTAL.
     static func commodities(_ names: [ReferenceName], language: Language) -> Gazetteer {
-        let usable = names.filter { $0.code != "TOTAL" && $0.language == language }
+        let usable = names.filter { $0.code != CommodityCode.total.rawValue && $0.language == language }
         var gazetteer = Gazetteer(table: PhraseTable(usable.compactMap { name in
             entry(name, needsCapital: false, needsLowercase: !name.name.contains(" "))
         }))

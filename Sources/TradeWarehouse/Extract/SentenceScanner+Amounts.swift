@@ -9,7 +9,7 @@ extension SentenceScanner {
             numberIndex = index + prefix.length
             hasDollarsBefore = true
         }
-        guard numberIndex < tokens.endIndex, let number = TextNumber.parse(tokens[numberIndex].text, language: language)
+        guard numberIndex < tokens.endIndex, let number = NumberText.parse(tokens[numberIndex].text, language: language)
         else { return nil }
         var end = numberIndex + 1
         var multiplier: Int64 = 1
@@ -39,7 +39,7 @@ extension SentenceScanner {
 
     /// "34,5 tỉ đồng": an amount in another currency, skipped whole so its number is not misread.
     func otherCurrencyAmountEnd(at index: Int) -> Int? {
-        guard TextNumber.parse(tokens[index].text, language: language) != nil else { return nil }
+        guard NumberText.parse(tokens[index].text, language: language) != nil else { return nil }
         var end = index + 1
         while let scale = Self.scales.match(tokens, at: end) { end += scale.length }
         guard let currency = Self.otherCurrencies.match(tokens, at: end) else { return nil }
@@ -114,7 +114,7 @@ extension SentenceScanner {
             sign = tokens[index].text == "+" ? 1 : -1
             numberIndex += 1
         }
-        guard let number = TextNumber.parse(tokens[numberIndex].text, language: language) else { return nil }
+        guard let number = NumberText.parse(tokens[numberIndex].text, language: language) else { return nil }
         var end = numberIndex + 1
         if end < tokens.endIndex, tokens[end].text == "%" { end += 1 }
         else if let word = Self.percentWords.match(tokens, at: end) {
@@ -152,7 +152,7 @@ extension SentenceScanner {
     func isMonthOnMonth(after index: Int) -> Bool {
         var position = index
         while position < min(index + 10, tokens.endIndex) {
-            if [";", "%"].contains(tokens[position].text) || TextNumber.parse(tokens[position].text, language: language) != nil {
+            if [";", "%"].contains(tokens[position].text) || NumberText.parse(tokens[position].text, language: language) != nil {
                 return false
             }
             if Self.monthOnMonth.matches(tokens, at: position) || comparesWithAnEarlierMonth(at: position) { return true }
@@ -172,7 +172,7 @@ extension SentenceScanner {
     }
 
     func quantity(at index: Int) -> (value: Double, unit: String, end: Int)? {
-        guard let number = TextNumber.parse(tokens[index].text, language: language) else { return nil }
+        guard let number = NumberText.parse(tokens[index].text, language: language) else { return nil }
         var end = index + 1
         var multiplier: Int64 = 1
         while let scale = Self.scales.match(tokens, at: end), !Self.units.matches(tokens, at: end) {

@@ -33,8 +33,10 @@ public struct RowError: Sendable, Equatable {
 }
 
 /// Why a release file was not ingested. Nothing of the file was written.
-public enum IngestError: Error, Equatable, CustomStringConvertible {
+public enum IngestError: UserFacingError, Equatable {
     case unreadable(file: String, reason: String)
+    /// A FIFO, device or socket: `kind` says which.
+    case notRegularFile(file: String, kind: String)
     case empty(file: String)
     /// A bulletin in which no figure could be read; `unplaced` amounts were found but not placed.
     case noFiguresInText(file: String, unplaced: Int)
@@ -50,15 +52,20 @@ public enum IngestError: Error, Equatable, CustomStringConvertible {
     public static let rowErrorLimit = 20
 
     /// One line per problem, each starting with `FILE:LINE:` where a line is known.
-    public var description: String {
+    public var description: String { message(naming: \.phrase) }
+
+    public func message(naming name: (UserValue) -> String) -> String {
         switch self {
         case .unreadable(let file, let reason): return "\(file): cannot read: \(reason)"
+        case .notRegularFile(let file, let kind):
+            return "\(file): cannot read: not a regular file (\(kind)); "
+                + "to read a pipe, send it to standard input: tradewh ingest - \(name(.format)) FORMAT"
         case .empty(let file): return "\(file): the file is empty (no header, no figures)"
         case .noFiguresInText(let file, let unplaced):
             return "\(file): no figure in US dollars was found in the text"
                 + (unplaced > 0 ? " (\(unplaced) amount(s) could not be placed; `tradewh extract` shows them with their sentences)" : "")
         case .unsupported(let file):
-            return "\(file): not a supported format (csv, tsv, json, ndjson, a customs table in csv/tsv or xlsx, or a .txt/.md bulletin); name it by extension or pass --format"
+            return "\(file): not a supported format (csv, tsv, json, ndjson, a customs table in csv/tsv or xlsx, or a .txt/.md bulletin); name it by extension or pass \(name(.format))"
         case .malformed(let file, let message): return "\(file): \(message)"
         case .atLine(let file, let line, let message): return "\(file):\(line): \(message)"
         case .inTable(let file, let sheet?, let row, let message):

@@ -318,7 +318,7 @@ public final class Ingestor {
             throw IngestError.malformed(file: source.path, message: "the text states no year and none was given "
                 + "(the year or the publication date), so its months cannot be dated; nothing was guessed")
         }
-        let lines = LineIndex(BulletinExtractor.normalize(text))
+        let lines = LineIndex(PlainText.normalize(text))
         loaded.warnings += result.warnings.map { "\($0.message): \($0.text)" }
         for fact in result.facts {
             guard let row = try factRow(fact, line: lines.line(at: fact.spanStart), writer: writer) else {

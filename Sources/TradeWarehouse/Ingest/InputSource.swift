@@ -128,8 +128,7 @@ public struct InputSource: Sendable {
         if isDirectory.boolValue { throw IngestError.unreadable(file: path, reason: "it is a folder") }
         // A FIFO with no writer blocks the open forever, and a device such as /dev/zero never ends.
         if let kind = Self.irregularKind(path) {
-            throw IngestError.unreadable(file: path, reason: "not a regular file (\(kind)); "
-                + "to read a pipe, send it to standard input: tradewh ingest - --format FORMAT")
+            throw IngestError.notRegularFile(file: path, kind: kind)
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw IngestError.unreadable(file: path, reason: "permission denied")

@@ -51,9 +51,9 @@ public enum AdHocSQL {
             try QueryLimits.withTimeout(timeout, on: db) { try AdHocSQL.runStatements(script, parameters: parameters, on: db, body) }
         }
         if let point = asOf {
-            guard !write else { throw QueryError.badParameter("--as-of reads the past; it cannot be combined with --write") }
+            guard !write else { throw QueryError.asOfWithWrite }
             if case .release(let release) = point, try !AsOf.exists(release: release, in: TradeStore.open(path: databasePath).db) {
-                throw QueryError.invalidFilter(option: "--as-of", message: "there is no release \(release); see `tradewh releases`")
+                throw QueryError.invalidFilter(.asOf, message: "there is no release \(release); see `tradewh releases`")
             }
             return try AsOf.run(databasePath: databasePath, at: point) { db in
                 try readOnly { try runStatements(script, parameters: parameters, on: db) }
@@ -79,12 +79,11 @@ public enum AdHocSQL {
         var output: T?
         try db.forEachStatement(in: script) { statement, isLast in
             if statement.parameterNames.count < statement.parameterCount {
-                throw QueryError.badParameter(
-                    "the query uses a ? placeholder; name it instead (:name) and give it a value with --param name=VALUE")
+                throw QueryError.unnamedPlaceholder
             }
             for name in statement.parameterNames {
                 guard let value = parameters[name] else {
-                    throw QueryError.badParameter("the query uses :\(name); give it a value with --param \(name)=VALUE")
+                    throw QueryError.missingParameter(name: name)
                 }
                 try statement.bind([name: typedValue(value)])
             }
@@ -106,12 +105,12 @@ public enum AdHocSQL {
     /// Splits `NAME=VALUE` into its parts.
     public static func parseParameter(_ text: String) throws -> (name: String, value: String) {
         guard let equals = text.firstIndex(of: "="), equals != text.startIndex else {
-            throw QueryError.badParameter("--param \(text): expected NAME=VALUE, e.g. --param period=2024-01")
+            throw QueryError.malformedParameter(text, nameMissing: false)
         }
         var name = String(text[..<equals])
         if let sigil = name.first, ":@$".contains(sigil) { name.removeFirst() }
         if name.isEmpty {
-            throw QueryError.badParameter("--param \(text): the name is missing; expected NAME=VALUE, e.g. --param period=2024-01")
+            throw QueryError.malformedParameter(text, nameMissing: true)
         }
         return (name, String(text[text.index(after: equals)...]))
     }

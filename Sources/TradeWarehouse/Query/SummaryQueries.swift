@@ -4,9 +4,9 @@ public struct SummaryFigures: Sendable {
     public struct Line: Sendable, Equatable {
         public let flow: Flow
         public let period: Period
-        public let partner: String
+        public let partner: PartnerCode
         public let partnerName: (vi: String?, en: String)
-        public let commodity: String
+        public let commodity: CommodityCode
         public let commodityName: (vi: String?, en: String)
         public let valueUSD: Int64
         public let yoyPct: Double?
@@ -33,8 +33,8 @@ public struct SummaryFigures: Sendable {
     /// A failed consistency check: which, for whom, and the two figures that disagree.
     public struct Mismatch: Sendable {
         public let check: String
-        public let partner: String
-        public let commodity: String
+        public let partner: PartnerCode
+        public let commodity: CommodityCode
         public let expected: CellValue
         public let actual: CellValue
     }
@@ -97,8 +97,9 @@ private struct SummaryReader {
         return rows.compactMap { row in
             guard let partner = row[0].text, let partnerEnglish = row[2].text, let commodity = row[3].text,
                   let commodityEnglish = row[5].text, let value = row[6].integer else { return nil }
-            return SummaryFigures.Line(flow: flow, period: period, partner: partner, partnerName: (row[1].text, partnerEnglish),
-                                       commodity: commodity, commodityName: (row[4].text, commodityEnglish),
+            return SummaryFigures.Line(flow: flow, period: period, partner: PartnerCode(rawValue: partner),
+                                       partnerName: (row[1].text, partnerEnglish),
+                                       commodity: CommodityCode(rawValue: commodity), commodityName: (row[4].text, commodityEnglish),
                                        valueUSD: value, yoyPct: row[7].real, sharePct: row[8].real)
         }
     }
@@ -108,8 +109,8 @@ private struct SummaryReader {
         guard let value = try db.query("""
             SELECT balance_usd FROM balance WHERE period = :period AND partner = 'WORLD'
             """, ["period": .text(period.code)]).rows.first?.first?.integer else { return nil }
-        return SummaryFigures.Line(flow: .balance, period: period, partner: "WORLD", partnerName: ("Thế giới", "World"),
-                                   commodity: "TOTAL", commodityName: (nil, "All goods"), valueUSD: value,
+        return SummaryFigures.Line(flow: .balance, period: period, partner: .world, partnerName: ("Thế giới", "World"),
+                                   commodity: .total, commodityName: (nil, "All goods"), valueUSD: value,
                                    yoyPct: nil, sharePct: nil)
     }
 
@@ -120,7 +121,8 @@ private struct SummaryReader {
             ORDER BY check_name, partner, commodity
             """, ["period": .text(period.code)]).rows.compactMap { row in
             guard let check = row[0].text, let partner = row[1].text, let commodity = row[2].text else { return nil }
-            return SummaryFigures.Mismatch(check: check, partner: partner, commodity: commodity, expected: row[3], actual: row[4])
+            return SummaryFigures.Mismatch(check: check, partner: PartnerCode(rawValue: partner),
+                                           commodity: CommodityCode(rawValue: commodity), expected: row[3], actual: row[4])
         }
     }
 }

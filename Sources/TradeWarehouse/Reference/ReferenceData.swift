@@ -1,6 +1,7 @@
 import Foundation
 
-/// Partners and commodities loaded from the warehouse, for turning names into codes.
+/// Partners and commodities, for turning names into codes: read from a warehouse
+/// (`load(from:)`) or from the reference data this binary carries (`builtIn()`).
 ///
 ///     let reference = try ReferenceData.load(from: store.db)
 ///     try reference.partners.resolve("Hàn Quốc").code   // "KR"
@@ -15,20 +16,14 @@ public struct ReferenceData: Sendable {
     /// Every commodity name and alias, with its language.
     public let commodityNames: [ReferenceName]
 
-    /// Reads the reference tables.
-    public static func load(from db: Database) throws -> ReferenceData {
-        ReferenceData(
-            partners: NameIndex(kind: "partner", entries: try ReferenceRows.load(db, table: .partner)),
-            commodities: NameIndex(kind: "commodity", entries: try ReferenceRows.load(db, table: .commodity, includingHSCodes: false)),
-            partnerNames: try ReferenceRows.names(db, table: .partner),
-            commodityNames: try ReferenceRows.names(db, table: .commodity)
-        )
-    }
-
-    /// The reference data this binary carries, read from a private in-memory database, so that
-    /// commands that only read text (`extract`) touch no file.
-    public static func builtIn() throws -> ReferenceData {
-        try load(from: TradeStore.open(path: ":memory:").db)
+    /// Reference data of `partners` and `commodities` (TOTAL and the groups), each with its other
+    /// names, and every name with its language (`partnerNames`, `commodityNames`).
+    init(partners: [(entry: ReferenceEntry, aliases: [String])], commodities: [(entry: ReferenceEntry, aliases: [String])],
+         partnerNames: [ReferenceName], commodityNames: [ReferenceName]) {
+        self.partners = NameIndex(kind: "partner", entries: partners)
+        self.commodities = NameIndex(kind: "commodity", entries: commodities)
+        self.partnerNames = partnerNames
+        self.commodityNames = commodityNames
     }
 
     /// What a commodity field names: a known entry (TOTAL or a group), or an HS code.

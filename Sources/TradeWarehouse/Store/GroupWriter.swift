@@ -3,16 +3,56 @@ public enum GroupWriter {
     /// Groups whose membership the reference data defines; users cannot redefine them.
     public static let builtIn: Set<String> = ["EU", "ASEAN", "ASIA", "EUROPE", "AMERICAS", "AFRICA", "OCEANIA"]
 
-    /// Creates group `code` if it is new, and records `members` from `from` to `to` (inclusive;
-    /// nil = still members), then recomputes the derived figures, group sums among them. Member
-    /// codes must already be resolved, and the dates be real days (`CalendarDate`). One transaction.
+    /// Whether `code` may name a group: 2 or more ASCII letters, digits or `-` (`RCEP-NE`).
+    public static func isValidCode(_ code: String) -> Bool {
+        code.count >= 2 && code.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+    }
+
+    /// Creates group `code` (uppercased) if it is new, or adds to it, with `members` (codes or
+    /// names of countries) from `from` to `to` (inclusive; nil = still members), and recomputes
+    /// the derived figures, group sums among them. Returns the members' codes. The dates must be
+    /// real days (`CalendarDate`). One transaction.
+    ///
+    /// The rules, checked in this order before anything is written (`GroupDefinitionError`):
+    /// 1. the code is not a country's or WORLD's (it is a group's, or new);
+    /// 2. the group is not built in (`builtIn`: the reference data defines its members);
+    /// 3. the code and 4. each name is not a code, name or alias of another partner, so rows
+    ///    naming that partner keep meaning it;
+    /// 5. every member resolves, and is a country.
     ///
     /// A member's days in a group never overlap, so that no period counts a member twice: the new
     /// interval is joined with those it overlaps or touches (redefining adds or extends), except
     /// that an interval starting on the same day as one recorded restates that one's end (how a
-    /// membership is ended: `--from` its first day, `--to` its last).
+    /// membership is ended: the same first day, with its last).
+    @discardableResult
     public static func define(_ db: Database, code: String, nameEnglish: String, nameVietnamese: String?,
-                              members: [String], from: String, to: String?) throws {
+                              members: [String], from: String, to: String?) throws -> [String] {
+        let code = code.uppercased()
+        let reference = try ReferenceData.load(from: db)
+        if let kind = try kind(of: code, in: db), kind != .group { throw GroupDefinitionError.codeOfAnother(code: code, kind: kind) }
+        if builtIn.contains(code) { throw GroupDefinitionError.builtIn(code: code) }
+        if let other = reference.partners.otherEntry(named: code, than: code) {
+            throw GroupDefinitionError.codeNamesAnother(code: code, other: other.label)
+        }
+        for (value, name) in [(UserValue.groupName, nameEnglish), (.groupNameVietnamese, nameVietnamese)] {
+            guard let name, let other = reference.partners.otherEntry(named: name, than: code) else { continue }
+            throw GroupDefinitionError.nameOfAnother(value, name: name, other: other.label)
+        }
+        let memberCodes = try members.map { name -> String in
+            let entry: ReferenceEntry
+            do { entry = try reference.partners.resolve(name) } catch let error as InvalidValue {
+                throw GroupDefinitionError.unknownMember(message: error.message)
+            }
+            guard try kind(of: entry.code, in: db) == .country else { throw GroupDefinitionError.notACountry(entry.label) }
+            return entry.code
+        }
+        try record(db, code: code, nameEnglish: nameEnglish, nameVietnamese: nameVietnamese, members: memberCodes, from: from, to: to)
+        return memberCodes
+    }
+
+    /// Writes a checked definition: the group row, each member's joined interval, the derived figures.
+    private static func record(_ db: Database, code: String, nameEnglish: String, nameVietnamese: String?,
+                               members: [String], from: String, to: String?) throws {
         try db.transaction {
             try db.run("""
                 INSERT INTO partner (code, kind, name_en, name_vi) VALUES (:code, 'group', :name_en, :name_vi)
@@ -51,8 +91,9 @@ public enum GroupWriter {
                   "joined_from": joined?[0] ?? .text(from), "joined_to": joined?[1] ?? .optional(to)])
     }
 
-    /// The kind of partner `code` is ("country", "group", "world"), or nil if there is none.
-    public static func kind(of code: String, in db: Database) throws -> String? {
+    /// The kind of partner `code` is, or nil if there is none.
+    public static func kind(of code: String, in db: Database) throws -> PartnerKind? {
         try db.query("SELECT kind FROM partner WHERE code = :code", ["code": .text(code)]).rows.first?.first?.text
+            .flatMap(PartnerKind.init(rawValue:))
     }
 }

@@ -67,7 +67,8 @@ public struct ReferenceLoader: Sendable, Equatable {
         try insertAliases(try csv("commodity_aliases.csv"), db, sql: SQL.insertCommodityAlias, codeColumn: "commodity", ids: commodityIDs)
     }
 
-    private func csv(_ name: String) throws -> ReferenceCSV {
+    /// The reference file `name`, read.
+    func csv(_ name: String) throws -> ReferenceCSV {
         guard let file = files.first(where: { $0.name == name }) else {
             throw StoreError.migrationFailed(name: "reference/" + name, reason: "the binary carries no such file")
         }

@@ -42,13 +42,6 @@ extension ReferenceRows {
     }
 }
 
-/// One name of a partner or commodity, in one language.
-public struct ReferenceName: Sendable, Equatable {
-    public let code: String
-    public let name: String
-    public let language: Language
-}
-
 /// The two reference tables that names resolve against.
 enum ReferenceTable {
     case partner, commodity

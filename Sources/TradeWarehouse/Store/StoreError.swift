@@ -1,7 +1,7 @@
 import CSQLite
 
 /// What can go wrong in the store: opening the file, migrating it, or running SQL.
-public enum StoreError: Error, Equatable, CustomStringConvertible {
+public enum StoreError: UserFacingError, Equatable {
     case cannotOpen(path: String, reason: String)
     /// The file exists but is no SQLite database (or not one SQLite can read).
     case notAWarehouse(path: String)

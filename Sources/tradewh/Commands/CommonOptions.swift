@@ -66,3 +66,14 @@ struct PublishedOption: ParsableArguments {
         }
     }
 }
+
+/// `--lang`, for the commands that write words (`export summary`, `chart`, `report`).
+struct LanguageOption: ParsableArguments {
+    @Option(help: "The language: vi or en.")
+    var lang = ParsedOption<Language>("vi")
+
+    func validate() throws { try lang.check() }
+
+    /// The language given (checked by `validate()`).
+    func language() throws -> Language { try lang.value() }
+}

@@ -34,23 +34,21 @@ struct ExportCommand: ParsableCommand {
         @OptionGroup var messages: QuietOption
 
         @Option(help: ArgumentHelp("The period.", valueName: "period"))
-        var period: String
+        var period: ParsedOption<Period>
 
-        @Option(help: "The language: vi or en.")
-        var lang: String = "vi"
+        @OptionGroup var lang: LanguageOption
 
         @Option(help: ArgumentHelp("The HTML file to write (default: standard output).", valueName: "file"))
         var out: String?
 
         func validate() throws {
-            guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be vi or en") }
-            _ = try UserInput.validated { try Period.parse(period) }
+            try period.check()
         }
 
         func run() throws {
             let store = try database.openStore()
-            let parsed = try Period.parse(period)
-            let language = Language(rawValue: lang) ?? .vi
+            let parsed = try period.value()
+            let language = try lang.language()
             let page = try ReportBuilder.page(store.db, period: parsed, language: language)
             try Terminal.deliver(page, to: out, saying: "report for \(parsed.code)", quiet: messages.quiet, database: database.path)
         }
@@ -79,7 +77,7 @@ struct ExportCommand: ParsableCommand {
         var kind: Kind
 
         @Option(help: ArgumentHelp("The period to rank (partners, commodities).", valueName: "period"))
-        var period: String?
+        var period: ParsedOption<Period>?
 
         @Option(help: "The flow to rank.")
         var flow: Flow = .export
@@ -95,24 +93,21 @@ struct ExportCommand: ParsableCommand {
         @Option(help: ArgumentHelp("How many bars.", valueName: "n"))
         var top: Int = 10
 
-        @Option(help: "The language: vi or en.")
-        var lang: String = "vi"
+        @OptionGroup var lang: LanguageOption
 
         @Option(help: ArgumentHelp("The SVG file to write (default: standard output).", valueName: "file"))
         var out: String?
 
         func validate() throws {
-            guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be vi or en") }
             if kind != .trend && period == nil { throw ValidationError("\(kind.rawValue) ranks one period; give it with --period") }
-            if let period { _ = try UserInput.validated { try Period.parse(period) } }
+            try period?.check()
         }
 
         func run() throws {
             let store = try database.openStore()
             let reference = try ReferenceData.load(from: store.db)
-            let language = Language(rawValue: lang) ?? .vi
+            let language = try lang.language()
             let chart = ChartSVG(language: language)
-            let wording = language == .vi
             let svg: String
             switch kind {
             case .trend:
@@ -120,16 +115,13 @@ struct ExportCommand: ParsableCommand {
                 let commodityCode = try UserInput.resolved(option: "--commodity") { try reference.resolveCommodity(commodity).code }
                 let months = try ChartQueries.trend(store.db, partner: partnerEntry.code, commodity: commodityCode)
                 guard !months.isEmpty else { throw CommandFailure(message: "no monthly figures for \(partnerEntry.label)") }
-                let name = wording ? (partnerEntry.nameVietnamese ?? partnerEntry.nameEnglish) : partnerEntry.nameEnglish
-                svg = chart.trend(months, title: wording ? "Xuất nhập khẩu hàng tháng — \(name)" : "Monthly trade — \(name)")
+                svg = chart.trend(months, title: ChartTitle.trend(partner: partnerEntry, language: language))
             case .partners, .commodities:
-                let parsed = try Period.parse(period ?? "")
+                let parsed = try (period ?? ParsedOption("")).value()
                 let bars = try ChartQueries.ranking(store.db, period: parsed, flow: flow, byCommodity: kind == .commodities, limit: top)
                 guard !bars.isEmpty else { throw CommandFailure(message: "no \(kind.rawValue) figures for \(parsed.code)") }
-                let what = kind == .partners ? (wording ? "thị trường" : "markets") : (wording ? "mặt hàng" : "products")
-                let flowWord = flow == .import ? (wording ? "nhập khẩu" : "import") : (wording ? "xuất khẩu" : "export")
-                svg = chart.ranking(bars, title: wording ? "Các \(what) \(flowWord) lớn nhất, \(BulletinPeriod.vietnamese(parsed))"
-                                                          : "Largest \(flowWord) \(what), \(BulletinPeriod.english(parsed))")
+                svg = chart.ranking(bars, title: ChartTitle.ranking(byCommodity: kind == .commodities, flow: flow, period: parsed,
+                                                                    language: language))
             }
             try Terminal.deliver(svg, to: out, saying: "\(kind.rawValue) chart", quiet: messages.quiet, database: database.path)
         }
@@ -157,10 +149,9 @@ struct ExportCommand: ParsableCommand {
         @OptionGroup var messages: QuietOption
 
         @Option(help: ArgumentHelp("The period: 2024-01, 2024-Q1, 2024-01..2024-07, 2024...", valueName: "period"))
-        var period: String
+        var period: ParsedOption<Period>
 
-        @Option(help: "The language: vi or en.")
-        var lang: String = "vi"
+        @OptionGroup var lang: LanguageOption
 
         @Option(help: "The format; html is a whole page.")
         var format: SummaryFormat = .markdown
@@ -169,17 +160,16 @@ struct ExportCommand: ParsableCommand {
         var out: String?
 
         func validate() throws {
-            guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be vi or en") }
-            _ = try UserInput.validated { try Period.parse(period) }
+            try period.check()
         }
 
         func run() throws {
             let store = try database.openStore()
-            let figures = try SummaryFigures.load(store.db, period: try Period.parse(period))
+            let figures = try SummaryFigures.load(store.db, period: try period.value())
             guard figures.exports != nil || !figures.statedLines.isEmpty else {
-                throw CommandFailure(message: "the warehouse has no figures for \(period); see `tradewh query yoy`")
+                throw CommandFailure(message: "the warehouse has no figures for \(period.text); see `tradewh query yoy`")
             }
-            let writer = SummaryWriter(language: Language(rawValue: lang) ?? .vi)
+            let writer = SummaryWriter(language: try lang.language())
             let text: String
             switch format {
             case .json: text = try writer.json(figures)
@@ -189,7 +179,7 @@ struct ExportCommand: ParsableCommand {
                 let title = String(plain.prefix { $0 != "\n" })
                 text = HTMLReport(language: writer.language).page(title: title, summary: plain, tables: [], charts: [])
             }
-            try Terminal.deliver(text, to: out, saying: "summary of \(period)", quiet: messages.quiet, database: database.path)
+            try Terminal.deliver(text, to: out, saying: "summary of \(period.text)", quiet: messages.quiet, database: database.path)
         }
     }
 
@@ -218,7 +208,7 @@ struct ExportCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         @Option(help: ArgumentHelp("Only this period.", valueName: "period"))
-        var period: String?
+        var period: ParsedOption<Period>?
 
         @Option(help: "Only this flow.")
         var flow: Flow?
@@ -245,7 +235,7 @@ struct ExportCommand: ParsableCommand {
         var raw = false
 
         func validate() throws {
-            if let period { _ = try UserInput.validated { try Period.parse(period) } }
+            try period?.check()
             if partitioned {
                 guard out != nil else { throw ValidationError("--partitioned writes a folder: name it with --out DIR") }
                 guard period == nil else { throw ValidationError("--partitioned writes every period; drop --period") }
@@ -273,7 +263,7 @@ struct ExportCommand: ParsableCommand {
             let format = output.format ?? (out == nil ? nil : .csv)
             let chosen = format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .csv)
             if RowStreamWriter.streams(chosen) {
-                let count = try FactExport.withRows(store.db, period: try period.map { try Period.parse($0) }, flow: flow,
+                let count = try FactExport.withRows(store.db, period: try period?.value(), flow: flow,
                                                     partner: partnerCode, commodity: commodityCode) { statement in
                     try Terminal.streamRows(statement, format: chosen, guardingFormulas: !raw && (chosen == .csv || chosen == .tsv),
                                             to: out, database: database.path)
@@ -281,7 +271,7 @@ struct ExportCommand: ParsableCommand {
                 if let out, !messages.quiet { Terminal.printMessage(Terminal.visible("\(out): \(count) figure(s)")) }
                 return
             }
-            var table = try FactExport.table(store.db, period: try period.map { try Period.parse($0) }, flow: flow,
+            var table = try FactExport.table(store.db, period: try period?.value(), flow: flow,
                                              partner: partnerCode, commodity: commodityCode)
             if !raw, format == .csv || format == .tsv || (format == nil && isatty(STDOUT_FILENO) == 0) {
                 table = TableRenderer.guardingFormulas(table)

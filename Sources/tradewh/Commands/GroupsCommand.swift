@@ -68,7 +68,7 @@ struct GroupsCommand: ParsableCommand {
         var to: String?
 
         func validate() throws {
-            guard code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }), code.count >= 2 else {
+            guard GroupWriter.isValidCode(code) else {
                 throw ValidationError("the group code \(code) must be 2 or more ASCII letters, digits or -")
             }
             for (option, date) in [("--from", from)] + (to.map { [("--to", $0)] } ?? []) {
@@ -81,37 +81,9 @@ struct GroupsCommand: ParsableCommand {
 
         func run() throws {
             let store = try database.openStore(toWrite: true)
-            let reference = try ReferenceData.load(from: store.db)
-            let code = self.code.uppercased()
-            if let kind = try GroupWriter.kind(of: code, in: store.db), kind != "group" {
-                throw CommandFailure(message: "\(code) is a \(kind), not a group; choose another code")
-            }
-            if GroupWriter.builtIn.contains(code) {
-                throw CommandFailure(message: "\(code) is built in: its membership comes with tradewh; define a group of your own")
-            }
-            if let country = reference.partners.otherEntry(named: code, than: code) {
-                throw CommandFailure(message: "\(code): the group's code already names \(country.label), and rows naming it "
-                    + "must keep meaning that; choose another code")
-            }
-            for (option, name) in [("--name", name), ("--name-vi", nameVietnamese)] {
-                guard let name, let other = reference.partners.otherEntry(named: name, than: code) else { continue }
-                throw CommandFailure(message: "\(option) \(name): already names \(other.label), and rows naming it "
-                    + "must keep meaning that; choose another name")
-            }
-            let memberCodes = try members.split(separator: ",").map { name -> String in
-                do {
-                    let entry = try reference.partners.resolve(String(name))
-                    guard try GroupWriter.kind(of: entry.code, in: store.db) == "country" else {
-                        throw CommandFailure(message: "--members: \(entry.label) is not a country")
-                    }
-                    return entry.code
-                } catch let error as InvalidValue {
-                    throw CommandFailure(message: "--members: \(error.message)")
-                }
-            }
-            try GroupWriter.define(store.db, code: code, nameEnglish: name, nameVietnamese: nameVietnamese,
-                                   members: memberCodes, from: from, to: to)
-            print("\(code): \(memberCodes.count) member(s) from \(from)" + (to.map { " to \($0)" } ?? ""))
+            let memberCodes = try GroupWriter.define(store.db, code: code, nameEnglish: name, nameVietnamese: nameVietnamese,
+                                                     members: members.split(separator: ",").map(String.init), from: from, to: to)
+            print("\(code.uppercased()): \(memberCodes.count) member(s) from \(from)" + (to.map { " to \($0)" } ?? ""))
         }
     }
 }

@@ -84,7 +84,7 @@ struct IngestCommand: ParsableCommand {
                 if dryRun || verbose { for line in report.understood { print(Terminal.visible("  " + line)) } }
                 for warning in report.warnings { Terminal.printError("\(file): warning: \(warning)") }
             } catch let error as IngestError {
-                Terminal.printError(error.description)
+                Terminal.printError(UserInput.message(error))
                 failures += 1
             } catch let error as StoreError where !error.isDiskFull && !error.isReadOnly {
                 // The file's transaction was rolled back; the next files are tried all the same.

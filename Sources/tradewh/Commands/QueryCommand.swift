@@ -32,7 +32,7 @@ struct QueryCommand: ParsableCommand {
     var name: NamedQuery
 
     @Option(help: ArgumentHelp("Only this period: 2024-01, 2024-05-H1, 2024-01..2024-07, 2024-Q1, 2024.", valueName: "period"))
-    var period: String?
+    var period: ParsedOption<Period>?
 
     @Option(help: "Only this flow.")
     var flow: Flow?
@@ -46,7 +46,7 @@ struct QueryCommand: ParsableCommand {
     var commodity: String?
 
     @Option(help: ArgumentHelp("Only this sector: ALL, FDI or DOMESTIC.", valueName: "sector"))
-    var sector: String = "ALL"
+    var sector = ParsedOption<Sector>("ALL")
 
     @Option(help: "A row per partner or per commodity.")
     var by: Breakdown?
@@ -64,16 +64,16 @@ struct QueryCommand: ParsableCommand {
     var asOf: String?
 
     func validate() throws {
-        if let period { _ = try UserInput.validated { try Period.parse(period) } }
-        _ = try UserInput.validated { try Sector.parse(sector) }
+        try period?.check()
+        try sector.check()
     }
 
     func run() throws {
         let store = try database.openStore()
         let point = try asOf.map { try Self.asOfPoint(for: $0, in: store.db) }
         let filters = QueryFilters(
-            period: try period.map { text in try UserInput.validated { try Period.parse(text) } }, flow: flow,
-            partner: partner, commodity: commodity, sector: try UserInput.validated { try Sector.parse(sector) }, breakdown: by,
+            period: try period?.value(), flow: flow,
+            partner: partner, commodity: commodity, sector: try sector.value(), breakdown: by,
             limit: top, ranking: rank, asOf: point)
         try QueryRunner(db: store.db).withRows(name, filters) { try Terminal.printRows($0, format: output.format) }
     }

@@ -47,7 +47,7 @@ struct SQLCommand: ParsableCommand {
         if let timeout, !(timeout > 0 && timeout.isFinite) { throw ValidationError("--timeout \(timeout): give a number of seconds above 0") }
         if schema && query != nil { throw ValidationError("--schema prints the tables and views; give it no query") }
         for parameter in parameters {
-            do { _ = try AdHocSQL.parseParameter(parameter) } catch let error as QueryError { throw ValidationError(error.description) }
+            do { _ = try AdHocSQL.parseParameter(parameter) } catch let error as QueryError { throw ValidationError(UserInput.message(error)) }
         }
     }
 

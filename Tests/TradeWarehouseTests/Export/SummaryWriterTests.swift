@@ -46,8 +46,8 @@ import Testing
         #expect(stated.count == 11)
         for line in stated {
             let found = extracted.contains { fact in
-                fact.flow == line.flow && fact.period == line.period && fact.partner == line.partner
-                    && fact.commodity == line.commodity
+                fact.flow == line.flow && fact.period == line.period && fact.partner == line.partner.rawValue
+                    && fact.commodity == line.commodity.rawValue
                     && abs(fact.valueUSD - line.valueUSD) <= BulletinWording.rounding(of: line.valueUSD)
                     && (line.yoyPct == nil || abs((fact.yoyPct ?? .nan) - line.yoyPct!) <= 0.05)
             }

@@ -113,8 +113,7 @@ import Testing
         let table = try QueryRunner(db: warehouse.store.db).run(.top, QueryFilters(
             period: try Period.parse("2024-03"), breakdown: .partner, limit: 2))
         #expect(table.rows.map { [$0[0], $0[3], $0[6]] } == [[1, "US", 9120000000], [2, "CN", 5270000000]])
-        #expect(throws: QueryError.invalidFilter(option: "--period", message:
-            "top ranks one period; give it with --period, e.g. --period 2024-01")) {
+        #expect(throws: QueryError.periodRequired(query: "top")) {
             try QueryRunner(db: warehouse.store.db).run(.top, QueryFilters())
         }
     }
@@ -200,7 +199,7 @@ import Testing
         #expect(try exports(asOf: 3) == [["US", 9600000000], ["WORLD", 34530000000, .real(46.25)]])
         #expect(try exports(asOf: nil) == [["US", 9700000000], ["WORLD", 34530000000, .real(46.25)]])
         #expect(try rows(warehouse, "SELECT release_id FROM as_of") == [[.null]])
-        #expect(throws: QueryError.invalidFilter(option: "--as-of", message: "there is no release 9; see `tradewh releases`")) {
+        #expect(throws: QueryError.invalidFilter(.asOf, message: "there is no release 9; see `tradewh releases`")) {
             try runner.run(.yoy, QueryFilters(asOf: .release(9)))
         }
     }

@@ -85,10 +85,10 @@ import Testing
     @Test func unknownPartnerAndInapplicableFiltersAreClearErrors() throws {
         let warehouse = try fixture()
         let runner = try QueryRunner(db: warehouse.store.db)
-        #expect(throws: QueryError.invalidFilter(option: "--partner", message: "unknown partner \"Narnia\"; list the known ones with `tradewh partners`")) {
+        #expect(throws: QueryError.invalidFilter(.partner, message: "unknown partner \"Narnia\"; list the known ones with `tradewh partners`")) {
             try runner.run(.yoy, QueryFilters(partner: "Narnia"))
         }
-        #expect(throws: QueryError.notApplicable(option: "--commodity", query: "balance", reason: "the balance is for all goods")) {
+        #expect(throws: QueryError.notApplicable(.commodity, query: "balance", reason: "the balance is for all goods")) {
             try runner.run(.balance, QueryFilters(commodity: "PHONES"))
         }
     }

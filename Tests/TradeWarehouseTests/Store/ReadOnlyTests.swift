@@ -146,8 +146,8 @@ import Testing
 
         let error = try #require(throws: QueryError.self) { try fixture.run(sql) }
         #expect(error == .readOnly(reason: reason))
-        #expect(error.description
-                == "refused: the SQL would change the database or another file (\(reason)); sql is read-only unless you pass --write")
+        #expect(error.message(naming: { "<\($0.rawValue)>" })
+                == "refused: the SQL would change the database or another file (\(reason)); sql is read-only unless you pass <write permission>")
 
         #expect(try fixture.snapshot() == before)
         #expect(!fixture.dir.contains("other.db"), "ATTACH created a file")
@@ -247,14 +247,14 @@ import Testing
 
     @Test func missingParameterIsNamed() throws {
         let fixture = try Fixture()
-        #expect(throws: QueryError.badParameter("the query uses :period; give it a value with --param period=VALUE")) {
+        #expect(throws: QueryError.missingParameter(name: "period")) {
             try fixture.run("SELECT * FROM facts WHERE period = :period", ["partner": "US"])
         }
         let error = try #require(throws: QueryError.self) {
             try fixture.run("SELECT :a AS a; SELECT :missing_one AS b", ["a": "1"])
         }
         #expect(error.description.contains(":missing_one"))
-        #expect(error.description.contains("--param missing_one=VALUE"))
+        #expect(error.description.contains("the parameter missing_one=VALUE"))
     }
 
     /// `?` placeholders cannot be given a value with `--param`; they must not silently run as NULL.
@@ -305,7 +305,7 @@ import Testing
 
     @Test(arguments: ["=2024-01", "period", ""])
     func parseParameterRejected(text: String) {
-        #expect(throws: QueryError.badParameter("--param \(text): expected NAME=VALUE, e.g. --param period=2024-01")) {
+        #expect(throws: QueryError.malformedParameter(text, nameMissing: false)) {
             try AdHocSQL.parseParameter(text)
         }
     }

@@ -99,4 +99,18 @@ import Testing
             try ReferenceCSV(name: "t.csv", text: "a,b\n\"x,y\n")
         }
     }
+
+    /// The built-in reference data is read from the CSV files without a database; it must be what a
+    /// new warehouse holds, names in the same order (the bulletin reader's ties depend on it).
+    @Test func builtInDataEqualsWhatANewWarehouseReads() throws {
+        let dir = try TemporaryDirectory()
+        let fromWarehouse = try ReferenceData.load(from: TradeStore.open(path: dir.path("w.sqlite")).db)
+        let builtIn = try ReferenceData.builtIn()
+        #expect(builtIn.partners.entries == fromWarehouse.partners.entries)
+        #expect(builtIn.commodities.entries == fromWarehouse.commodities.entries)
+        #expect(builtIn.partnerNames == fromWarehouse.partnerNames)
+        #expect(builtIn.commodityNames == fromWarehouse.commodityNames)
+        #expect(builtIn.partners.entries.count == 257 && builtIn.partnerNames.count == 257 + 164 + 260)
+        #expect(try builtIn.partners.resolve("Hàn Quốc").code == "KR")
+    }
 }

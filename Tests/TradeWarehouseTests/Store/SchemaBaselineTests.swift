@@ -12,6 +12,16 @@ import Testing
         return db
     }
 
+    /// Ingest writes a flow's and a sector's id without looking it up (`Flow.id`, `Sector.id`): they
+    /// must be the ids of the rows a new and an upgraded warehouse hold.
+    @Test func theFixedFlowAndSectorIDsAreTheTables() throws {
+        let dir = try TemporaryDirectory()
+        for db in [try Self.oldWarehouse(dir), try TradeStore.open(path: dir.path("new.sqlite")).db] {
+            #expect(try db.query("SELECT id, code FROM flow ORDER BY id").rows == Flow.allCases.map { [.integer($0.id), .text($0.rawValue)] })
+            #expect(try db.query("SELECT id, code FROM sector ORDER BY id").rows == Sector.allCases.map { [.integer($0.id), .text($0.rawValue)] })
+        }
+    }
+
     @Test func anUpgradedWarehouseHasTheSchemaAndReferenceDataOfANewOne() throws {
         let dir = try TemporaryDirectory()
         let old = try Self.oldWarehouse(dir)

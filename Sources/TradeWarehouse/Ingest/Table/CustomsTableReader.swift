@@ -79,7 +79,7 @@ private struct Survey {
     private mutating func examine(_ row: TableRow) throws {
         for column in figureColumns where !row.storedNumberColumns.contains(column) {
             let text = row.text(at: column)
-            if let style = TableNumber.evidence(text) {
+            if let style = NumberText.evidence(text) {
                 evidence = (style, row.number, column, text)
                 throw Finished()
             }

@@ -36,7 +36,7 @@ struct TableBodyReader {
     mutating func read(_ row: TableRow, emit: (TableEvent) throws -> Void) throws {
         guard !row.isBlank else { return }
         let rawName = row.text(at: layout.nameColumn)
-        if figureColumns.allSatisfy({ TableNumber.isBlank(row.text(at: $0)) }) { return try readFigureless(row, name: rawName, emit: emit) }
+        if figureColumns.allSatisfy({ NumberText.isBlank(row.text(at: $0)) }) { return try readFigureless(row, name: rawName, emit: emit) }
         guard !rawName.isEmpty else {
             return try emit(.problems([problem(row, layout.nameColumn, "figures without a name; say what they are for")]))
         }
@@ -47,7 +47,7 @@ struct TableBodyReader {
             try emit(.warning("\(place(row)): \"\(name)\" is a region, not a partner; its figures were not loaded"))
         case .total(let sector):
             if let rowFlow, sector == .all { sectionFlow = rowFlow }
-            let (partner, commodity) = layout.dimension == .partner ? ("WORLD", layout.subject.code) : (layout.subject.code, "TOTAL")
+            let (partner, commodity) = layout.dimension == .partner ? (PartnerCode.world.rawValue, layout.subject.code) : (layout.subject.code, CommodityCode.total.rawValue)
             try readFigures(row, partner: partner, commodity: commodity, sector: sector, flow: rowFlow ?? sectionFlow, emit: emit)
         case .item(let item):
             let (partner, commodity) = layout.dimension == .partner ? (item, layout.subject.code) : (layout.subject.code, item)
@@ -65,6 +65,9 @@ struct TableBodyReader {
         if !name.isEmpty, let flow = TableWords.flow(in: TableText.folded(TableWords.rowName(name))) { sectionFlow = flow }
     }
 
+    /// What a named row is, by the first of these that applies (in this order, so that
+    /// "Tổng … của doanh nghiệp FDI" is the FDI sector's total): a continent (passed over), the FDI
+    /// or the domestic sector's total, the total (`Tổng…`, or a row naming a flow), else an item.
     private func kind(of name: String, folded: String, flow: Flow?) -> RowKind {
         if TableVocabulary.regions.contains(folded) { return .region }
         if TableText.containsAny(folded, TableVocabulary.fdiWords) { return .total(.fdi) }
@@ -153,7 +156,7 @@ struct TableBodyReader {
     }
 
     private func number(_ row: TableRow, _ column: Int) -> CellNumber {
-        TableNumber.read(row.text(at: column), style: layout.numberStyle, stored: row.storedNumberColumns.contains(column))
+        NumberText.read(row.text(at: column), style: layout.numberStyle, stored: row.storedNumberColumns.contains(column))
     }
 
     private func record(_ row: TableRow, fields: [FactColumn: String], valueColumn: Int) -> FieldRecord {

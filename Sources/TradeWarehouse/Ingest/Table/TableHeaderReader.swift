@@ -80,7 +80,7 @@ enum TableHeaderReader {
 
     /// A row numbering the columns: `A | B | 1 | 2 | 3` or `(1) | (2) | (3)`.
     private static func isColumnNumbering(_ row: TableRow) -> Bool {
-        let texts = row.cells.map(TableText.clean).filter { !$0.isEmpty }
+        let texts = row.cells.map(PlainText.clean).filter { !$0.isEmpty }
         return texts.count >= 3 && texts.allSatisfy { $0.range(of: #"^\(?[A-Z0-9]{1,2}\)?$"#, options: .regularExpression) != nil }
     }
 
@@ -105,7 +105,7 @@ enum TableHeaderReader {
         let companions = try reader.pair(columns)
         return TableLayout(place: place, title: title, dimension: dimension, headers: headers, columns: columns,
                            lastHeaderRow: headerRows[headerRows.count - 1].number, companions: companions,
-                           subject: TableSubject(code: dimension == .partner ? "TOTAL" : "WORLD", titleWords: nil))
+                           subject: TableSubject.none(dimension))
     }
 
     /// Each column's header rows read top to bottom, a group header's empty cells filled from the left.
@@ -159,44 +159,12 @@ private struct ColumnReader {
         return columns
     }
 
+    /// What column `column` holds, by the column rules (`HeaderWords.rules`, in their order).
     private func meaning(of column: Int) throws -> TableColumn {
-        let text = headers[column], folded = TableText.folded(text)
-        if folded.isEmpty { return .unlabelled }
-        if TableVocabulary.serialHeaders.contains(folded) { return .ignored("a running number") }
-        if TableText.containsAny(folded, TableVocabulary.remarkHeaders) { return .ignored("remarks") }
-        let isValue = TableText.containsAny(folded, TableVocabulary.valueWords)
-        let namedUnit = TableVocabulary.quantityUnitWords.first { TableText.contains(folded, word: $0) }
-        let isQuantity = TableText.containsAny(folded, TableVocabulary.quantityWords) || (namedUnit != nil && !isValue)
-        if TableText.containsAny(folded, TableVocabulary.unitHeaders), !isQuantity, !isValue { return .unit }
-        if TableText.containsAny(folded, TableVocabulary.shareWords) {
-            return .ignored("a share of the total (shares follow from the figures)")
-        }
-        if TableText.containsAny(folded, TableVocabulary.previousMonthWords) {
-            return .ignored("a change on the previous period (it follows from the figures)")
-        }
-        if TableText.containsAny(folded, TableVocabulary.comparisonWords + TableVocabulary.indexWords) {
-            if isQuantity { return .ignored("a change in quantity (not stored: changes are kept for values)") }
-            let measure: FigureMeasure = TableText.containsAny(folded, TableVocabulary.indexWords) ? .index : .change
-            return .figure(FigureColumn(measure: measure, flow: TableWords.flow(in: folded), period: nil))
-        }
-        if isQuantity {
-            let unit = unitInParentheses(text) ?? namedUnit.flatMap(TableWords.quantityUnit)
-            return .figure(FigureColumn(measure: .quantity, flow: TableWords.flow(in: folded), period: nil, unit: unit))
-        }
-        let periodNamed = TableWords.period(in: text, contextYear: title.period?.year).period != nil
-        if isValue || TableWords.scale(in: folded) != nil || periodNamed || TableWords.flow(in: folded) != nil {
-            return .figure(FigureColumn(measure: .value, flow: TableWords.flow(in: folded), period: nil,
-                                        scale: TableWords.scale(in: folded)))
-        }
+        if let meaning = HeaderWords(headers[column]).meaning(contextYear: title.period?.year) { return meaning }
         throw TableProblem(row: headerRow, message: "\(label(column)): cannot tell what this column holds; "
             + "expected a value (Trị giá, Kim ngạch, Value), a quantity (Lượng, Quantity), a change (So với cùng kỳ (%)), "
             + "a unit (Đơn vị tính) or a period (Tháng 01/2024)")
-    }
-
-    /// `Lượng (tấn)` → `tonne`.
-    private func unitInParentheses(_ text: String) -> String? {
-        guard let open = text.lastIndex(of: "("), let close = text.lastIndex(of: ")"), open < close else { return nil }
-        return TableWords.quantityUnit(String(text[text.index(after: open)..<close]))
     }
 
     // MARK: Periods

@@ -9,16 +9,16 @@ struct TableRow: Equatable, Sendable {
 
     /// The cell at `column`, trimmed; "" past the end of the row.
     func text(at column: Int) -> String {
-        column < cells.count ? TableText.clean(cells[column]) : ""
+        column < cells.count ? PlainText.clean(cells[column]) : ""
     }
 
     /// True when no cell has text.
-    var isBlank: Bool { cells.allSatisfy { TableText.clean($0).isEmpty } }
+    var isBlank: Bool { cells.allSatisfy { PlainText.clean($0).isEmpty } }
 
     /// The non-empty cells' texts, joined: a line of a CSV file split at its commas reads back with
     /// them (`place.cellSeparator`).
     func joinedText(in place: TablePlace) -> String {
-        cells.map(TableText.clean).filter { !$0.isEmpty }.joined(separator: place.cellSeparator)
+        cells.map(PlainText.clean).filter { !$0.isEmpty }.joined(separator: place.cellSeparator)
     }
 }
 

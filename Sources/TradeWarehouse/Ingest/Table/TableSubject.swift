@@ -8,11 +8,15 @@ struct TableSubject: Equatable, Sendable {
     /// The words of the title it was read from; nil when the title names none.
     let titleWords: String?
 
+    /// No subject: rows of partners are of all goods, rows of commodities with the whole world.
+    static func none(_ dimension: TableDimension) -> TableSubject {
+        TableSubject(code: dimension == .partner ? CommodityCode.total.rawValue : PartnerCode.world.rawValue, titleWords: nil)
+    }
+
     /// The subject of a table of `dimension` whose title is `lines`, from the reference names.
     static func find(in lines: [String], dimension: TableDimension, reference: ReferenceData) -> TableSubject {
-        let fallback = TableSubject(code: dimension == .partner ? "TOTAL" : "WORLD", titleWords: nil)
         for line in lines {
-            let text = BulletinExtractor.normalize(line)
+            let text = PlainText.normalize(line)
             let language = Language.detect(text)
             let gazetteer: Gazetteer
             let tokens: [Token]
@@ -31,6 +35,6 @@ struct TableSubject: Equatable, Sendable {
                 }
             }
         }
-        return fallback
+        return none(dimension)
     }
 }

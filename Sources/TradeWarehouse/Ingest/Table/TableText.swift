@@ -1,20 +1,11 @@
 import Foundation
 
-/// Text helpers for table cells: cleaning, and a folded form that header words are matched on.
+/// Text helpers for table cells: a folded form that header words are matched on (cleaning is `PlainText.clean`).
 enum TableText {
-    /// NFC, non-breaking and thin spaces as spaces, runs of spaces as one, trimmed.
-    static func clean(_ text: String) -> String {
-        // Most cells are numbers or plain words: printable ASCII with no space is already clean,
-        // and skipping Foundation's normalization for them made a 200k-row table load 2× faster.
-        if text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) { return text }
-        return BulletinExtractor.normalize(text)
-            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
-
     /// Lowercased, without Vietnamese diacritics (`Trị giá` → `tri gia`, `Đơn vị` → `don vi`), so that
     /// headers typed with or without them match the same words.
     static func folded(_ text: String) -> String {
-        NameKey.folded(clean(text))
+        NameKey.folded(PlainText.clean(text))
     }
 
     /// True when the folded `text` contains `phrase` as whole words (`phrase` is already folded).

@@ -9,7 +9,7 @@ enum TableWords {
     /// The first period `text` names, read with `contextYear` when it states none. `toDate` is true
     /// when the text says "cumulative" without naming the span.
     static func period(in text: String, contextYear: Int?) -> (period: Period?, toDate: Bool) {
-        let tokens = ArraySlice(Tokenizer.tokens(of: withPeriodDiacritics(BulletinExtractor.normalize(text))))
+        let tokens = ArraySlice(Tokenizer.tokens(of: withPeriodDiacritics(PlainText.normalize(text))))
         let scanner = PeriodScanner(tokens)
         for index in tokens.indices {
             guard let mention = scanner.mention(at: index) else { continue }
@@ -68,14 +68,14 @@ enum TableWords {
             "lit": "litre", "litre": "litre", "liter": "litre", "m3": "m3", "bo": "set", "set": "set", "doi": "pair",
             "pair": "pair", "pairs": "pair", "con": "head", "head": "head", "thung": "carton", "met": "metre", "m2": "m2",
         ]
-        return known[folded] ?? TableText.clean(text).lowercased()
+        return known[folded] ?? PlainText.clean(text).lowercased()
     }
 
     /// A row's name without its running number, bullet or "of which" (`1. Hàng thủy sản` → `Hàng thủy sản`,
     /// `Trong đó: Doanh nghiệp FDI` → `Doanh nghiệp FDI`).
     static func rowName(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return text }
-        var name = strippingEnumeration(TableText.clean(text))
+        var name = strippingEnumeration(PlainText.clean(text))
         let folded = TableText.folded(name)
         for prefix in TableVocabulary.ofWhichPrefixes where folded.hasPrefix(prefix) {
             let rest = folded.dropFirst(prefix.count)

@@ -2,18 +2,18 @@ import Testing
 @testable import TradeWarehouse
 
 /// Numbers as customs tables write them, in both styles, read exactly.
-@Suite struct TableNumberTests {
+@Suite struct NumberTextTableTests {
     @Test(arguments: [
         ("2.651.231.472", NumberStyle.commaDecimal), ("12,5", .commaDecimal), ("1.234,5", .commaDecimal), ("0,125", .commaDecimal),
         ("2,651,231,472", .dotDecimal), ("12.5", .dotDecimal), ("1,234.5", .dotDecimal), ("0.125", .dotDecimal), ("-3.25%", .dotDecimal),
     ])
     func aSeparatorThatCanOnlyMeanOneThingShowsTheStyle(text: String, style: NumberStyle) {
-        #expect(TableNumber.evidence(text) == style)
+        #expect(NumberText.evidence(text) == style)
     }
 
     @Test(arguments: ["1.234", "1,234", "726", "", "-"])
     func anAmbiguousOrPlainNumberShowsNoStyle(text: String) {
-        #expect(TableNumber.evidence(text) == nil)
+        #expect(NumberText.evidence(text) == nil)
     }
 
     @Test(arguments: [
@@ -23,7 +23,7 @@ import Testing
         ("0", .dotDecimal, "0"), (",5", .commaDecimal, "0.5"),
     ])
     func readsNumbersExactly(text: String, style: NumberStyle, plain: String) {
-        guard case .number(let number) = TableNumber.read(text, style: style) else {
+        guard case .number(let number) = NumberText.read(text, style: style) else {
             Issue.record("\(text) not read")
             return
         }
@@ -32,7 +32,7 @@ import Testing
 
     @Test(arguments: ["", " ", "-", "–", "...", "x", "n/a"])
     func dashesAndDotsMeanNoFigure(text: String) {
-        #expect(TableNumber.read(text, style: .commaDecimal) == .blank)
+        #expect(NumberText.read(text, style: .commaDecimal) == .blank)
     }
 
     @Test(arguments: [
@@ -40,16 +40,16 @@ import Testing
         ("12,34", .dotDecimal), ("1e5", .dotDecimal), ("99999999999999999999", .dotDecimal),
     ])
     func malformedNumbersAreInvalidNotMisread(text: String, style: NumberStyle) {
-        guard case .invalid = TableNumber.read(text, style: style) else {
-            Issue.record("\(text) was read as \(TableNumber.read(text, style: style))")
+        guard case .invalid = NumberText.read(text, style: style) else {
+            Issue.record("\(text) was read as \(NumberText.read(text, style: style))")
             return
         }
     }
 
     @Test func storedSpreadsheetNumbersIgnoreTheTableStyle() {
-        #expect(TableNumber.read("1234.5", style: .commaDecimal, stored: true) == .number(ExactNumber(significand: 12345, decimals: 1)))
-        #expect(TableNumber.read("2.65123E+9", style: .commaDecimal, stored: true) == .number(ExactNumber(significand: 2_651_230_000, decimals: 0)))
-        #expect(TableNumber.read("5E-3", style: .commaDecimal, stored: true) == .number(ExactNumber(significand: 5, decimals: 3)))
+        #expect(NumberText.read("1234.5", style: .commaDecimal, stored: true) == .number(ExactNumber(significand: 12345, decimals: 1)))
+        #expect(NumberText.read("2.65123E+9", style: .commaDecimal, stored: true) == .number(ExactNumber(significand: 2_651_230_000, decimals: 0)))
+        #expect(NumberText.read("5E-3", style: .commaDecimal, stored: true) == .number(ExactNumber(significand: 5, decimals: 3)))
     }
 
     @Test func scalesToWholeDollarsOnlyWhenExact() {

@@ -3,26 +3,28 @@ import PropertyBased
 import Testing
 @testable import TradeWarehouse
 
-@Suite struct TextNumberTests {
+@Suite struct NumberTextProseTests {
     @Test(arguments: [
         ("34,5", Language.vi, "34.5"), ("1.234,5", .vi, "1234.5"), ("688", .vi, "688"), ("1.234", .vi, "1234"),
         ("34.5", .vi, "34.5"), ("1.234.567", .vi, "1234567"), ("0,75", .vi, "0.75"),
         ("34.5", .en, "34.5"), ("1,234.5", .en, "1234.5"), ("1,234", .en, "1234"), ("34,5", .en, "34.5"),
         ("1.39", .en, "1.39"), ("1,234,567.89", .en, "1234567.89"),
+        // After a lone 0 a separator is the decimal mark, as in tables (0.123 is not a thousands group).
+        ("0.123", .vi, "0.123"), ("0,123", .en, "0.123"),
     ])
     func readsBothConventions(text: String, language: Language, expected: String) {
-        #expect(TextNumber.parse(text, language: language) == Decimal(string: expected, locale: Locale(identifier: "en_US_POSIX")))
+        #expect(NumberText.parse(text, language: language) == Decimal(string: expected, locale: Locale(identifier: "en_US_POSIX")))
     }
 
     @Test(arguments: ["", "12a", "1,2,3", "1..2", ".5", "5.", "1.23.4", "12/9"])
     func rejectsWhatIsNotANumber(text: String) {
-        #expect(TextNumber.parse(text, language: .vi) == nil)
-        #expect(TextNumber.parse(text, language: .en) == nil)
+        #expect(NumberText.parse(text, language: .vi) == nil)
+        #expect(NumberText.parse(text, language: .en) == nil)
     }
 
     @Test func formatsBothConventions() {
-        #expect(TextNumber.format(Decimal(string: "1234.5")!, language: .vi, fractionDigits: 1) == "1.234,5")
-        #expect(TextNumber.format(Decimal(string: "1234.5")!, language: .en, fractionDigits: 1) == "1,234.5")
+        #expect(NumberText.format(Decimal(string: "1234.5")!, language: .vi, fractionDigits: 1) == "1.234,5")
+        #expect(NumberText.format(Decimal(string: "1234.5")!, language: .en, fractionDigits: 1) == "1,234.5")
     }
 
     /// A value written the Vietnamese or the English way reads back as itself.
@@ -30,8 +32,8 @@ import Testing
         await propertyCheck(input: Gen.int64(in: 0...999_999_999), Gen.int(in: 0...3), Gen.bool) { units, fractionDigits, english in
             let language: Language = english ? .en : .vi
             let value = Decimal(units) / pow(Decimal(10), fractionDigits)
-            let text = TextNumber.format(value, language: language, fractionDigits: fractionDigits)
-            #expect(TextNumber.parse(text, language: language) == value, "\(text) in \(language)")
+            let text = NumberText.format(value, language: language, fractionDigits: fractionDigits)
+            #expect(NumberText.parse(text, language: language) == value, "\(text) in \(language)")
         }
     }
 }

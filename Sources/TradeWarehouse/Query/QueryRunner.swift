@@ -31,7 +31,7 @@ public struct QueryRunner {
     public func withRows<T>(_ query: NamedQuery, _ filters: QueryFilters, _ body: (Statement) throws -> T) throws -> T {
         guard let point = filters.asOf else { return try body(statement(query, filters)) }
         if case .release(let release) = point, try !AsOf.exists(release: release, in: db) {
-            throw QueryError.invalidFilter(option: "--as-of", message: "there is no release \(release); see `tradewh releases`")
+            throw QueryError.invalidFilter(.asOf, message: "there is no release \(release); see `tradewh releases`")
         }
         var now = filters
         now.asOf = nil
@@ -50,7 +50,7 @@ public struct QueryRunner {
         case .yoy:
             let arguments = try figureArguments(filters)
             switch try kind(ofCommodity: arguments["commodity"]) {
-            case "hs"?: return try hsYoY(arguments)
+            case .hs?: return try hsYoY(arguments)
             case _?: return try headlineYoY(arguments, period: filters.period)
             case nil: return try select(from: "yoy", arguments, order: Self.figureOrder)
             }
@@ -72,8 +72,8 @@ public struct QueryRunner {
         let commodity = try resolvedCommodity(filters.commodity)
         return [
             "period": .optional(filters.period?.code), "flow": .optional(filters.flow?.rawValue),
-            "partner": .optional(partner ?? (filters.breakdown == .partner ? nil : "WORLD")),
-            "commodity": .optional(commodity ?? (filters.breakdown == .commodity ? nil : "TOTAL")),
+            "partner": .optional(partner ?? (filters.breakdown == .partner ? nil : PartnerCode.world.rawValue)),
+            "commodity": .optional(commodity ?? (filters.breakdown == .commodity ? nil : CommodityCode.total.rawValue)),
             "sector": .text(filters.sector.rawValue),
             "all_partners": .integer(filters.breakdown == .partner && partner == nil ? 1 : 0),
             "all_commodities": .integer(filters.breakdown == .commodity && commodity == nil ? 1 : 0),
@@ -85,15 +85,15 @@ public struct QueryRunner {
             period: filters.period, flow: filters.flow, partner: filters.partner, commodity: filters.commodity,
             sector: filters.sector, breakdown: filters.breakdown ?? (filters.commodity != nil ? .commodity : .partner)))
         arguments["of"] = .text(filters.breakdown == .commodity || (filters.breakdown == nil && filters.commodity != nil)
-            ? "TOTAL" : "WORLD")
+            ? CommodityCode.total.rawValue : PartnerCode.world.rawValue)
         return arguments
     }
 
     private func topArguments(_ filters: QueryFilters) throws -> [String: CellValue] {
         guard filters.period != nil else {
-            throw QueryError.invalidFilter(option: "--period", message: "top ranks one period; give it with --period, e.g. --period 2024-01")
+            throw QueryError.periodRequired(query: "top")
         }
-        guard filters.limit > 0 else { throw QueryError.invalidFilter(option: "--top", message: "the number of rows must be at least 1") }
+        guard filters.limit > 0 else { throw QueryError.invalidFilter(.top, message: "the number of rows must be at least 1") }
         var arguments = try figureArguments(QueryFilters(
             period: filters.period, flow: filters.flow ?? .export, partner: filters.partner, commodity: filters.commodity,
             sector: filters.sector, breakdown: filters.breakdown ?? .partner))
@@ -104,18 +104,18 @@ public struct QueryRunner {
 
     private func balanceArguments(_ filters: QueryFilters) throws -> [String: CellValue] {
         if filters.commodity != nil || filters.breakdown == .commodity {
-            throw QueryError.notApplicable(option: "--commodity", query: "balance", reason: "the balance is for all goods")
+            throw QueryError.notApplicable(.commodity, query: "balance", reason: "the balance is for all goods")
         }
         if filters.flow != nil {
-            throw QueryError.notApplicable(option: "--flow", query: "balance", reason: "it shows every flow side by side")
+            throw QueryError.notApplicable(.flow, query: "balance", reason: "it shows every flow side by side")
         }
         if filters.sector != .all {
-            throw QueryError.notApplicable(option: "--sector", query: "balance", reason: "the balance is for all enterprises")
+            throw QueryError.notApplicable(.sector, query: "balance", reason: "the balance is for all enterprises")
         }
         let partner = try resolvedPartner(filters.partner)
         return [
             "period": .optional(filters.period?.code),
-            "partner": .optional(partner ?? (filters.breakdown == .partner ? nil : "WORLD")),
+            "partner": .optional(partner ?? (filters.breakdown == .partner ? nil : PartnerCode.world.rawValue)),
             "all_partners": .integer(filters.breakdown == .partner && partner == nil ? 1 : 0),
         ]
     }
@@ -134,7 +134,7 @@ public struct QueryRunner {
         guard let text else { return nil }
         if let code = try ReferenceRows.code(text.trimmingSpaces(), in: db, table: .partner) { return code }
         do { return try names.reference().partners.resolve(text).code } catch let error as InvalidValue {
-            throw QueryError.invalidFilter(option: "--partner", message: error.message)
+            throw QueryError.invalidFilter(.partner, message: error.message)
         }
     }
 
@@ -142,7 +142,7 @@ public struct QueryRunner {
         guard let text else { return nil }
         if let code = try ReferenceRows.code(text.trimmingSpaces(), in: db, table: .commodity) { return code }
         do { return try names.reference().resolveCommodity(text).code } catch let error as InvalidValue {
-            throw QueryError.invalidFilter(option: "--commodity", message: error.message)
+            throw QueryError.invalidFilter(.commodity, message: error.message)
         }
     }
 
@@ -157,11 +157,12 @@ public struct QueryRunner {
             """, bound)
     }
 
-    /// The kind of commodity `commodity` is (`hs` for an HS code; TOTAL and the groups, whose
-    /// figures table `figure` holds, have others), or nil when none is given.
-    private func kind(ofCommodity commodity: CellValue?) throws -> String? {
+    /// The kind of commodity `commodity` is (TOTAL and the groups have their figures in table
+    /// `figure`, HS codes in `fact`), or nil when none is given.
+    private func kind(ofCommodity commodity: CellValue?) throws -> CommodityKind? {
         guard case .text(let code)? = commodity else { return nil }
         return try db.query("SELECT kind FROM commodity WHERE code = :code", ["code": .text(code)]).rows.first?.first?.text
+            .flatMap(CommodityKind.init(rawValue:))
     }
 
     /// `yoy` for TOTAL or one group: view `headline_yoy`, read in the order of index
