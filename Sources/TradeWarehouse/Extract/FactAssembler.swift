@@ -19,7 +19,9 @@ struct FactAssembler {
     mutating func assemble(context: inout DocumentContext) -> (facts: [ExtractedFact], warnings: [ExtractionWarning]) {
         if sentence.paragraph != context.paragraph {
             context.paragraph = sentence.paragraph
-            context.focusIsStale = true
+            // "Additionally, machinery ... rose to $3.4 billion": a paragraph that opens by continuing the one
+            // before keeps its partner in focus.
+            context.focusIsStale = !Self.paragraphContinuations.matches(tokens, at: tokens.startIndex)
             context.paragraphCommodity = nil
             context.leaveSubPeriod()
         }
@@ -208,6 +210,7 @@ struct FactAssembler {
     // MARK: Attributes
 
     static let listContinuations = PhraseTable(ExtractionVocabulary.listContinuations, value: true)
+    static let paragraphContinuations = PhraseTable(ExtractionVocabulary.paragraphContinuations, value: true)
     static let genericTurnover = PhraseTable(ExtractionVocabulary.genericTurnover, value: true)
     static let outlookWords = PhraseTable(ExtractionVocabulary.outlookWords, value: true)
     static let estimatingSources = PhraseTable(ExtractionVocabulary.estimatingSources, value: true)

@@ -81,4 +81,10 @@ extension ExtractionVocabulary {
     /// Words that open a subordinate clause after a figure: a partner named in it is that clause's
     /// ("$122.5 billion, as shipments to the US soared").
     static let subordinators: Set<String> = ["as", "while", "whereas", "since", "because", "khi", "nhờ"]
+
+    /// Openings of a paragraph that continues the one before it, keeping its partner in focus.
+    static let paragraphContinuations = [
+        "additionally", "in addition", "besides", "furthermore", "moreover", "also", "ngoài ra", "bên cạnh đó",
+        "thêm vào đó", "đồng thời",
+    ]
 }

@@ -233,6 +233,14 @@ import Testing
             == ["export 2024-01..2024-04 WORLD TOTAL ALL 120000000000", "export 2024-04 WORLD TOTAL ALL 31000000000 estimated"])
     }
 
+    @Test func aParagraphThatContinuesKeepsThePartnerInFocus() {
+        #expect(lines("""
+            In March 2022, steel imported from Japan rose 12% to US$410 million.
+
+            Additionally, machinery, equipment, tools and spare parts rose 8% to US$1.9 billion.
+            """) == ["import 2022-03 JP IRON_STEEL ALL 410000000 yoy=12.0", "import 2022-03 JP MACHINERY ALL 1900000000 yoy=8.0"])
+    }
+
     @Test func eachFieldSaysWhichRuleGaveIt() {
         let facts = Self.extractor.extract("""
             Tháng 1/2024, xuất khẩu sang Mỹ đạt 10 tỷ USD.
