@@ -102,6 +102,7 @@ enum ExtractionVocabulary {
     static let comparisons = [
         "so với", "so với mức", "so với con số", "compared with", "compared to", "from", "than", "against",
         "versus", "vs", "up from", "down from", "so với cùng kỳ", "double", "twice", "triple", "gấp đôi", "gấp",
+        "trái ngược với", "ngược với", "trái với", "in contrast to", "in contrast with",
     ]
 
     /// A percentage or change measured against the previous period.

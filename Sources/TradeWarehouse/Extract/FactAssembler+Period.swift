@@ -100,7 +100,8 @@ extension FactAssembler {
         return (from..<start).contains { index in
             Self.yearEarlierAdverbials.matches(tokens, at: index)
                 && !(index >= 2 && tokens[index - 2].key == "so" && tokens[index - 1].key == "với")
-                && !mentions.money.contains { $0.range.upperBound <= index && index - $0.range.upperBound <= 1 }
+                && !mentions.money.contains { $0.range.upperBound <= index && index - $0.range.upperBound <= 1
+                    && tokens[$0.range.upperBound..<index].allSatisfy { $0.text != "(" } }
                 && !(index >= 1 && ExtractionVocabulary.comparisonHeads.contains(tokens[index - 1].key))
                 && !mentions.percents.contains { $0.range.upperBound <= index && index - $0.range.upperBound <= 3 }
         } || yearEarlierRightAfter(start)

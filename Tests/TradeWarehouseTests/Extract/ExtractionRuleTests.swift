@@ -241,6 +241,13 @@ import Testing
             """) == ["import 2022-03 JP IRON_STEEL ALL 410000000 yoy=12.0", "import 2022-03 JP MACHINERY ALL 1900000000 yoy=8.0"])
     }
 
+    @Test func aFigureInContrastWithTheSamePeriodLastYearIsThatYears() {
+        #expect(lines("Tính đến hết tháng 8/2022, cả nước nhập siêu 1,2 tỷ USD, trái ngược với mức xuất siêu 2,5 tỷ USD của cùng kỳ năm trước.")
+            == ["balance 2022-01..2022-08 WORLD TOTAL ALL -1200000000", "balance 2021-01..2021-08 WORLD TOTAL ALL 2500000000"])
+        #expect(lines("Quý I/2022, cả nước xuất siêu 0,8 tỷ USD (cùng kỳ năm trước xuất siêu 2,1 tỷ USD).")
+            == ["balance 2022-Q1 WORLD TOTAL ALL 800000000", "balance 2021-Q1 WORLD TOTAL ALL 2100000000"])
+    }
+
     @Test func eachFieldSaysWhichRuleGaveIt() {
         let facts = Self.extractor.extract("""
             Tháng 1/2024, xuất khẩu sang Mỹ đạt 10 tỷ USD.
