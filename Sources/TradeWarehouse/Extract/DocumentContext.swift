@@ -56,9 +56,16 @@ struct DocumentContext {
         periodParagraph = paragraph
     }
 
-    /// At a paragraph break, a sub-period ends and the period it lay within is in force again.
+    /// At a paragraph break, a sub-period ends and the period it lay within is in force again — unless
+    /// the sub-period is a half-month release's own, the first it states ("kỳ 2 tháng 6" in a release
+    /// that also gives the year to date).
     mutating func leaveSubPeriod() {
-        if let outer = outerPeriod {
+        if let opening = openingPeriod, opening.kind == .half, let current = period, current != opening,
+           current.firstHalf <= opening.firstHalf, opening.lastHalf == current.lastHalf {
+            // A half-month release's year to date holds for its paragraph; the next is about the half-month again.
+            period = opening
+            outerPeriod = nil
+        } else if let outer = outerPeriod, !(period == openingPeriod && period?.kind == .half) {
             period = outer
             outerPeriod = nil
         }

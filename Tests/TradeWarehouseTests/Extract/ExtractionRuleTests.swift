@@ -248,6 +248,18 @@ import Testing
             == ["balance 2022-Q1 WORLD TOTAL ALL 800000000", "balance 2021-Q1 WORLD TOTAL ALL 2100000000"])
     }
 
+    @Test func aHalfMonthReleaseKeepsItsHalfMonthAcrossParagraphs() {
+        #expect(lines("""
+            Trong kỳ 1 tháng 4/2022, xuất khẩu đạt 15,1 tỷ USD. Tính từ đầu năm đến hết 15/4/2022, xuất khẩu đạt 104 tỷ USD.
+
+            Ở chiều nhập khẩu, sắt thép các loại đạt 420 triệu USD.
+            """) == [
+            "export 2022-04-H1 WORLD TOTAL ALL 15100000000",
+            "export 2022-01..2022-04-H1 WORLD TOTAL ALL 104000000000",
+            "import 2022-04-H1 WORLD IRON_STEEL ALL 420000000",
+        ])
+    }
+
     @Test func eachFieldSaysWhichRuleGaveIt() {
         let facts = Self.extractor.extract("""
             Tháng 1/2024, xuất khẩu sang Mỹ đạt 10 tỷ USD.
