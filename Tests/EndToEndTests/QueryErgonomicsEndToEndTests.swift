@@ -66,6 +66,9 @@ import Testing
         let both = try query(["yoy", "--period", "2024-01", "--from", "2024-01"], scratch)
         #expect(both.status == 2)
         #expect(both.stderr.contains("give --period or --from/--to, not both"))
+        let backwards = try query(["yoy", "--from", "2024-02", "--to", "2024-01"], scratch)
+        #expect(backwards.status == 2)
+        #expect(backwards.stderr.contains("--to 2024-01 ends before --from 2024-02 starts"))
     }
 
     @Test func declineListsDeclinesOnly() throws {

@@ -86,6 +86,9 @@ struct QueryCommand: ParsableCommand {
         if period != nil && (from != nil || to != nil) {
             throw ValidationError("give --period or --from/--to, not both")
         }
+        if let from = try from?.value(), let to = try to?.value(), to.lastHalf < from.firstHalf {
+            throw ValidationError("--to \(to.code) ends before --from \(from.code) starts")
+        }
     }
 
     func run() throws {
