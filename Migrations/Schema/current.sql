@@ -336,7 +336,8 @@ SELECT period, partner, export_usd, import_usd,
 FROM totals;
 
 CREATE VIEW group_member_in_period AS
--- Members of each group during a whole period: valid from its first day to its last.
+-- Members of each group during a whole period: valid from its first day to its last. The reporter,
+-- Vietnam, is never its own partner, so it is no member of any group here (ASEAN is the other members).
 SELECT p.id AS period_id, m.group_id, m.member_id
 FROM period p
 JOIN partner_group_member m
@@ -344,7 +345,8 @@ JOIN partner_group_member m
                             CASE p.first_half % 2 WHEN 0 THEN 1 ELSE 16 END)
  AND (m.valid_to IS NULL OR m.valid_to >= CASE p.last_half % 2
          WHEN 0 THEN printf('%04d-%02d-15', p.last_half / 24, (p.last_half / 2) % 12 + 1)
-         ELSE date(printf('%04d-%02d-01', p.last_half / 24, (p.last_half / 2) % 12 + 1), '+1 month', '-1 day') END);
+         ELSE date(printf('%04d-%02d-01', p.last_half / 24, (p.last_half / 2) % 12 + 1), '+1 month', '-1 day') END)
+WHERE m.member_id <> (SELECT id FROM partner WHERE code = 'VN');
 
 CREATE VIEW reported_figure AS
 -- The reported figures of TOTAL and the commodity groups: what derived figures are computed from.
@@ -353,7 +355,8 @@ SELECT * FROM figure WHERE source = 'reported';
 CREATE VIEW derived_fact AS
 -- Figures no release states, computed from the reported figures of TOTAL and the groups, for the
 -- periods inside the one-row window `derive_window` (empty except while ingest refreshes
--- `figure` for the years it touched). A derived figure never stands where a reported one exists.
+-- `figure` for the years it touched). A derived figure never stands where a reported one exists,
+-- and a derived export or import is never negative.
 WITH candidate AS (
 -- A quarter, a year or a span from January: the sum of its months, when every month is there.
 SELECT t.id AS period_id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id,
@@ -405,7 +408,10 @@ GROUP BY f.period_id, f.flow_id, gm.group_id, f.commodity_id, f.sector_id
 HAVING count(*) = (SELECT count(*) FROM group_member_in_period a WHERE a.period_id = f.period_id AND a.group_id = gm.group_id)
 )
 SELECT c.* FROM candidate c
-WHERE NOT EXISTS (
+-- A difference is refused when it would make an export or an import negative: its inputs disagree
+-- (view `reconcile`, check `negative derivation`, says which), and no figure is better than a wrong one.
+WHERE (c.value_usd >= 0 OR c.flow_id NOT IN (SELECT id FROM flow WHERE code IN ('export', 'import')))
+  AND NOT EXISTS (
     SELECT 1 FROM reported_figure r
     WHERE r.period_id = c.period_id AND r.flow_id = c.flow_id AND r.partner_id = c.partner_id
       AND r.commodity_id = c.commodity_id AND r.sector_id = c.sector_id);
@@ -675,6 +681,26 @@ JOIN partner pa ON pa.id = g.partner_id
 JOIN commodity c ON c.id = g.commodity_id
 JOIN sector s ON s.id = g.sector_id
 UNION ALL
+-- Reported figures whose difference would make an export or an import negative (January..M below
+-- January..M-1; a month below its first half): the derivation is refused (view `derived_fact`).
+SELECT 'negative derivation', m.code, fl.code, pa.code, c.code, s.code,
+       part.value_usd, whole.value_usd, whole.value_usd - part.value_usd, whole.rounding_usd + part.rounding_usd,
+       whole_p.code || ' is less than ' || part_p.code || ': ' || m.code || ' would be negative; not derived'
+FROM period m
+JOIN period whole_p ON (m.kind = 'month' AND m.first_half % 24 <> 0 AND whole_p.first_half = (m.first_half / 24) * 24
+                        AND whole_p.last_half = m.last_half)
+                    OR (m.kind = 'half' AND m.first_half % 2 = 1 AND whole_p.first_half = m.first_half - 1
+                        AND whole_p.last_half = m.last_half)
+JOIN period part_p ON part_p.first_half = whole_p.first_half AND part_p.last_half = m.first_half - 1
+JOIN reported_figure whole ON whole.period_id = whole_p.id AND whole.flow_id IN (SELECT id FROM flow WHERE code IN ('export', 'import'))
+JOIN reported_figure part ON part.period_id = part_p.id AND part.flow_id = whole.flow_id AND part.partner_id = whole.partner_id
+                         AND part.commodity_id = whole.commodity_id AND part.sector_id = whole.sector_id
+                         AND part.value_usd > whole.value_usd
+JOIN flow fl ON fl.id = whole.flow_id
+JOIN partner pa ON pa.id = whole.partner_id
+JOIN commodity c ON c.id = whole.commodity_id
+JOIN sector s ON s.id = whole.sector_id
+UNION ALL
 -- A figure a standing release earlier in the order of releases (of lower rank) gave differently
 -- (a revision).
 SELECT 'revision', p.code, fl.code, pa.code, c.code, s.code,
@@ -696,6 +722,7 @@ WHERE cur.period_id IN (SELECT period_id FROM release_period GROUP BY period_id 
 )
 SELECT check_name, period, flow, partner, commodity, sector, expected, actual, difference, tolerance,
        CASE WHEN check_name = 'revision' THEN 'revised'
+            WHEN check_name = 'negative derivation' THEN 'mismatch'
             WHEN abs(difference) <= tolerance THEN 'ok'
             ELSE 'mismatch' END AS status,
        detail
@@ -759,6 +786,6 @@ INSERT INTO derive_window VALUES (1, 1, 0);
 -- The reference data, loaded from Migrations/reference/ (rows in a new warehouse):
 --   partner: 257 rows from partners.csv
 --   partner_alias: 260 rows from partner_aliases.csv
---   partner_group_member: 286 rows from partner_group_members.csv
+--   partner_group_member: 285 rows from partner_group_members.csv
 --   commodity: 79 rows from commodities.csv
 --   commodity_alias: 497 rows from commodity_aliases.csv

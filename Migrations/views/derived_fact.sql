@@ -1,7 +1,8 @@
 CREATE VIEW derived_fact AS
 -- Figures no release states, computed from the reported figures of TOTAL and the groups, for the
 -- periods inside the one-row window `derive_window` (empty except while ingest refreshes
--- `figure` for the years it touched). A derived figure never stands where a reported one exists.
+-- `figure` for the years it touched). A derived figure never stands where a reported one exists,
+-- and a derived export or import is never negative.
 WITH candidate AS (
 -- A quarter, a year or a span from January: the sum of its months, when every month is there.
 SELECT t.id AS period_id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id,
@@ -53,7 +54,10 @@ GROUP BY f.period_id, f.flow_id, gm.group_id, f.commodity_id, f.sector_id
 HAVING count(*) = (SELECT count(*) FROM group_member_in_period a WHERE a.period_id = f.period_id AND a.group_id = gm.group_id)
 )
 SELECT c.* FROM candidate c
-WHERE NOT EXISTS (
+-- A difference is refused when it would make an export or an import negative: its inputs disagree
+-- (view `reconcile`, check `negative derivation`, says which), and no figure is better than a wrong one.
+WHERE (c.value_usd >= 0 OR c.flow_id NOT IN (SELECT id FROM flow WHERE code IN ('export', 'import')))
+  AND NOT EXISTS (
     SELECT 1 FROM reported_figure r
     WHERE r.period_id = c.period_id AND r.flow_id = c.flow_id AND r.partner_id = c.partner_id
       AND r.commodity_id = c.commodity_id AND r.sector_id = c.sector_id);

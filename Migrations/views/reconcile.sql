@@ -101,6 +101,26 @@ JOIN partner pa ON pa.id = g.partner_id
 JOIN commodity c ON c.id = g.commodity_id
 JOIN sector s ON s.id = g.sector_id
 UNION ALL
+-- Reported figures whose difference would make an export or an import negative (January..M below
+-- January..M-1; a month below its first half): the derivation is refused (view `derived_fact`).
+SELECT 'negative derivation', m.code, fl.code, pa.code, c.code, s.code,
+       part.value_usd, whole.value_usd, whole.value_usd - part.value_usd, whole.rounding_usd + part.rounding_usd,
+       whole_p.code || ' is less than ' || part_p.code || ': ' || m.code || ' would be negative; not derived'
+FROM period m
+JOIN period whole_p ON (m.kind = 'month' AND m.first_half % 24 <> 0 AND whole_p.first_half = (m.first_half / 24) * 24
+                        AND whole_p.last_half = m.last_half)
+                    OR (m.kind = 'half' AND m.first_half % 2 = 1 AND whole_p.first_half = m.first_half - 1
+                        AND whole_p.last_half = m.last_half)
+JOIN period part_p ON part_p.first_half = whole_p.first_half AND part_p.last_half = m.first_half - 1
+JOIN reported_figure whole ON whole.period_id = whole_p.id AND whole.flow_id IN (SELECT id FROM flow WHERE code IN ('export', 'import'))
+JOIN reported_figure part ON part.period_id = part_p.id AND part.flow_id = whole.flow_id AND part.partner_id = whole.partner_id
+                         AND part.commodity_id = whole.commodity_id AND part.sector_id = whole.sector_id
+                         AND part.value_usd > whole.value_usd
+JOIN flow fl ON fl.id = whole.flow_id
+JOIN partner pa ON pa.id = whole.partner_id
+JOIN commodity c ON c.id = whole.commodity_id
+JOIN sector s ON s.id = whole.sector_id
+UNION ALL
 -- A figure a standing release earlier in the order of releases (of lower rank) gave differently
 -- (a revision).
 SELECT 'revision', p.code, fl.code, pa.code, c.code, s.code,
@@ -122,6 +142,7 @@ WHERE cur.period_id IN (SELECT period_id FROM release_period GROUP BY period_id 
 )
 SELECT check_name, period, flow, partner, commodity, sector, expected, actual, difference, tolerance,
        CASE WHEN check_name = 'revision' THEN 'revised'
+            WHEN check_name = 'negative derivation' THEN 'mismatch'
             WHEN abs(difference) <= tolerance THEN 'ok'
             ELSE 'mismatch' END AS status,
        detail

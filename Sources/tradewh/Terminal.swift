@@ -16,15 +16,23 @@ enum Terminal {
     }
 
     /// Prints the rows `statement` returns in `format` (default as for a table): the machine formats
-    /// as they come, without holding them; the reading formats once every row is in.
-    static func printRows(_ statement: Statement, format: OutputFormat?) throws {
+    /// as they come, without holding them; the reading formats once every row is in, after `forReading`
+    /// (e.g. rounding implied values). Returns how many rows were printed.
+    @discardableResult
+    static func printRows(_ statement: Statement, format: OutputFormat?,
+                          forReading: (ResultTable) -> ResultTable = { $0 }) throws -> Int {
         let chosen = chosenFormat(format)
-        guard RowStreamWriter.streams(chosen) else { return printRows(try statement.fetchAll(), format: chosen) }
+        guard RowStreamWriter.streams(chosen) else {
+            let table = forReading(try statement.fetchAll())
+            printRows(table, format: chosen)
+            return table.rows.count
+        }
         let writer = RowStreamWriter(format: chosen, columns: statement.columnNames) { bytes in
             writeAll(bytes, to: STDOUT_FILENO)
         }
         try writer.writeRows(of: statement)
         writer.finish()
+        return writer.rowCount
     }
 
     /// Writes the rows `statement` returns in `format` (one that streams) as SQLite steps them, to

@@ -1,11 +1,14 @@
 /// What a named query is narrowed to, as the user gave it on the command line.
 public struct QueryFilters: Sendable {
     public var period: Period?
+    /// Every period inside `from...to` (either end may be open): a range instead of one `period`.
+    public var from: Period?
+    public var to: Period?
     public var flow: Flow?
-    /// A partner code, name or alias.
-    public var partner: String?
-    /// A commodity code, name or alias.
-    public var commodity: String?
+    /// Partner codes, names or aliases: rows of any of them (none: no partner filter).
+    public var partners: [String]
+    /// Commodity codes, names or aliases: rows of any of them (none: no commodity filter).
+    public var commodities: [String]
     public var sector: Sector = .all
     /// Rows for every partner or every commodity, instead of the WORLD / TOTAL headline.
     public var breakdown: Breakdown?
@@ -15,13 +18,17 @@ public struct QueryFilters: Sendable {
     /// Answer as the warehouse stood after a release or on a day (nil: now).
     public var asOf: AsOfPoint?
 
-    public init(period: Period? = nil, flow: Flow? = nil, partner: String? = nil, commodity: String? = nil,
+    /// `partner` and `commodity` are one value each; `partners` and `commodities`, several (both may be given).
+    public init(period: Period? = nil, from: Period? = nil, to: Period? = nil, flow: Flow? = nil,
+                partner: String? = nil, commodity: String? = nil, partners: [String] = [], commodities: [String] = [],
                 sector: Sector = .all, breakdown: Breakdown? = nil, limit: Int = 10, ranking: Ranking = .value,
                 asOf: AsOfPoint? = nil) {
         self.period = period
+        self.from = from
+        self.to = to
         self.flow = flow
-        self.partner = partner
-        self.commodity = commodity
+        self.partners = (partner.map { [$0] } ?? []) + partners
+        self.commodities = (commodity.map { [$0] } ?? []) + commodities
         self.sector = sector
         self.breakdown = breakdown
         self.limit = limit
@@ -38,7 +45,7 @@ public enum Ranking: String, CaseIterable, Sendable {
     case delta
     /// The largest increases on a year earlier, in percent.
     case pct
-    /// The largest decreases on a year earlier, in dollars.
+    /// The largest decreases on a year earlier, in dollars (decreases only).
     case decline
 }
 

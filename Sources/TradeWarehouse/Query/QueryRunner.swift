@@ -5,7 +5,7 @@ import Foundation
 ///     let runner = try QueryRunner(db: store.db)
 ///     let table = try runner.run(.yoy, QueryFilters(period: try Period.parse("2024-01")))
 public struct QueryRunner {
-    private let db: Database
+    let db: Database
     private let names: ReferenceOnDemand
 
     public init(db: Database) throws {
@@ -46,6 +46,7 @@ public struct QueryRunner {
     }
 
     private func statement(_ query: NamedQuery, _ filters: QueryFilters) throws -> Statement {
+        let filters = try Self.checked(query, filters)
         switch query {
         case .yoy:
             let arguments = try figureArguments(filters)
@@ -65,27 +66,71 @@ public struct QueryRunner {
 
     // MARK: Arguments
 
+    /// `filters` as `query` reads them: `ytd` of a period is the span from January to its end
+    /// (`2024-02`: January–February); a period and a range are not both given, nor a range that
+    /// ends before it starts.
+    static func checked(_ query: NamedQuery, _ filters: QueryFilters) throws -> QueryFilters {
+        var filters = filters
+        if filters.period != nil && (filters.from != nil || filters.to != nil) {
+            throw QueryError.invalidFilter(.period, message: "give one period or a range of periods, not both")
+        }
+        if let from = filters.from, let to = filters.to, to.lastHalf < from.firstHalf {
+            throw QueryError.invalidFilter(.period, message: "the range ends (\(to.code)) before it starts (\(from.code))")
+        }
+        if query == .ytd, let period = filters.period {
+            filters.period = Period(firstHalf: (period.lastHalf / 24) * 24, lastHalf: period.lastHalf)
+        }
+        return filters
+    }
+
+    /// The half-months a range of periods covers, for conditions on a period's own halves.
+    private static func halves(_ filters: QueryFilters) -> (first: Int64?, last: Int64?) {
+        (filters.from.map { Int64($0.firstHalf) }, filters.to.map { Int64($0.lastHalf) })
+    }
+
+    /// The arguments of a range (`from_half`, `to_half`) and of several values of a filter (`NAME_list`:
+    /// a JSON array, one bound parameter however many values).
+    private static func rangeArguments(_ filters: QueryFilters) -> [String: CellValue] {
+        let (first, last) = halves(filters)
+        return ["from_half": first.map(CellValue.integer) ?? .null, "to_half": last.map(CellValue.integer) ?? .null]
+    }
+
+    private static func list(_ codes: [String]) -> CellValue {
+        let quoted = codes.map { "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+        return .text("[" + quoted.joined(separator: ",") + "]")
+    }
+
+    /// `partner` (one value) or `partner_list` (several), and the same for commodities.
+    private static func valueArguments(_ name: String, _ codes: [String]?) -> [String: CellValue] {
+        guard let codes, !codes.isEmpty else { return [:] }
+        return codes.count == 1 ? [name: .text(codes[0])] : [name + "_list": list(codes)]
+    }
+
     /// Filters for views keyed by period, flow, partner, commodity and sector: without `--by`,
     /// the headline (WORLD, TOTAL); with it, every partner or every commodity.
     private func figureArguments(_ filters: QueryFilters) throws -> [String: CellValue] {
-        let partner = try resolvedPartner(filters.partner)
-        let commodity = try resolvedCommodity(filters.commodity)
-        return [
+        let partners = try resolvedPartners(filters.partners)
+        let commodities = try resolvedCommodities(filters.commodities)
+        var arguments: [String: CellValue] = [
             "period": .optional(filters.period?.code), "flow": .optional(filters.flow?.rawValue),
-            "partner": .optional(partner ?? (filters.breakdown == .partner ? nil : PartnerCode.world.rawValue)),
-            "commodity": .optional(commodity ?? (filters.breakdown == .commodity ? nil : CommodityCode.total.rawValue)),
             "sector": .text(filters.sector.rawValue),
-            "all_partners": .integer(filters.breakdown == .partner && partner == nil ? 1 : 0),
-            "all_commodities": .integer(filters.breakdown == .commodity && commodity == nil ? 1 : 0),
+            "all_partners": .integer(filters.breakdown == .partner && partners == nil ? 1 : 0),
+            "all_commodities": .integer(filters.breakdown == .commodity && commodities == nil ? 1 : 0),
         ]
+        arguments.merge(Self.rangeArguments(filters)) { $1 }
+        arguments.merge(Self.valueArguments("partner", partners ?? (filters.breakdown == .partner ? nil : [PartnerCode.world.rawValue]))) { $1 }
+        arguments.merge(Self.valueArguments("commodity",
+                                            commodities ?? (filters.breakdown == .commodity ? nil : [CommodityCode.total.rawValue]))) { $1 }
+        return arguments
     }
 
     private func shareArguments(_ filters: QueryFilters) throws -> [String: CellValue] {
+        let byCommodity = filters.breakdown == .commodity || (filters.breakdown == nil && !filters.commodities.isEmpty)
         var arguments = try figureArguments(QueryFilters(
-            period: filters.period, flow: filters.flow, partner: filters.partner, commodity: filters.commodity,
-            sector: filters.sector, breakdown: filters.breakdown ?? (filters.commodity != nil ? .commodity : .partner)))
-        arguments["of"] = .text(filters.breakdown == .commodity || (filters.breakdown == nil && filters.commodity != nil)
-            ? CommodityCode.total.rawValue : PartnerCode.world.rawValue)
+            period: filters.period, from: filters.from, to: filters.to, flow: filters.flow,
+            partners: filters.partners, commodities: filters.commodities,
+            sector: filters.sector, breakdown: filters.breakdown ?? (byCommodity ? .commodity : .partner)))
+        arguments["of"] = .text(byCommodity ? CommodityCode.total.rawValue : PartnerCode.world.rawValue)
         return arguments
     }
 
@@ -95,7 +140,7 @@ public struct QueryRunner {
         }
         guard filters.limit > 0 else { throw QueryError.invalidFilter(.top, message: "the number of rows must be at least 1") }
         var arguments = try figureArguments(QueryFilters(
-            period: filters.period, flow: filters.flow ?? .export, partner: filters.partner, commodity: filters.commodity,
+            period: filters.period, flow: filters.flow ?? .export, partners: filters.partners, commodities: filters.commodities,
             sector: filters.sector, breakdown: filters.breakdown ?? .partner))
         arguments["limit"] = .integer(Int64(filters.limit))
         arguments["ranking"] = .text(filters.ranking.rawValue)
@@ -103,7 +148,7 @@ public struct QueryRunner {
     }
 
     private func balanceArguments(_ filters: QueryFilters) throws -> [String: CellValue] {
-        if filters.commodity != nil || filters.breakdown == .commodity {
+        if !filters.commodities.isEmpty || filters.breakdown == .commodity {
             throw QueryError.notApplicable(.commodity, query: "balance", reason: "the balance is for all goods")
         }
         if filters.flow != nil {
@@ -112,21 +157,45 @@ public struct QueryRunner {
         if filters.sector != .all {
             throw QueryError.notApplicable(.sector, query: "balance", reason: "the balance is for all enterprises")
         }
-        let partner = try resolvedPartner(filters.partner)
-        return [
+        let partners = try resolvedPartners(filters.partners)
+        var arguments: [String: CellValue] = [
             "period": .optional(filters.period?.code),
-            "partner": .optional(partner ?? (filters.breakdown == .partner ? nil : PartnerCode.world.rawValue)),
-            "all_partners": .integer(filters.breakdown == .partner && partner == nil ? 1 : 0),
+            "all_partners": .integer(filters.breakdown == .partner && partners == nil ? 1 : 0),
         ]
+        arguments.merge(Self.rangeArguments(filters)) { $1 }
+        arguments.merge(Self.valueArguments("partner", partners ?? (filters.breakdown == .partner ? nil : [PartnerCode.world.rawValue]))) { $1 }
+        return arguments
     }
 
     /// `reconcile` shows every check unless narrowed: no WORLD/TOTAL default.
     private func reconcileArguments(_ filters: QueryFilters) throws -> [String: CellValue] {
-        [
-            "period": .optional(filters.period?.code), "flow": .optional(filters.flow?.rawValue),
-            "partner": .optional(try resolvedPartner(filters.partner)),
-            "commodity": .optional(try resolvedCommodity(filters.commodity)),
-        ]
+        var arguments: [String: CellValue] = ["period": .optional(filters.period?.code), "flow": .optional(filters.flow?.rawValue)]
+        arguments.merge(Self.rangeArguments(filters)) { $1 }
+        arguments.merge(Self.valueArguments("partner", try resolvedPartners(filters.partners))) { $1 }
+        arguments.merge(Self.valueArguments("commodity", try resolvedCommodities(filters.commodities))) { $1 }
+        return arguments
+    }
+
+    /// Each value resolved to its code, without repeats, in the order given; nil when none is given.
+    /// A value with commas is one name when it is one ("Korea, Republic of"), else several ("US,CN,JP").
+    private func resolvedPartners(_ texts: [String]) throws -> [String]? {
+        texts.isEmpty ? nil : unique(try texts.flatMap { try commaSeparated($0, resolvedPartner) })
+    }
+
+    private func resolvedCommodities(_ texts: [String]) throws -> [String]? {
+        texts.isEmpty ? nil : unique(try texts.flatMap { try commaSeparated($0, resolvedCommodity) })
+    }
+
+    private func commaSeparated(_ text: String, _ resolve: (String?) throws -> String?) throws -> [String] {
+        let parts = text.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+        guard parts.count > 1 else { return try resolve(text).map { [$0] } ?? [] }
+        if let whole = try? resolve(text) { return [whole] }
+        return try parts.compactMap { try resolve($0) }
+    }
+
+    private func unique(_ codes: [String]) -> [String] {
+        var seen: Set<String> = []
+        return codes.filter { seen.insert($0).inserted }
     }
 
     /// A partner given as its code needs no name index (building one costs most of a point query).
@@ -150,7 +219,7 @@ public struct QueryRunner {
 
     /// Rows of `view` (one of this module's view names, never user input) matching the filters given.
     private func select(from view: String, _ arguments: [String: CellValue], order: String) throws -> Statement {
-        let (conditions, bound) = Self.conditions(arguments)
+        let (conditions, bound) = Self.conditions(arguments, halves: ("p.first_half", "p.last_half"))
         return try db.prepare("""
             SELECT v.* FROM \(view) v JOIN period p ON p.code = v.period\(view == "balance" ? "" : Self.flowJoin)\(conditions)
             ORDER BY \(order)
@@ -169,7 +238,8 @@ public struct QueryRunner {
     /// `figure_listing`, so that listing every period by partner sorts nothing (migration 0009).
     /// A period is asked for by its half-months and a partner by its id, the indexes' own columns.
     private func headlineYoY(_ arguments: [String: CellValue], period: Period?) throws -> Statement {
-        var (conditions, bound) = Self.conditions(arguments.filter { $0.key != "period" && $0.key != "partner" })
+        var (conditions, bound) = Self.conditions(arguments.filter { $0.key != "period" && $0.key != "partner" },
+                                                  halves: ("v.listing_first_half", "v.listing_last_half"))
         var clauses: [String] = []
         if let period {
             clauses.append("v.listing_last_half = :last AND v.listing_first_half = :first")
@@ -190,7 +260,7 @@ public struct QueryRunner {
     /// `yoy` for one HS code: view `hs_yoy`, sorted by its own listing columns (migration 0010), so
     /// that SQLite need not join period and flow again to sort.
     private func hsYoY(_ arguments: [String: CellValue]) throws -> Statement {
-        let (conditions, bound) = Self.conditions(arguments)
+        let (conditions, bound) = Self.conditions(arguments, halves: ("v.listing_first_half", "v.listing_last_half"))
         return try db.prepare("""
             SELECT \(Self.yoyColumns) FROM hs_yoy v\(conditions)
             ORDER BY v.listing_last_half, v.listing_first_half DESC, v.listing_flow, v.value_usd DESC, v.partner, v.commodity
@@ -205,10 +275,12 @@ public struct QueryRunner {
 
     /// The `top` ranking over `yoy`.
     private func top(_ arguments: [String: CellValue]) throws -> Statement {
-        var (conditions, bound) = Self.conditions(arguments)
+        var (conditions, bound) = Self.conditions(arguments, halves: nil)
         bound["ranking"] = arguments["ranking"]
         bound["limit"] = arguments["limit"]
         if arguments["ranking"] != "value" { conditions += " AND v.delta_usd IS NOT NULL" }
+        // A ranking of declines lists declines only: a rise is no decline, however small.
+        if arguments["ranking"] == "decline" { conditions += " AND v.delta_usd < 0" }
         return try db.prepare("""
             SELECT row_number() OVER (ORDER BY
                        CASE :ranking WHEN 'value' THEN v.value_usd WHEN 'delta' THEN v.delta_usd
@@ -222,12 +294,21 @@ public struct QueryRunner {
 
     /// A WHERE clause with one fixed condition per filter that is set, and the arguments it binds.
     /// Only set filters appear, so that SQLite plans each query with its indexes.
-    static func conditions(_ arguments: [String: CellValue]) -> (String, [String: CellValue]) {
+    /// `halves`: the columns holding a row's first and last half-month, for a range of periods.
+    static func conditions(_ arguments: [String: CellValue],
+                           halves: (first: String, last: String)? = nil) -> (String, [String: CellValue]) {
         var clauses: [String] = [], bound: [String: CellValue] = [:]
         for (name, clause) in filterClauses {
             guard let value = arguments[name], value != .null, value != .integer(0) else { continue }
             clauses.append(clause)
-            if clause.hasSuffix(":" + name) { bound[name] = value }
+            if clause.hasSuffix(":" + name) || clause.hasSuffix(":" + name + "))") { bound[name] = value }
+        }
+        if let halves {
+            for (name, column, comparison) in [("from_half", halves.first, ">="), ("to_half", halves.last, "<=")] {
+                guard let value = arguments[name], value != .null else { continue }
+                clauses.append("\(column) \(comparison) :\(name)")
+                bound[name] = value
+            }
         }
         return (clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND "), bound)
     }
@@ -237,6 +318,8 @@ public struct QueryRunner {
     private static let filterClauses: [(String, String)] = [
         ("period", "v.period = :period"), ("flow", "v.flow = :flow"), ("partner", "v.partner = :partner"),
         ("commodity", "v.commodity = :commodity"), ("sector", "v.sector = :sector"), ("of", "v.of = :of"),
+        ("partner_list", "v.partner IN (SELECT value FROM json_each(:partner_list))"),
+        ("commodity_list", "v.commodity IN (SELECT value FROM json_each(:commodity_list))"),
         ("all_partners", "v.partner <> 'WORLD'"), ("all_commodities", "v.commodity <> 'TOTAL'"),
     ]
 

@@ -15,13 +15,19 @@ struct QueryCommand: ParsableCommand {
             vs the world, revisions), each ok, mismatch or revised.
 
             Without --by, rows are the headline: partner WORLD, commodity TOTAL, all enterprises. \
+            --partner and --commodity take several values (US,CN,JP, or the option again); --from and \
+            --to give a range of periods instead of one --period; ytd --period 2024-02 is January–February. \
+            top --rank decline lists declines only. In table and markdown output, a prior-year value \
+            implied by a reported percentage is rounded to what that percentage supports (CSV and JSON \
+            keep the exact quotient). An empty answer says why on standard error. reconcile exits 1 \
+            when a check fails (a mismatch; revisions are no failure).
             Quarters, years and spans are derived from months (and a month from two spans, a second \
             half-month from its month) where no release states them; column `source` says which.
 
             Examples:
               tradewh query yoy --period 2024-01
               tradewh query top --period 2024-01 --by partner --top 5 --rank delta
-              tradewh query reconcile --format markdown
+              tradewh query yoy --partner US,CN,JP --from 2023-01 --to 2024-12
             """
     )
 
@@ -31,19 +37,28 @@ struct QueryCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The analysis to run (each is described above).", valueName: "name"))
     var name: NamedQuery
 
-    @Option(help: ArgumentHelp("Only this period: 2024-01, 2024-05-H1, 2024-01..2024-07, 2024-Q1, 2024.", valueName: "period"))
+    @Option(help: ArgumentHelp("Only this period: 2024-01, 2024-05-H1, 2024-01..2024-07, 2024-Q1, 2024 "
+                               + "(for ytd: the span from January to its end).", valueName: "period"))
     var period: ParsedOption<Period>?
+
+    @Option(help: ArgumentHelp("Only periods starting in or after this one (with or without --to).", valueName: "period"))
+    var from: ParsedOption<Period>?
+
+    @Option(help: ArgumentHelp("Only periods ending in or before this one (with or without --from).", valueName: "period"))
+    var to: ParsedOption<Period>?
 
     @Option(help: "Only this flow.")
     var flow: Flow?
 
-    @Option(help: ArgumentHelp("Only this partner (code or name; default WORLD unless --by partner).", valueName: "partner"),
+    @Option(help: ArgumentHelp("Only these partners (code or name; several: US,CN,JP or the option again; "
+                               + "default WORLD unless --by partner).", valueName: "partner"),
             completion: ReferenceCompletion.partner)
-    var partner: String?
+    var partner: [String] = []
 
-    @Option(help: ArgumentHelp("Only this commodity (code or name; default TOTAL unless --by commodity).", valueName: "commodity"),
+    @Option(help: ArgumentHelp("Only these commodities (code or name; several: PHONES,TEXTILES or the option again; "
+                               + "default TOTAL unless --by commodity).", valueName: "commodity"),
             completion: ReferenceCompletion.commodity)
-    var commodity: String?
+    var commodity: [String] = []
 
     @Option(help: ArgumentHelp("Only this sector: ALL, FDI or DOMESTIC.", valueName: "sector"))
     var sector = ParsedOption<Sector>("ALL")
@@ -65,17 +80,40 @@ struct QueryCommand: ParsableCommand {
 
     func validate() throws {
         try period?.check()
+        try from?.check()
+        try to?.check()
         try sector.check()
+        if period != nil && (from != nil || to != nil) {
+            throw ValidationError("give --period or --from/--to, not both")
+        }
+        if let from = try from?.value(), let to = try to?.value(), to.lastHalf < from.firstHalf {
+            throw ValidationError("--to \(to.code) ends before --from \(from.code) starts")
+        }
     }
 
     func run() throws {
         let store = try database.openStore()
         let point = try asOf.map { try Self.asOfPoint(for: $0, in: store.db) }
         let filters = QueryFilters(
-            period: try period?.value(), flow: flow,
-            partner: partner, commodity: commodity, sector: try sector.value(), breakdown: by,
+            period: try period?.value(), from: try from?.value(), to: try to?.value(), flow: flow,
+            partners: partner, commodities: commodity, sector: try sector.value(), breakdown: by,
             limit: top, ranking: rank, asOf: point)
-        try QueryRunner(db: store.db).withRows(name, filters) { try Terminal.printRows($0, format: output.format) }
+        let runner = try QueryRunner(db: store.db)
+        if name == .reconcile { return try reconcile(runner, filters) }
+        let printed = try runner.withRows(name, filters) {
+            try Terminal.printRows($0, format: output.format, forReading: ImpliedPrecision.rounded)
+        }
+        if printed == 0, let reason = try runner.whyEmpty(name, filters) { Terminal.printMessage("no rows: " + reason) }
+    }
+
+    /// Prints the checks; a failed one (a mismatch) makes the exit status 1, as for any failed check.
+    private func reconcile(_ runner: QueryRunner, _ filters: QueryFilters) throws {
+        let table = try runner.run(.reconcile, filters)
+        Terminal.printRows(table, format: output.format)
+        if table.rows.isEmpty, let reason = try runner.whyEmpty(.reconcile, filters) { Terminal.printMessage("no rows: " + reason) }
+        let status = table.columns.firstIndex(of: "status")
+        let failed = table.rows.filter { row in status.map { row[$0] == .text("mismatch") } ?? false }.count
+        if failed > 0 { throw CommandFailure(message: "\(failed) check(s) failed (status mismatch)") }
     }
 
     /// A release id, or a day: the releases published by then, and those with no publication date
