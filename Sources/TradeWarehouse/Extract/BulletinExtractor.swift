@@ -50,6 +50,7 @@ public struct BulletinExtractor: Sendable {
         }
         var context = DocumentContext(fallbackYear: evidence?.year ?? assumingYear)
         context.soleCommodity = Self.soleCommodity(scanned.map(\.1))
+        context.estimating = Self.isAnEstimateRelease(scanned)
         context.openingPeriod = scanned.lazy.flatMap(\.1.periods).first {
             !$0.isComparison && !$0.isAside && !$0.mention.isYearOnly && !$0.mention.isToDate
         }?.mention.period(contextYear: context.year)
@@ -81,6 +82,18 @@ public struct BulletinExtractor: Sendable {
             mention.statedYear == nil, let period = mention.period(contextYear: date.year)
         else { return false }
         return period.lastHalf > Period.halfIndex(year: date.year, month: date.month, half: date.day <= 15 ? 0 : 1)
+    }
+
+    /// A bulletin whose first figures are estimates ("Kim ngạch xuất khẩu tháng Năm ước tính đạt ...") and
+    /// that never names the customs office is a statistics office's estimate release: all its figures are estimates.
+    private static let releaseEstimates = PhraseTable(ExtractionVocabulary.releaseEstimates, value: true)
+
+    private static func isAnEstimateRelease(_ scanned: [(Sentence, SentenceMentions)]) -> Bool {
+        guard let first = scanned.first(where: { $0.1.money.contains { $0.role == .fact } }),
+              let amount = first.1.money.first(where: { $0.role == .fact })?.range.lowerBound,
+              (first.0.tokens.startIndex..<amount).contains(where: { Self.releaseEstimates.matches(first.0.tokens, at: $0) })
+        else { return false }
+        return !scanned.contains { FactAssembler.countingSources.matchesAnywhere(in: $0.0.tokens) }
     }
 
     /// The commodity a bulletin is about: the only one it names, named in its headline (first sentence).

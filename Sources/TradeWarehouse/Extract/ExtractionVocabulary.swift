@@ -42,6 +42,11 @@ enum ExtractionVocabulary {
         "would total", "will reach", "is set to", "on track to",
     ]
 
+    /// The words of a statistics office's estimate release, before its first figure ("Kim ngạch xuất khẩu tháng
+    /// Năm ước tính đạt ..."): with no customs office named, every figure of the bulletin is an estimate.
+    /// (Forecast words are not among them: a forecast first does not make later counts estimates.)
+    static let releaseEstimates = ["ước tính", "ước đạt", "ước tính đạt", "estimated at", "is estimated", "are estimated"]
+
     /// A statistics office, whose monthly figures are estimates: after a sentence that gives its estimates
     /// ("ước đạt", "estimated"), every figure is estimated until the bulletin turns to the customs office's.
     static let estimatingSources = [

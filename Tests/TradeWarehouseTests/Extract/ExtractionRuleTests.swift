@@ -260,6 +260,19 @@ import Testing
         ])
     }
 
+    @Test func anEstimateReleaseWithNoCustomsFiguresIsEstimatedThroughout() {
+        #expect(lines("""
+            Kim ngạch xuất khẩu tháng 7/2016 ước tính đạt 15 tỷ USD.
+
+            Trong 7 tháng, điện thoại các loại và linh kiện đạt 19,4 tỷ USD.
+            """) == ["export 2016-07 WORLD TOTAL ALL 15000000000 estimated", "export 2016-01..2016-07 WORLD PHONES ALL 19400000000 estimated"])
+        #expect(lines("""
+            Kim ngạch xuất khẩu tháng 7/2016 ước tính đạt 15 tỷ USD.
+
+            Theo Tổng cục Hải quan, trong 6 tháng điện thoại các loại và linh kiện đạt 16,1 tỷ USD.
+            """) == ["export 2016-07 WORLD TOTAL ALL 15000000000 estimated", "export 2016-01..2016-06 WORLD PHONES ALL 16100000000"])
+    }
+
     @Test func eachFieldSaysWhichRuleGaveIt() {
         let facts = Self.extractor.extract("""
             Tháng 1/2024, xuất khẩu sang Mỹ đạt 10 tỷ USD.
