@@ -231,11 +231,21 @@ struct ExportCommand: ParsableCommand {
         @Flag(help: "With --partitioned: gzip each file (facts.csv.gz).")
         var gzip = false
 
+        @Option(help: "The language of partner_name and commodity_name: en or vi.")
+        var lang = ParsedOption<Language>("en")
+
+        @Flag(help: "Start CSV/TSV with UTF-8's byte-order mark, by which Excel knows the file is UTF-8 (Vietnamese names show right).")
+        var bom = false
+
         @Flag(help: "In CSV/TSV, keep text that starts like a spreadsheet formula (=, +, -, @) as it is, instead of prefixing it with ' so that spreadsheets show it as text.")
         var raw = false
 
         func validate() throws {
             try period?.check()
+            try lang.check()
+            if bom, let format = output.format, format != .csv, format != .tsv {
+                throw ValidationError("--bom marks CSV or TSV as UTF-8 for Excel; --format \(format.rawValue) takes none")
+            }
             if partitioned {
                 guard out != nil else { throw ValidationError("--partitioned writes a folder: name it with --out DIR") }
                 guard period == nil else { throw ValidationError("--partitioned writes every period; drop --period") }
@@ -262,17 +272,30 @@ struct ExportCommand: ParsableCommand {
             }
             let format = output.format ?? (out == nil ? nil : .csv)
             let chosen = format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .csv)
+            let language = try lang.value()
+            if bom, chosen != .csv, chosen != .tsv {
+                throw CommandFailure(message: "--bom marks CSV or TSV as UTF-8 for Excel; choose --format csv", exitCode: 2)
+            }
+            if chosen == .xlsx {
+                var count = 0
+                try FactExport.withRows(store.db, period: try period?.value(), flow: flow, partner: partnerCode,
+                                        commodity: commodityCode, language: language) { statement in
+                    try Terminal.writeWorkbook(to: out, database: database.path) { count = try $0.addSheet("facts", rowsOf: statement) }
+                }
+                if let out, !messages.quiet { Terminal.printMessage(Terminal.visible("\(out): \(count) figure(s)")) }
+                return
+            }
             if RowStreamWriter.streams(chosen) {
                 let count = try FactExport.withRows(store.db, period: try period?.value(), flow: flow,
-                                                    partner: partnerCode, commodity: commodityCode) { statement in
+                                                    partner: partnerCode, commodity: commodityCode, language: language) { statement in
                     try Terminal.streamRows(statement, format: chosen, guardingFormulas: !raw && (chosen == .csv || chosen == .tsv),
-                                            to: out, database: database.path)
+                                            bom: bom, to: out, database: database.path)
                 }
                 if let out, !messages.quiet { Terminal.printMessage(Terminal.visible("\(out): \(count) figure(s)")) }
                 return
             }
             var table = try FactExport.table(store.db, period: try period?.value(), flow: flow,
-                                             partner: partnerCode, commodity: commodityCode)
+                                             partner: partnerCode, commodity: commodityCode, language: language)
             if !raw, format == .csv || format == .tsv || (format == nil && isatty(STDOUT_FILENO) == 0) {
                 table = TableRenderer.guardingFormulas(table)
             }

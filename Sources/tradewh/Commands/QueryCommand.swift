@@ -75,7 +75,7 @@ struct QueryCommand: ParsableCommand {
             period: try period?.value(), flow: flow,
             partner: partner, commodity: commodity, sector: try sector.value(), breakdown: by,
             limit: top, ranking: rank, asOf: point)
-        try QueryRunner(db: store.db).withRows(name, filters) { try Terminal.printRows($0, format: output.format) }
+        try QueryRunner(db: store.db).withRows(name, filters) { try Terminal.printRows($0, format: output.format, sheet: name.rawValue) }
     }
 
     /// A release id, or a day: the releases published by then, and those with no publication date
