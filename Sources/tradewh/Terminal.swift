@@ -8,20 +8,30 @@ enum Terminal {
     /// Colours for standard error: errors and warnings, only on a terminal.
     static let errorStyle = TerminalStyle(isTerminal: isatty(STDERR_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
 
-    /// Prints `table` in `format` (or, if nil, `table` on a terminal and CSV otherwise).
-    static func printRows(_ table: ResultTable, format: OutputFormat?) {
+    /// Prints `table` in `format` (or, if nil, `table` on a terminal and CSV otherwise); in `xlsx`,
+    /// as a workbook whose one sheet is called `sheet`.
+    static func printRows(_ table: ResultTable, format: OutputFormat?, sheet: String = "rows") {
         let chosen = chosenFormat(format)
+        if chosen == .xlsx {
+            return exitingOnFailure { try writeWorkbook(to: nil, database: "") { try $0.addSheet(sheet, table: table) } }
+        }
         let text = TableRenderer.render(table, as: chosen)
         writeOut(chosen == .table ? outputStyle.table(text) : text)
     }
 
     /// Prints the rows `statement` returns in `format` (default as for a table): the machine formats
     /// as they come, without holding them; the reading formats once every row is in, after `forReading`
-    /// (e.g. rounding implied values). Returns how many rows were printed.
+    /// (e.g. rounding implied values); `xlsx` as a workbook whose one sheet is called `sheet`. Returns how
+    /// many rows were printed.
     @discardableResult
-    static func printRows(_ statement: Statement, format: OutputFormat?,
+    static func printRows(_ statement: Statement, format: OutputFormat?, sheet: String = "rows",
                           forReading: (ResultTable) -> ResultTable = { $0 }) throws -> Int {
         let chosen = chosenFormat(format)
+        if chosen == .xlsx {
+            var count = 0
+            try writeWorkbook(to: nil, database: "") { count = try $0.addSheet(sheet, rowsOf: statement) }
+            return count
+        }
         guard RowStreamWriter.streams(chosen) else {
             let table = forReading(try statement.fetchAll())
             printRows(table, format: chosen)
@@ -38,9 +48,12 @@ enum Terminal {
     /// Writes the rows `statement` returns in `format` (one that streams) as SQLite steps them, to
     /// standard output or to the file `out`: there through a temporary file beside it, renamed into
     /// place once complete, so that `out` is whole or untouched. Returns how many rows were written.
-    static func streamRows(_ statement: Statement, format: OutputFormat, guardingFormulas: Bool, to out: String?,
-                           database: String) throws -> Int {
+    /// `bom`: start with UTF-8's byte-order mark, by which Excel knows a CSV file is UTF-8.
+    static func streamRows(_ statement: Statement, format: OutputFormat, guardingFormulas: Bool, bom: Bool = false,
+                           to out: String?, database: String) throws -> Int {
+        let mark: [UInt8] = bom ? [0xEF, 0xBB, 0xBF] : []
         guard let out else {
+            mark.withUnsafeBytes { writeAll($0, to: STDOUT_FILENO) }
             let writer = RowStreamWriter(format: format, columns: statement.columnNames) { writeAll($0, to: STDOUT_FILENO) }
             writer.guardsFormulas = guardingFormulas
             try writer.writeRows(of: statement)
@@ -52,7 +65,7 @@ enum Terminal {
         guard let file = fopen(partial, "wb") else {
             throw CommandFailure(message: "\(out): cannot write: \(String(cString: strerror(errno)))")
         }
-        var failed = false, closed = false
+        var failed = fwrite(mark, 1, mark.count, file) != mark.count, closed = false
         let writer = RowStreamWriter(format: format, columns: statement.columnNames) { bytes in
             if !failed, fwrite(bytes.baseAddress, 1, bytes.count, file) != bytes.count { failed = true }
         }
@@ -70,6 +83,49 @@ enum Terminal {
             if !closed { fclose(file) }
             unlink(partial)
             throw error
+        }
+    }
+
+    /// Writes an XLSX workbook that `fill` makes to the file `out` (through a temporary file beside
+    /// it, renamed into place once complete), or without `out` to standard output, which must then
+    /// not be a terminal. `database`: the warehouse read, which `out` must not be.
+    static func writeWorkbook(to out: String?, database: String, _ fill: (XLSXWriter) throws -> Void) throws {
+        if out == nil && isatty(STDOUT_FILENO) == 1 {
+            throw CommandFailure(message: "--format xlsx writes a binary workbook: name a file with --out, or redirect standard output "
+                                 + "(> rows.xlsx)", exitCode: 2)
+        }
+        if let out { try ExportTarget.check(out, database: database) }
+        let partial = (out ?? NSTemporaryDirectory() + "/tradewh") + ".partial-\(getpid()).xlsx"
+        // libxlsxwriter says why it cannot create a file on standard error, in its own words: try first.
+        guard let probe = fopen(partial, "wb") else {
+            throw CommandFailure(message: "\(out ?? partial): cannot write: \(String(cString: strerror(errno)))")
+        }
+        fclose(probe)
+        defer { unlink(partial) }
+        do {
+            let writer = try XLSXWriter(path: partial)
+            try fill(writer)
+            try writer.close()
+        } catch let error as XLSXWriteError {
+            throw CommandFailure(message: "\(out ?? "standard output"): cannot write: \(error.reason) (nothing was written)")
+        }
+        if let out {
+            guard rename(partial, out) == 0 else {
+                throw CommandFailure(message: "\(out): cannot write: \(String(cString: strerror(errno)))")
+            }
+        } else {
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: partial))
+            bytes.withUnsafeBytes { writeAll($0, to: STDOUT_FILENO) }
+        }
+    }
+
+    /// Runs `body`; an error it throws is printed as `main` prints errors, and ends the process with status 1 (or its own).
+    static func exitingOnFailure(_ body: () throws -> Void) {
+        do {
+            try body()
+        } catch {
+            printError(String(describing: error))
+            exit((error as? CommandFailure)?.exitCode ?? 1)
         }
     }
 

@@ -75,6 +75,35 @@ struct DuckDBRoundTripTests {
         #expect(duckdb == warehouse)
         #expect(warehouse.split(separator: "\n").count == 9)
     }
+
+    /// Issue 21: read with inferred types, Spark made HS codes integers; `_schema.json` keeps them text.
+    @Test func theSchemaFileKeepsHSCodesText() throws {
+        let scratch = try Scratch()
+        try scratch.write("hs.csv", "period,flow,partner,commodity,value_usd\n2024-02,export,WORLD,09012100,1500\n"
+            + "2024-02,export,US,09012100,500\n2024-02,export,WORLD,85171200,7000\n2024-Q1,export,WORLD,TOTAL,9\n")
+        #expect(try CLI.run(["ingest", "hs.csv", "--db", "w.sqlite", "--quiet"], in: scratch.path).status == 0)
+        let export = try CLI.run(["export", "facts", "--partitioned", "--out", "parts", "--db", "w.sqlite"], in: scratch.path)
+        #expect(export.stderr == "parts: 3 figure(s) in 1 period folder(s); 1 period(s) that are not months left out "
+            + "(--all-periods writes them)\n")
+        let typed = try DuckDB.csv("""
+            SELECT period, period_kind, period_start, period_end, commodity, typeof(commodity) AS type, sum(value_usd) AS total
+            FROM read_csv('parts/*/*.csv', hive_partitioning = true, hive_types = {'period': 'VARCHAR'}, header = true,
+                          columns = \(try Self.duckDBColumns(in: scratch.path)))
+            GROUP BY ALL ORDER BY commodity
+            """, in: scratch.path)
+        #expect(typed == """
+            period,period_kind,period_start,period_end,commodity,type,total
+            2024-02,month,2024-02-01,2024-02-29,09012100,VARCHAR,2000
+            2024-02,month,2024-02-01,2024-02-29,85171200,VARCHAR,7000
+
+            """)
+    }
+
+    /// The `duckdb_columns` of the export's `_schema.json`.
+    private static func duckDBColumns(in directory: String) throws -> String {
+        let data = try Data(contentsOf: URL(fileURLWithPath: directory + "/parts/_schema.json"))
+        return try #require((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["duckdb_columns"] as? String)
+    }
 }
 
 /// DuckDB through its Python module.

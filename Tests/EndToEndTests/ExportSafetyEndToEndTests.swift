@@ -37,7 +37,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stderr == "parts/: 1 figure(s) in 1 period folder(s)\n")
         #expect(try FileManager.default.subpathsOfDirectory(atPath: scratch.file("parts")).sorted()
-            == ["period=2024-01", "period=2024-01/facts.csv"])
+            == ["_schema.json", "period=2024-01", "period=2024-01/facts.csv"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted().filter { !$0.hasPrefix("w.sqlite") }
             == ["jan.csv", "parts"])
     }

@@ -32,7 +32,7 @@ import Testing
         #expect(exported.stderr == "parts: 120120 figure(s) in 120 period folder(s)\n")
 
         var totals: [String: Int] = [:]
-        for folder in try FileManager.default.contentsOfDirectory(atPath: scratch.file("parts")) {
+        for folder in try FileManager.default.contentsOfDirectory(atPath: scratch.file("parts")) where folder.hasPrefix("period=") {
             let file = try String(contentsOfFile: scratch.file("parts/\(folder)/facts.csv"), encoding: .utf8)
             for line in file.split(separator: "\n") where line.hasPrefix("export,WORLD,TOTAL,ALL,") {
                 totals[String(line.split(separator: ",")[4]), default: 0] += 1

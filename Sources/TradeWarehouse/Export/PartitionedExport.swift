@@ -5,7 +5,10 @@ import Foundation
 ///
 ///     SELECT * FROM read_csv('DIR/*/*.csv', hive_partitioning = true);   -- DuckDB
 ///
-/// Every file has the same header (codes, no names; the period is in the folder's name). The
+/// Every file has the same header (codes, no names; the period is in the folder's name, its kind,
+/// first and last day in the last three columns), and `_schema.json` beside them gives every
+/// column's type (`PartitionSchema`). Only months are written unless `allPeriods`: quarters, years,
+/// half-months and running totals overlap the months, and summing them would count figures twice. The
 /// folder is built under a temporary name beside `directory` and renamed into place when complete,
 /// so a failed export leaves nothing behind.
 public enum PartitionedExport {
@@ -13,6 +16,8 @@ public enum PartitionedExport {
     public struct Summary: Sendable, Equatable {
         public let partitions: Int
         public let rows: Int
+        /// Periods with figures that were not written: not months, without `allPeriods`.
+        public var periodsLeftOut = 0
     }
 
     /// The filters of an export (nil: all).
@@ -28,13 +33,15 @@ public enum PartitionedExport {
     /// Writes every period's figures under `directory`, which must not exist yet, all read in one
     /// read transaction: the files are one snapshot of the warehouse, whatever an ingest commits
     /// meanwhile. `directory` may end with `/`.
-    public static func write(_ db: Database, to directory: String, filters: Filters = Filters(), gzip: Bool = false) throws -> Summary {
-        try write(db, to: directory, filters: filters, gzip: gzip, afterEachPartition: {})
+    /// `allPeriods`: every period, not only months.
+    public static func write(_ db: Database, to directory: String, filters: Filters = Filters(), gzip: Bool = false,
+                             allPeriods: Bool = false) throws -> Summary {
+        try write(db, to: directory, filters: filters, gzip: gzip, allPeriods: allPeriods, afterEachPartition: {})
     }
 
     /// `write`, calling `afterEachPartition` once each period's file is written (for tests: a
     /// writer committing in the middle of the export).
-    static func write(_ db: Database, to directory: String, filters: Filters, gzip: Bool,
+    static func write(_ db: Database, to directory: String, filters: Filters, gzip: Bool, allPeriods: Bool = false,
                       afterEachPartition: () throws -> Void) throws -> Summary {
         let directory = withoutTrailingSlashes(directory)
         guard !FileManager.default.fileExists(atPath: directory) else { throw ExportError.exists(path: directory) }
@@ -43,7 +50,8 @@ public enum PartitionedExport {
         do {
             try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
             let summary = try db.readTransaction {
-                try writePartitions(db, into: staging, filters: filters, gzip: gzip, afterEach: afterEachPartition)
+                try writePartitions(db, into: staging, filters: filters, gzip: gzip, allPeriods: allPeriods,
+                                    afterEach: afterEachPartition)
             }
             try FileManager.default.moveItem(atPath: staging, toPath: directory)
             return summary
@@ -73,13 +81,15 @@ public enum PartitionedExport {
         }
     }
 
-    private static func writePartitions(_ db: Database, into folder: String, filters: Filters, gzip: Bool,
+    private static func writePartitions(_ db: Database, into folder: String, filters: Filters, gzip: Bool, allPeriods: Bool,
                                         afterEach: () throws -> Void) throws -> Summary {
         var rows = 0
-        let periods = try FactExport.periods(db, flow: filters.flow, partner: filters.partner, commodity: filters.commodity)
+        let all = try FactExport.periods(db, flow: filters.flow, partner: filters.partner, commodity: filters.commodity)
+        let periods = allPeriods ? all : all.filter { $0.kind == .month }
+        try Data(PartitionSchema.json.utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent(PartitionSchema.fileName)))
         for period in periods {
-            let table = try FactExport.partition(db, period: period, flow: filters.flow, partner: filters.partner,
-                                                 commodity: filters.commodity)
+            let table = withPeriodColumns(period, try FactExport.partition(db, period: period, flow: filters.flow,
+                                                                            partner: filters.partner, commodity: filters.commodity))
             let partition = (folder as NSString).appendingPathComponent("period=\(period.code)")
             try FileManager.default.createDirectory(atPath: partition, withIntermediateDirectories: false)
             let csv = Data(TableRenderer.render(table, as: .csv).utf8)
@@ -88,6 +98,21 @@ public enum PartitionedExport {
             rows += table.rows.count
             try afterEach()
         }
-        return Summary(partitions: periods.count, rows: rows)
+        return Summary(partitions: periods.count, rows: rows, periodsLeftOut: all.count - periods.count)
+    }
+
+    /// `table` with the period's kind, first day and last day after its columns.
+    static func withPeriodColumns(_ period: Period, _ table: ResultTable) -> ResultTable {
+        let extra: [CellValue] = [.text(period.kind.rawValue), .text(day(half: period.firstHalf, end: false)),
+                                  .text(day(half: period.lastHalf, end: true))]
+        return ResultTable(columns: table.columns + ["period_kind", "period_start", "period_end"],
+                           rows: table.rows.map { $0 + extra })
+    }
+
+    /// The first (or, `end`, last) day of half-month `half`, as YYYY-MM-DD.
+    static func day(half: Int, end: Bool) -> String {
+        let year = half / 24, month = (half / 2) % 12 + 1, second = half % 2 == 1
+        let day = end ? (second ? CalendarDate.daysIn(month: month, year: year) : 15) : (second ? 16 : 1)
+        return String(format: "%04d-%02d-%02d", year, month, day)
     }
 }

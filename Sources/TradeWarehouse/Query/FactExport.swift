@@ -3,19 +3,23 @@
 /// The columns are those `ingest` reads, plus the partner's and commodity's names, which ingest
 /// accepts and passes over: an export loads into another warehouse as the same figures.
 public enum FactExport {
-    /// The current figures narrowed by whichever filters are set (none: every figure).
+    /// The current figures narrowed by whichever filters are set (none: every figure), with the
+    /// partners' and commodities' names in `language` (English where a Vietnamese name is missing).
     public static func table(_ db: Database, period: Period? = nil, flow: Flow? = nil, partner: String? = nil,
-                             commodity: String? = nil, sector: Sector? = nil) throws -> ResultTable {
-        try withRows(db, period: period, flow: flow, partner: partner, commodity: commodity, sector: sector) { try $0.fetchAll() }
+                             commodity: String? = nil, sector: Sector? = nil, language: Language = .en) throws -> ResultTable {
+        try withRows(db, period: period, flow: flow, partner: partner, commodity: commodity, sector: sector,
+                     language: language) { try $0.fetchAll() }
     }
 
     /// `table`'s rows as a statement for `body` to step: written as they come, an export of millions
     /// of figures holds none of them.
     public static func withRows<T>(_ db: Database, period: Period? = nil, flow: Flow? = nil, partner: String? = nil,
-                                   commodity: String? = nil, sector: Sector? = nil, _ body: (Statement) throws -> T) throws -> T {
+                                   commodity: String? = nil, sector: Sector? = nil, language: Language = .en,
+                                   _ body: (Statement) throws -> T) throws -> T {
         let (set, conditions) = filters(period: period, flow: flow, partner: partner, commodity: commodity, sector: sector)
+        let name = language == .vi ? { (table: String) in "COALESCE(\(table).name_vi, \(table).name_en)" } : { "\($0).name_en" }
         return try body(db.prepare("""
-            SELECT f.period, f.flow, f.partner, pa.name_en AS partner_name, f.commodity, c.name_en AS commodity_name,
+            SELECT f.period, f.flow, f.partner, \(name("pa")) AS partner_name, f.commodity, \(name("c")) AS commodity_name,
                    f.sector, f.value_usd, f.quantity, f.unit, f.qualifier,
                    CASE f.estimated WHEN 1 THEN 'true' ELSE 'false' END AS estimated, f.yoy_pct_reported AS yoy_pct
             FROM facts f

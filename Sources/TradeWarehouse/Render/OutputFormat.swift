@@ -20,4 +20,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case ndjson
     /// A GitHub-flavoured Markdown table, numeric columns right-aligned.
     case markdown
+    /// An Excel workbook, one sheet per table (see `XLSXWriter`): binary, so written to a file and
+    /// never rendered as text by `TableRenderer`.
+    case xlsx
 }

@@ -24,7 +24,7 @@ public final class RowStreamWriter {
     public static func streams(_ format: OutputFormat) -> Bool {
         switch format {
         case .csv, .tsv, .json, .ndjson: true
-        case .table, .markdown: false
+        case .table, .markdown, .xlsx: false
         }
     }
 
@@ -101,7 +101,7 @@ public final class RowStreamWriter {
         case .ndjson:
             appendObject(row, names: names, to: &bytes)
             bytes.append(UInt8(ascii: "\n"))
-        case .table, .markdown:
+        case .table, .markdown, .xlsx:
             preconditionFailure("not a streamed format")
         }
     }
@@ -179,7 +179,7 @@ public final class RowStreamWriter {
         case .csv: if plain && !text.isEmpty { bytes += text } else { appendCSV(text, to: &bytes) }
         case .tsv: if plain { bytes += text } else { appendTSV(text, to: &bytes) }
         case .json, .ndjson: appendJSONString(text, plain: plain, to: &bytes)
-        case .table, .markdown: bytes += text
+        case .table, .markdown, .xlsx: bytes += text
         }
     }
 

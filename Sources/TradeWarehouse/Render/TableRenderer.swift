@@ -7,7 +7,7 @@
 /// exactly like text cells. Every non-empty output ends with a newline; `csv`,
 /// `tsv` and `markdown` print nothing for a table with no columns.
 public enum TableRenderer {
-    /// Renders `table` in `format`.
+    /// Renders `table` in `format`; `xlsx`, which is not text, is `XLSXWriter`'s, and a programming error here.
     ///
     /// The result is complete output, ready to write to standard output as is:
     /// it ends with a newline unless it is empty (an `ndjson` result with no
@@ -17,6 +17,7 @@ public enum TableRenderer {
         case .table: renderTerminalTable(table)
         case .csv, .tsv, .json, .ndjson: renderStreamed(table, as: format)
         case .markdown: renderMarkdown(table)
+        case .xlsx: preconditionFailure("xlsx is binary: write it with XLSXWriter")
         }
     }
 

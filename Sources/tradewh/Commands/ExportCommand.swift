@@ -192,9 +192,12 @@ struct ExportCommand: ParsableCommand {
                 `ingest` reads (plus partner_name and commodity_name, which it passes over), so an export loads \
                 into another warehouse as the same figures.
 
-                With --partitioned, --out names a new folder that gets one CSV per period, Hive-style \
-                (DIR/period=2024-01/facts.csv; --gzip for facts.csv.gz), with codes and a fixed header, for \
-                DuckDB, Spark or Trino: read_csv('DIR/*/*.csv', hive_partitioning = true).
+                With --partitioned, --out names a new folder that gets one CSV per month, Hive-style \
+                (DIR/period=2024-01/facts.csv; --gzip for facts.csv.gz), with codes, a fixed header ending \
+                period_kind, period_start, period_end, and DIR/_schema.json giving every column's type, for \
+                DuckDB, Spark or Trino: read_csv('DIR/*/*.csv', hive_partitioning = true). Quarters, years, \
+                half-months and running totals overlap the months (summing them all counts twice): \
+                --all-periods writes them too.
 
                 Examples:
                   tradewh export facts --format csv --out figures.csv
@@ -231,17 +234,30 @@ struct ExportCommand: ParsableCommand {
         @Flag(help: "With --partitioned: gzip each file (facts.csv.gz).")
         var gzip = false
 
+        @Flag(help: "With --partitioned: every period, not only months (quarters, years, half-months, running totals).")
+        var allPeriods = false
+
+        @Option(help: "The language of partner_name and commodity_name: en or vi.")
+        var lang = ParsedOption<Language>("en")
+
+        @Flag(help: "Start CSV/TSV with UTF-8's byte-order mark, by which Excel knows the file is UTF-8 (Vietnamese names show right).")
+        var bom = false
+
         @Flag(help: "In CSV/TSV, keep text that starts like a spreadsheet formula (=, +, -, @) as it is, instead of prefixing it with ' so that spreadsheets show it as text.")
         var raw = false
 
         func validate() throws {
             try period?.check()
+            try lang.check()
+            if bom, let format = output.format, format != .csv, format != .tsv {
+                throw ValidationError("--bom marks CSV or TSV as UTF-8 for Excel; --format \(format.rawValue) takes none")
+            }
             if partitioned {
                 guard out != nil else { throw ValidationError("--partitioned writes a folder: name it with --out DIR") }
                 guard period == nil else { throw ValidationError("--partitioned writes every period; drop --period") }
                 guard output.format == nil || output.format == .csv else { throw ValidationError("--partitioned writes CSV only") }
-            } else if gzip {
-                throw ValidationError("--gzip goes with --partitioned")
+            } else if gzip || allPeriods {
+                throw ValidationError("\(gzip ? "--gzip" : "--all-periods") goes with --partitioned")
             }
         }
 
@@ -256,23 +272,40 @@ struct ExportCommand: ParsableCommand {
             }
             if partitioned, let out {
                 let summary = try PartitionedExport.write(store.db, to: out, filters: .init(flow: flow, partner: partnerCode,
-                                                          commodity: commodityCode), gzip: gzip)
-                if !messages.quiet { Terminal.printMessage(Terminal.visible("\(out): \(summary.rows) figure(s) in \(summary.partitions) period folder(s)")) }
+                                                          commodity: commodityCode), gzip: gzip, allPeriods: allPeriods)
+                let leftOut = summary.periodsLeftOut == 0 ? ""
+                    : "; \(summary.periodsLeftOut) period(s) that are not months left out (--all-periods writes them)"
+                if !messages.quiet {
+                    Terminal.printMessage(Terminal.visible("\(out): \(summary.rows) figure(s) in \(summary.partitions) period folder(s)\(leftOut)"))
+                }
                 return
             }
             let format = output.format ?? (out == nil ? nil : .csv)
             let chosen = format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .csv)
+            let language = try lang.value()
+            if bom, chosen != .csv, chosen != .tsv {
+                throw CommandFailure(message: "--bom marks CSV or TSV as UTF-8 for Excel; choose --format csv", exitCode: 2)
+            }
+            if chosen == .xlsx {
+                var count = 0
+                try FactExport.withRows(store.db, period: try period?.value(), flow: flow, partner: partnerCode,
+                                        commodity: commodityCode, language: language) { statement in
+                    try Terminal.writeWorkbook(to: out, database: database.path) { count = try $0.addSheet("facts", rowsOf: statement) }
+                }
+                if let out, !messages.quiet { Terminal.printMessage(Terminal.visible("\(out): \(count) figure(s)")) }
+                return
+            }
             if RowStreamWriter.streams(chosen) {
                 let count = try FactExport.withRows(store.db, period: try period?.value(), flow: flow,
-                                                    partner: partnerCode, commodity: commodityCode) { statement in
+                                                    partner: partnerCode, commodity: commodityCode, language: language) { statement in
                     try Terminal.streamRows(statement, format: chosen, guardingFormulas: !raw && (chosen == .csv || chosen == .tsv),
-                                            to: out, database: database.path)
+                                            bom: bom, to: out, database: database.path)
                 }
                 if let out, !messages.quiet { Terminal.printMessage(Terminal.visible("\(out): \(count) figure(s)")) }
                 return
             }
             var table = try FactExport.table(store.db, period: try period?.value(), flow: flow,
-                                             partner: partnerCode, commodity: commodityCode)
+                                             partner: partnerCode, commodity: commodityCode, language: language)
             if !raw, format == .csv || format == .tsv || (format == nil && isatty(STDOUT_FILENO) == 0) {
                 table = TableRenderer.guardingFormulas(table)
             }

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import TradeWarehouse
 
@@ -5,14 +6,27 @@ struct ReleasesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "releases",
         abstract: "List the ingested releases: id, file, format, rows, when published and ingested, and what replaced them.",
-        discussion: "Examples:\n  tradewh releases\n  tradewh releases --format markdown"
+        discussion: """
+            A table (and markdown) shows the first line of each release's source note, ending … when it goes on; \
+            --verbose and the machine formats (csv, tsv, json, ndjson, xlsx) give the whole note.
+
+            Examples:
+              tradewh releases
+              tradewh releases --format json
+            """
     )
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
+    @Flag(name: .shortAndLong, help: "In a table, the whole source note of each release, not only its first line.")
+    var verbose = false
+
     func run() throws {
-        Terminal.printRows(try Listings.releases(try database.openStore().db), format: output.format)
+        var releases = try Listings.releases(try database.openStore().db)
+        let format = output.format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .csv)
+        if !verbose && (format == .table || format == .markdown) { releases = releases.firstLines(ofColumn: "source") }
+        Terminal.printRows(releases, format: format, sheet: "releases")
     }
 }
 

@@ -101,7 +101,7 @@ struct QueryCommand: ParsableCommand {
         let runner = try QueryRunner(db: store.db)
         if name == .reconcile { return try reconcile(runner, filters) }
         let printed = try runner.withRows(name, filters) {
-            try Terminal.printRows($0, format: output.format, forReading: ImpliedPrecision.rounded)
+            try Terminal.printRows($0, format: output.format, sheet: name.rawValue, forReading: ImpliedPrecision.rounded)
         }
         if printed == 0, let reason = try runner.whyEmpty(name, filters) { Terminal.printMessage("no rows: " + reason) }
     }
@@ -109,7 +109,7 @@ struct QueryCommand: ParsableCommand {
     /// Prints the checks; a failed one (a mismatch) makes the exit status 1, as for any failed check.
     private func reconcile(_ runner: QueryRunner, _ filters: QueryFilters) throws {
         let table = try runner.run(.reconcile, filters)
-        Terminal.printRows(table, format: output.format)
+        Terminal.printRows(table, format: output.format, sheet: name.rawValue)
         if table.rows.isEmpty, let reason = try runner.whyEmpty(.reconcile, filters) { Terminal.printMessage("no rows: " + reason) }
         let status = table.columns.firstIndex(of: "status")
         let failed = table.rows.filter { row in status.map { row[$0] == .text("mismatch") } ?? false }.count

@@ -10,21 +10,21 @@ import Testing
         let summary = try PartitionedExport.write(warehouse.store.db, to: folder)
         #expect(summary == PartitionedExport.Summary(partitions: 2, rows: 35))
         #expect(try FileManager.default.subpathsOfDirectory(atPath: folder).sorted() == [
-            "period=2023-01", "period=2023-01/facts.csv", "period=2024-01", "period=2024-01/facts.csv",
+            "_schema.json", "period=2023-01", "period=2023-01/facts.csv", "period=2024-01", "period=2024-01/facts.csv",
         ])
         #expect(try String(contentsOfFile: folder + "/period=2023-01/facts.csv", encoding: .utf8) == """
-            flow,partner,commodity,sector,value_usd,quantity,unit,qualifier,estimated,yoy_pct
-            balance,WORLD,TOTAL,ALL,3600000000,,,exact,true,
-            export,DE,TEXTILES,ALL,65890000,,,approx,false,-34.6
-            export,JP,TEXTILES,ALL,248850000,,,over,false,-16.5
-            export,KR,TEXTILES,ALL,244480000,,,exact,false,-22.2
-            export,US,TEXTILES,ALL,991950000,,,approx,false,-46.4
-            export,WORLD,TEXTILES,FDI,1340000000,,,exact,false,-36.0
-            export,WORLD,TOTAL,ALL,23610000000,,,exact,false,-25.9
-            export,WORLD,TOTAL,DOMESTIC,6440000000,,,exact,true,
-            export,WORLD,TOTAL,FDI,18640000000,,,exact,true,
-            import,WORLD,TOTAL,ALL,21480000000,,,exact,true,
-            turnover,WORLD,TOTAL,ALL,46560000000,,,exact,true,-25.01
+            flow,partner,commodity,sector,value_usd,quantity,unit,qualifier,estimated,yoy_pct,period_kind,period_start,period_end
+            balance,WORLD,TOTAL,ALL,3600000000,,,exact,true,,month,2023-01-01,2023-01-31
+            export,DE,TEXTILES,ALL,65890000,,,approx,false,-34.6,month,2023-01-01,2023-01-31
+            export,JP,TEXTILES,ALL,248850000,,,over,false,-16.5,month,2023-01-01,2023-01-31
+            export,KR,TEXTILES,ALL,244480000,,,exact,false,-22.2,month,2023-01-01,2023-01-31
+            export,US,TEXTILES,ALL,991950000,,,approx,false,-46.4,month,2023-01-01,2023-01-31
+            export,WORLD,TEXTILES,FDI,1340000000,,,exact,false,-36.0,month,2023-01-01,2023-01-31
+            export,WORLD,TOTAL,ALL,23610000000,,,exact,false,-25.9,month,2023-01-01,2023-01-31
+            export,WORLD,TOTAL,DOMESTIC,6440000000,,,exact,true,,month,2023-01-01,2023-01-31
+            export,WORLD,TOTAL,FDI,18640000000,,,exact,true,,month,2023-01-01,2023-01-31
+            import,WORLD,TOTAL,ALL,21480000000,,,exact,true,,month,2023-01-01,2023-01-31
+            turnover,WORLD,TOTAL,ALL,46560000000,,,exact,true,-25.01,month,2023-01-01,2023-01-31
 
             """)
     }
@@ -47,9 +47,42 @@ import Testing
             try String(contentsOfFile: folder + "/period=\(period)/facts.csv", encoding: .utf8)
                 .split(separator: "\n").filter { $0.hasPrefix("export,WORLD,TOTAL,ALL,") || $0.hasPrefix("export,US,TOTAL,ALL,") }
         }
-        #expect(exports == [["export,WORLD,TOTAL,ALL,23610000000,,,exact,false,-25.9"],
-                            ["export,US,TOTAL,ALL,9600000000,,,approx,true,55.8", "export,WORLD,TOTAL,ALL,34530000000,,,exact,false,"]])
+        #expect(exports == [["export,WORLD,TOTAL,ALL,23610000000,,,exact,false,-25.9,month,2023-01-01,2023-01-31"],
+                            ["export,US,TOTAL,ALL,9600000000,,,approx,true,55.8,month,2024-01-01,2024-01-31",
+                             "export,WORLD,TOTAL,ALL,34530000000,,,exact,false,,month,2024-01-01,2024-01-31"]])
         #expect(try warehouse.scalar("SELECT value_usd FROM facts WHERE period = '2024-01' AND partner = 'US' AND commodity = 'TOTAL' AND flow = 'export'") == 3)
+    }
+
+    @Test func monthsOnlyUnlessAllPeriodsEachWithItsKindAndDays() throws {
+        let warehouse = try TestWarehouse.withSamples()
+        try warehouse.ingest("spans.csv", "period,flow,partner,commodity,value_usd\n"
+            + "2024-Q1,export,WORLD,TOTAL,90000000000\n2024-02-H2,export,WORLD,TOTAL,15000000000\n"
+            + "2024-01..2024-02,export,WORLD,TOTAL,60000000000\n")
+        let months = try PartitionedExport.write(warehouse.store.db, to: warehouse.directory.path("months"))
+        #expect(months == PartitionedExport.Summary(partitions: 2, rows: 35, periodsLeftOut: 3))
+        let all = warehouse.directory.path("all")
+        #expect(try PartitionedExport.write(warehouse.store.db, to: all, allPeriods: true)
+            == PartitionedExport.Summary(partitions: 5, rows: 38, periodsLeftOut: 0))
+        let lines = try ["2024-Q1", "2024-02-H2", "2024-01..2024-02"].map { period in
+            try String(contentsOfFile: all + "/period=\(period)/facts.csv", encoding: .utf8).split(separator: "\n")[1]
+        }
+        #expect(lines == ["export,WORLD,TOTAL,ALL,90000000000,,,exact,false,,quarter,2024-01-01,2024-03-31",
+                          "export,WORLD,TOTAL,ALL,15000000000,,,exact,false,,half,2024-02-16,2024-02-29",
+                          "export,WORLD,TOTAL,ALL,60000000000,,,exact,false,,span,2024-01-01,2024-02-29"])
+    }
+
+    @Test func theSchemaFileTypesEveryColumnOfTheFiles() throws {
+        let warehouse = try TestWarehouse.withSamples()
+        let folder = warehouse.directory.path("parts")
+        _ = try PartitionedExport.write(warehouse.store.db, to: folder)
+        let header = try String(contentsOfFile: folder + "/period=2024-01/facts.csv", encoding: .utf8).prefix { $0 != "\n" }
+        #expect(PartitionSchema.columns.map(\.name).joined(separator: ",") == header)
+        let schema = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/_schema.json")))
+        let object = try #require(schema as? [String: Any])
+        #expect(object["spark_schema"] as? String == "flow STRING, partner STRING, commodity STRING, sector STRING, value_usd BIGINT, "
+            + "quantity DOUBLE, unit STRING, qualifier STRING, estimated BOOLEAN, yoy_pct DOUBLE, period_kind STRING, "
+            + "period_start DATE, period_end DATE")
+        #expect((object["columns"] as? [[String: String]])?[2] == ["name": "commodity", "type": "VARCHAR"])
     }
 
     @Test func filtersNarrowEveryPartition() throws {
