@@ -4,7 +4,7 @@ import Foundation
 /// codes, and reports every bad field of the row, not only the first.
 struct FactNormalizer {
     let reference: ReferenceData
-    let writer: ReleaseWriter
+    let ids: DimensionIDs
 
     /// The figure, or every problem found in the row.
     func normalize(_ record: FieldRecord) throws -> Result<FactRow, RowErrors> {
@@ -37,7 +37,7 @@ struct FactNormalizer {
         else { return .failure(RowErrors(errors)) }
         let (commodityID, isHSCode) = try commodityID(commodity)
         return .success(FactRow(
-            periodID: try writer.periodID(period), flowID: flow.id, partnerID: partner.id,
+            periodID: try ids.periodID(period), flowID: flow.id, partnerID: partner.id,
             commodityID: commodityID, isHSCode: isHSCode, sectorID: sector.id, valueUSD: value,
             quantity: quantity, unit: unit, qualifier: qualifier, estimated: estimated,
             yoyPct: yoyPct, line: record.line))
@@ -47,7 +47,7 @@ struct FactNormalizer {
     private func commodityID(_ match: ReferenceData.CommodityMatch) throws -> (Int64, Bool) {
         switch match {
         case .known(let entry): return (entry.id, false)
-        case .hsCode(let code): return (try writer.hsCommodityID(code), true)
+        case .hsCode(let code): return (try ids.hsCommodityID(code), true)
         }
     }
 

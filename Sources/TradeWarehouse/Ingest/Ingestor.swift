@@ -178,14 +178,14 @@ public final class Ingestor {
         let meter = ByteMeter(), digest = FileDigest()
         let source = unmetered.metered(by: meter).digested(by: known == nil ? digest : nil), totalBytes = format == .xlsx ? nil : source.size
         let writer = try ReleaseWriter(db: store.db, expectedBytes: totalBytes)
-        defer { writer.discardQueued() }  // when reading stops on an error: no thread left writing
+        defer { writer.figures.discardQueued() }  // when reading stops on an error: no thread left writing
         let release = try writer.createRelease(path: source.path, sha256: known ?? ReleaseWriter.shaNotYetKnown, format: format.rawValue,
                                                file: file)
         var loaded = LoadedRows(), published = options.published
-        let normalizer = FactNormalizer(reference: reference, writer: writer)
+        let normalizer = FactNormalizer(reference: reference, ids: writer.ids)
         let insert = { (row: FactRow, loaded: inout LoadedRows) throws in
             Self.report(loaded, progress: options.progress, bytes: meter.bytes, of: totalBytes)
-            try writer.add(row, release: release)
+            try writer.figures.add(row, release: release)
             loaded.rows += 1
         }
         let store = { (record: FieldRecord, loaded: inout LoadedRows) throws in
@@ -205,7 +205,7 @@ public final class Ingestor {
             try loadTables(source, format: format, options: options, into: &loaded, store: store)
         case .csv, .tsv:
             let fast = { (columns: [FactColumn?]) -> (RawRecord) throws -> Bool in
-                let rows = LongFormRows(columns: columns, reference: self.reference, writer: writer)
+                let rows = LongFormRows(columns: columns, reference: self.reference, ids: writer.ids)
                 return { record in
                     guard let row = try rows.figure(record) else { return false }
                     try insert(row, &loaded)
@@ -219,9 +219,9 @@ public final class Ingestor {
         default:
             if let note = try read(source, format: format, { try store($0, &loaded) }) { loaded.notes.append(note) }
         }
-        try writer.flush(release: release)
+        try writer.figures.flush(release: release)
         try Self.refuseIfChanged(source, since: file)
-        if writer.duplicateCount > 0 { loaded.failDuplicates(writer.duplicates, count: writer.duplicateCount) }
+        if writer.figures.duplicateCount > 0 { loaded.failDuplicates(writer.figures.duplicates, count: writer.figures.duplicateCount) }
         let note: String? = loaded.notes.isEmpty ? nil : loaded.notes.joined(separator: "\n")
         guard loaded.errors.isEmpty else {
             let shown = Array(loaded.errors.prefix(IngestError.rowErrorLimit))
@@ -331,7 +331,7 @@ public final class Ingestor {
                     + "\(fact.commodity) \(fact.valueUSD) (\(fact.reasons.warnings.joined(separator: "; "))); "
                     + "`tradewh extract --explain` shows why")
             }
-            if let firstLine = try writer.insert(row, release: release) {
+            if let firstLine = try writer.figures.insert(row, release: release) {
                 loaded.warnings.append("line \(row.line): a second, different figure for the same key as line \(firstLine); "
                     + "the first was kept: \(fact.text)")
             } else {
@@ -348,7 +348,7 @@ public final class Ingestor {
         guard let partner = reference.partners.entry(code: fact.partner),
               let commodity = reference.commodities.entry(code: fact.commodity) else { return nil }
         return FactRow(
-            periodID: try writer.periodID(fact.period), flowID: fact.flow.id, partnerID: partner.id,
+            periodID: try writer.ids.periodID(fact.period), flowID: fact.flow.id, partnerID: partner.id,
             commodityID: commodity.id, isHSCode: false, sectorID: fact.sector.id, valueUSD: fact.valueUSD,
             quantity: fact.quantity, unit: fact.unit, qualifier: fact.qualifier, estimated: fact.estimated, yoyPct: fact.yoyPct,
             line: line, provenance: TextProvenance(
