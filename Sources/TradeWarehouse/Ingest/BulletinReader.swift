@@ -18,7 +18,7 @@ struct BulletinReader: FactReader {
         let lines = LineIndex(PlainText.normalize(text))
         for warning in result.warnings { sink.warn("\(warning.message): \(warning.text)") }
         for fact in result.facts {
-            guard let row = try factRow(fact, line: lines.line(at: fact.spanStart), ids: sink.ids) else {
+            guard let row = try sink.figure(of: fact, line: lines.line(at: fact.spanStart)) else {
                 sink.warn("line \(lines.line(at: fact.spanStart)): \(fact.partner)/\(fact.commodity) "
                     + "is not in this warehouse's reference data; figure skipped: \(fact.text)")
                 continue
@@ -34,20 +34,5 @@ struct BulletinReader: FactReader {
             }
         }
         sink.published = published ?? Dateline.publicationDate(of: text)
-    }
-
-    /// The row for an extracted fact; nil if its codes are missing from this warehouse's reference
-    /// data (the extractor and the warehouse read the same migrations, so only a hand-edited
-    /// warehouse can lack them).
-    private func factRow(_ fact: ExtractedFact, line: Int, ids: DimensionIDs) throws -> FactRow? {
-        guard let partner = reference.partners.entry(code: fact.partner),
-              let commodity = reference.commodities.entry(code: fact.commodity) else { return nil }
-        return FactRow(
-            periodID: try ids.periodID(fact.period), flowID: fact.flow.id, partnerID: partner.id,
-            commodityID: commodity.id, isHSCode: false, sectorID: fact.sector.id, valueUSD: fact.valueUSD,
-            quantity: fact.quantity, unit: fact.unit, qualifier: fact.qualifier, estimated: fact.estimated, yoyPct: fact.yoyPct,
-            line: line, provenance: TextProvenance(
-                sentence: fact.text, spanStart: fact.spanStart, spanEnd: fact.spanEnd,
-                commodityName: fact.commodityName, momPct: fact.momPct, deltaUSD: fact.deltaUSD))
     }
 }

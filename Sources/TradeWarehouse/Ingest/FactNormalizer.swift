@@ -1,7 +1,9 @@
 import Foundation
 
 /// Turns one row of a release file into a storable figure: parses every field, resolves names to
-/// codes, and reports every bad field of the row, not only the first.
+/// codes, and reports every bad field of the row, not only the first. A figure read from prose,
+/// whose values are codes already, only has its codes turned into ids. (`LongFormRows` is its fast
+/// path for long-form CSV/TSV rows: the same parsers and checks, remembered by the bytes they read.)
 struct FactNormalizer {
     let reference: ReferenceData
     let ids: DimensionIDs
@@ -41,6 +43,21 @@ struct FactNormalizer {
             commodityID: commodityID, isHSCode: isHSCode, sectorID: sector.id, valueUSD: value,
             quantity: quantity, unit: unit, qualifier: qualifier, estimated: estimated,
             yoyPct: yoyPct, line: record.line))
+    }
+
+    /// The figure of a fact read from prose, found on `line`; nil if its codes are missing from this
+    /// warehouse's reference data (the extractor and the warehouse read the same migrations, so only
+    /// a hand-edited warehouse can lack them).
+    func normalize(_ fact: ExtractedFact, line: Int) throws -> FactRow? {
+        guard let partner = reference.partners.entry(code: fact.partner),
+              let commodity = reference.commodities.entry(code: fact.commodity) else { return nil }
+        return FactRow(
+            periodID: try ids.periodID(fact.period), flowID: fact.flow.id, partnerID: partner.id,
+            commodityID: commodity.id, isHSCode: false, sectorID: fact.sector.id, valueUSD: fact.valueUSD,
+            quantity: fact.quantity, unit: fact.unit, qualifier: fact.qualifier, estimated: fact.estimated, yoyPct: fact.yoyPct,
+            line: line, provenance: TextProvenance(
+                sentence: fact.text, spanStart: fact.spanStart, spanEnd: fact.spanEnd,
+                commodityName: fact.commodityName, momPct: fact.momPct, deltaUSD: fact.deltaUSD))
     }
 
     /// The commodity's id, and whether it is an HS code.

@@ -5,8 +5,7 @@ final class IngestSink {
     private let normalizer: FactNormalizer
     private let reference: ReferenceData
     private let figures: FigureQueue
-    /// The ids of periods and HS codes, for a reader that makes its figures itself (bulletins).
-    let ids: DimensionIDs
+    private let ids: DimensionIDs
     private let release: Int64
     private let progress: (@Sendable (IngestProgress) -> Void)?
     private let meter: ByteMeter
@@ -69,6 +68,12 @@ final class IngestSink {
             try add(row)
             return true
         }
+    }
+
+    /// The figure of a fact read from prose, found on `line` (see `FactNormalizer`); nil when its
+    /// codes are not in this warehouse's reference data.
+    func figure(of fact: ExtractedFact, line: Int) throws -> FactRow? {
+        try normalizer.normalize(fact, line: line)
     }
 
     /// Writes a figure of a bulletin now; returns the line of an earlier figure of the file with the
