@@ -72,9 +72,17 @@ struct FactNormalizer {
     /// megabytes in that column is a broken file, not a unit to store.
     static let longestUnit = 100
 
+    /// Whether a figure of `flow` may be negative: only a balance can (a deficit). One rule for both
+    /// paths: `LongFormRows` asks it of the rows it reads from bytes.
+    static func mayBeNegative(_ flow: Flow) -> Bool { flow == .balance }
+
+    /// Whether a quantity may stand with `unit`: it needs its unit, and cannot be negative (the two
+    /// errors `consistencyErrors` names one by one).
+    static func quantityIsValid(_ quantity: Double, unit: String?) -> Bool { unit != nil && quantity >= 0 }
+
     private func consistencyErrors(_ record: FieldRecord, flow: Flow?, value: Int64?, quantity: Double??, unit: String?) -> [RowError] {
         var errors: [RowError] = []
-        if let value, value < 0, let flow, flow == .export || flow == .import || flow == .turnover {
+        if let value, value < 0, let flow, !Self.mayBeNegative(flow) {
             errors.append(record.error(in: .valueUSD, "\(flow.rawValue) cannot be negative (only a balance can: a deficit)"))
         }
         if let unit, unit.count > Self.longestUnit {

@@ -52,11 +52,11 @@ final class LongFormRows {
               let qualifier = try Self.lookup(&qualifiers, record, qualifierField, Qualifier.parse),
               let estimated = try Self.lookup(&flags, record, estimatedField, NumberText.flag),
               let value = wholeDollars(record),
-              value >= 0 || flow == .balance,
+              value >= 0 || FactNormalizer.mayBeNegative(flow),
               let yoyPct = decimal(record, yoyField), let quantity = decimal(record, quantityField),
               let unit = text(record, unitField), (unit?.utf8.count ?? 0) <= FactNormalizer.longestUnit
         else { return nil }
-        if let quantity, unit == nil || quantity < 0 { return nil }
+        if let quantity, !FactNormalizer.quantityIsValid(quantity, unit: unit) { return nil }
         return FactRow(periodID: period, flowID: flow.id, partnerID: partner, commodityID: commodity.id,
                        isHSCode: commodity.isHSCode, sectorID: sector,
                        valueUSD: value, quantity: quantity, unit: unit, qualifier: qualifier, estimated: estimated,
