@@ -1,8 +1,13 @@
 import Foundation
 
 /// Reads a long-form CSV or TSV release: `#` note lines, a header naming the columns, then rows.
-struct DelimitedReader {
+struct DelimitedReader: FactReader {
     let delimiter: UInt8
+
+    /// Reads every row, its ordinary rows straight from their bytes (`IngestSink.fastRows`).
+    func read(_ source: InputSource, into sink: IngestSink) throws {
+        if let note = try read(source, fast: sink.fastRows, sink.take) { sink.note(note) }
+    }
 
     /// Reads every row, offering each first to `fast` as raw bytes and the rest to `body` as fields;
     /// returns the file's `#` note lines joined, if any. `fast(columns)` is asked once, with the

@@ -1,10 +1,12 @@
 import Foundation
 
 /// Turns one row of a release file into a storable figure: parses every field, resolves names to
-/// codes, and reports every bad field of the row, not only the first.
+/// codes, and reports every bad field of the row, not only the first. A figure read from prose,
+/// whose values are codes already, only has its codes turned into ids. (`LongFormRows` is its fast
+/// path for long-form CSV/TSV rows: the same parsers and checks, remembered by the bytes they read.)
 struct FactNormalizer {
     let reference: ReferenceData
-    let writer: ReleaseWriter
+    let ids: DimensionIDs
 
     /// The figure, or every problem found in the row.
     func normalize(_ record: FieldRecord) throws -> Result<FactRow, RowErrors> {
@@ -37,17 +39,32 @@ struct FactNormalizer {
         else { return .failure(RowErrors(errors)) }
         let (commodityID, isHSCode) = try commodityID(commodity)
         return .success(FactRow(
-            periodID: try writer.periodID(period), flowID: flow.id, partnerID: partner.id,
+            periodID: try ids.periodID(period), flowID: flow.id, partnerID: partner.id,
             commodityID: commodityID, isHSCode: isHSCode, sectorID: sector.id, valueUSD: value,
             quantity: quantity, unit: unit, qualifier: qualifier, estimated: estimated,
             yoyPct: yoyPct, line: record.line))
+    }
+
+    /// The figure of a fact read from prose, found on `line`; nil if its codes are missing from this
+    /// warehouse's reference data (the extractor and the warehouse read the same migrations, so only
+    /// a hand-edited warehouse can lack them).
+    func normalize(_ fact: ExtractedFact, line: Int) throws -> FactRow? {
+        guard let partner = reference.partners.entry(code: fact.partner),
+              let commodity = reference.commodities.entry(code: fact.commodity) else { return nil }
+        return FactRow(
+            periodID: try ids.periodID(fact.period), flowID: fact.flow.id, partnerID: partner.id,
+            commodityID: commodity.id, isHSCode: false, sectorID: fact.sector.id, valueUSD: fact.valueUSD,
+            quantity: fact.quantity, unit: fact.unit, qualifier: fact.qualifier, estimated: fact.estimated, yoyPct: fact.yoyPct,
+            line: line, provenance: TextProvenance(
+                sentence: fact.text, spanStart: fact.spanStart, spanEnd: fact.spanEnd,
+                commodityName: fact.commodityName, momPct: fact.momPct, deltaUSD: fact.deltaUSD))
     }
 
     /// The commodity's id, and whether it is an HS code.
     private func commodityID(_ match: ReferenceData.CommodityMatch) throws -> (Int64, Bool) {
         switch match {
         case .known(let entry): return (entry.id, false)
-        case .hsCode(let code): return (try writer.hsCommodityID(code), true)
+        case .hsCode(let code): return (try ids.hsCommodityID(code), true)
         }
     }
 
@@ -55,9 +72,17 @@ struct FactNormalizer {
     /// megabytes in that column is a broken file, not a unit to store.
     static let longestUnit = 100
 
+    /// Whether a figure of `flow` may be negative: only a balance can (a deficit). One rule for both
+    /// paths: `LongFormRows` asks it of the rows it reads from bytes.
+    static func mayBeNegative(_ flow: Flow) -> Bool { flow == .balance }
+
+    /// Whether a quantity may stand with `unit`: it needs its unit, and cannot be negative (the two
+    /// errors `consistencyErrors` names one by one).
+    static func quantityIsValid(_ quantity: Double, unit: String?) -> Bool { unit != nil && quantity >= 0 }
+
     private func consistencyErrors(_ record: FieldRecord, flow: Flow?, value: Int64?, quantity: Double??, unit: String?) -> [RowError] {
         var errors: [RowError] = []
-        if let value, value < 0, let flow, flow == .export || flow == .import || flow == .turnover {
+        if let value, value < 0, let flow, !Self.mayBeNegative(flow) {
             errors.append(record.error(in: .valueUSD, "\(flow.rawValue) cannot be negative (only a balance can: a deficit)"))
         }
         if let unit, unit.count > Self.longestUnit {

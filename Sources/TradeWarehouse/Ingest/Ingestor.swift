@@ -64,58 +64,6 @@ public struct IngestReport: Sendable, Equatable {
     public var retired: [Int64]? = nil
 }
 
-/// The tally of one file's rows as they are written.
-private struct LoadedRows {
-    var rows = 0
-    var errors: [RowError] = []
-    var errorCount = 0
-    var warnings: [String] = []
-    var notes: [String] = []
-    var understood: [String] = []
-
-    /// Counts every error, keeping the first `IngestError.rowErrorLimit` (rows come in file order),
-    /// so that a file of millions of bad rows does not fill memory with messages nobody is shown.
-    mutating func fail(_ rowErrors: [RowError]) {
-        errorCount += rowErrors.count
-        errors += rowErrors.prefix(max(0, IngestError.rowErrorLimit - errors.count))
-    }
-
-    /// Takes in the figures the writer found repeating a key (found in batches, so after the other
-    /// errors of their lines): the errors shown are the first by line of both.
-    mutating func failDuplicates(_ duplicates: [(line: Int, firstLine: Int)], count: Int) {
-        rows -= count
-        errorCount += count
-        let repeated = duplicates.prefix(IngestError.rowErrorLimit).map { duplicate in
-            RowError(line: duplicate.line, field: nil,
-                     message: "the same period, flow, partner, commodity and sector as line \(duplicate.firstLine)")
-        }
-        // Sorted by line, keeping the order of a line's own errors.
-        errors = (errors + repeated).enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
-            .prefix(IngestError.rowErrorLimit).map(\.element)
-    }
-}
-
-/// Line numbers of offsets (in Unicode scalars) of a text.
-struct LineIndex {
-    private let lineStarts: [Int]
-
-    init(_ text: String) {
-        var starts = [0]
-        for (offset, scalar) in text.unicodeScalars.enumerated() where scalar == "\n" { starts.append(offset + 1) }
-        lineStarts = starts
-    }
-
-    /// The 1-based line holding `offset`.
-    func line(at offset: Int) -> Int {
-        var low = 0, high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        return low + 1
-    }
-}
-
 /// Loads long-form release files into the warehouse, one transaction per file.
 ///
 ///     let ingestor = try Ingestor(store: store)
@@ -123,8 +71,6 @@ struct LineIndex {
 public final class Ingestor {
     private let store: TradeStore
     private let reference: ReferenceData
-    /// Figures between two progress reports.
-    static let progressInterval = 16_384
 
     public init(store: TradeStore) throws {
         self.store = store
@@ -178,69 +124,50 @@ public final class Ingestor {
         let meter = ByteMeter(), digest = FileDigest()
         let source = unmetered.metered(by: meter).digested(by: known == nil ? digest : nil), totalBytes = format == .xlsx ? nil : source.size
         let writer = try ReleaseWriter(db: store.db, expectedBytes: totalBytes)
-        defer { writer.discardQueued() }  // when reading stops on an error: no thread left writing
+        defer { writer.figures.discardQueued() }  // when reading stops on an error: no thread left writing
         let release = try writer.createRelease(path: source.path, sha256: known ?? ReleaseWriter.shaNotYetKnown, format: format.rawValue,
                                                file: file)
-        var loaded = LoadedRows(), published = options.published
-        let normalizer = FactNormalizer(reference: reference, writer: writer)
-        let insert = { (row: FactRow, loaded: inout LoadedRows) throws in
-            Self.report(loaded, progress: options.progress, bytes: meter.bytes, of: totalBytes)
-            try writer.add(row, release: release)
-            loaded.rows += 1
-        }
-        let store = { (record: FieldRecord, loaded: inout LoadedRows) throws in
-            switch try normalizer.normalize(record) {
-            case .success(let row):
-                try insert(row, &loaded)
-            case .failure(let rowErrors):
-                Self.report(loaded, progress: options.progress, bytes: meter.bytes, of: totalBytes)
-                loaded.fail(rowErrors.errors)
-            }
-        }
-        switch format {
-        case .text:
-            published = try loadBulletin(source, year: options.year, published: options.published, writer: writer, release: release,
-                                         into: &loaded)
-        case .table, .xlsx:
-            try loadTables(source, format: format, options: options, into: &loaded, store: store)
-        case .csv, .tsv:
-            let fast = { (columns: [FactColumn?]) -> (RawRecord) throws -> Bool in
-                let rows = LongFormRows(columns: columns, reference: self.reference, writer: writer)
-                return { record in
-                    guard let row = try rows.figure(record) else { return false }
-                    try insert(row, &loaded)
-                    return true
-                }
-            }
-            let byFormat = Delimiter.byDefault(for: format)
-            let delimiter = try options.delimiter ?? Delimiter.ofLongFormHeader(source.prefix(16_384), preferred: byFormat) ?? byFormat
-            let reader = DelimitedReader(delimiter: delimiter.byte)
-            if let note = try reader.read(source, fast: fast, { try store($0, &loaded) }) { loaded.notes.append(note) }
-        default:
-            if let note = try read(source, format: format, { try store($0, &loaded) }) { loaded.notes.append(note) }
-        }
-        try writer.flush(release: release)
+        let sink = IngestSink(reference: reference, writer: writer, release: release, progress: options.progress,
+                              meter: meter, totalBytes: totalBytes)
+        sink.published = options.published
+        try reader(for: format, of: source, options: options).read(source, into: sink)
+        try writer.figures.flush(release: release)
         try Self.refuseIfChanged(source, since: file)
-        if writer.duplicateCount > 0 { loaded.failDuplicates(writer.duplicates, count: writer.duplicateCount) }
-        let note: String? = loaded.notes.isEmpty ? nil : loaded.notes.joined(separator: "\n")
-        guard loaded.errors.isEmpty else {
-            let shown = Array(loaded.errors.prefix(IngestError.rowErrorLimit))
-            throw IngestError.rows(file: source.path, errors: shown, more: loaded.errorCount - shown.count)
+        if writer.figures.duplicateCount > 0 { sink.failDuplicates(writer.figures.duplicates, count: writer.figures.duplicateCount) }
+        let note: String? = sink.notes.isEmpty ? nil : sink.notes.joined(separator: "\n")
+        guard sink.errors.isEmpty else {
+            let shown = Array(sink.errors.prefix(IngestError.rowErrorLimit))
+            throw IngestError.rows(file: source.path, errors: shown, more: sink.errorCount - shown.count)
         }
-        if loaded.rows == 0 {
-            throw format == .text ? IngestError.noFiguresInText(file: source.path, unplaced: loaded.warnings.count)
+        if sink.rows == 0 {
+            throw format == .text ? IngestError.noFiguresInText(file: source.path, unplaced: sink.warnings.count)
                 : IngestError.empty(file: source.path)
         }
         try writer.setSource(note, release: release)
-        try writer.setPublished(published, release: release)
+        try writer.setPublished(sink.published, release: release)
         let sha256 = try known ?? writer.setSHA256(digest.finalizeHex(), release: release)
         let (superseded, retired) = try Self.namingOverflow(in: source.path, release: release, db: self.store.db) {
-            try writer.finish(release: release, rowCount: loaded.rows, sha256: sha256, file: file,
+            try writer.finish(release: release, rowCount: sink.rows, sha256: sha256, file: file,
                               path: source.path, replacing: options.replace)
         }
         return IngestReport(path: source.path, outcome: options.dryRun ? .checked : .ingested(releaseID: release),
-                            rowsAdded: loaded.rows, rowsSuperseded: superseded, warnings: loaded.warnings,
-                            understood: loaded.understood, retired: options.replace ? retired : nil)
+                            rowsAdded: sink.rows, rowsSuperseded: superseded, warnings: sink.warnings,
+                            understood: sink.understood, retired: options.replace ? retired : nil)
+    }
+
+    /// The reader of a format: the one place a format's reader is chosen.
+    private func reader(for format: IngestFormat, of source: InputSource, options: IngestOptions) throws -> any FactReader {
+        switch format {
+        case .csv, .tsv:
+            let byFormat = Delimiter.byDefault(for: format)
+            let delimiter = try options.delimiter ?? Delimiter.ofLongFormHeader(source.prefix(16_384), preferred: byFormat) ?? byFormat
+            return DelimitedReader(delimiter: delimiter.byte)
+        case .json, .ndjson: return JSONReader(perLine: format == .ndjson)
+        case .table, .xlsx:
+            return CustomsTableFile(reference: reference, isWorkbook: format == .xlsx, sheet: options.sheet, delimiter: options.delimiter)
+        case .text: return BulletinReader(reference: reference, year: options.year, published: options.published)
+        case .auto: throw IngestError.unsupported(file: source.path)
+        }
     }
 
     /// Refuses a file that is not as it was before it was read (size or modification time): one still
@@ -267,107 +194,6 @@ public final class Ingestor {
                 message: "\(figure.value) takes a sum of figures (a span, quarter, year or group, with this file's other figures "
                     + "or the warehouse's) past \(Int64.max), the largest whole number it can hold")], more: 0)
         }
-    }
-
-    /// Reads the customs tables of a CSV/TSV file or a workbook; a sheet without a table is passed
-    /// over with a warning, unless it was asked for by name.
-    private func loadTables(_ source: InputSource, format: IngestFormat, options: IngestOptions, into loaded: inout LoadedRows,
-                            store: (FieldRecord, inout LoadedRows) throws -> Void) throws {
-        var notes: [String] = []
-        let sheet = options.sheet
-        let tables = format == .xlsx
-            ? try TableSource.workbook(source, sheet: sheet)
-            : try TableSource.delimited(source, format: source.path.lowercased().hasSuffix(".tsv") ? .tsv : .csv,
-                                        delimiter: options.delimiter) { notes.append($0) }
-        var tablesRead = 0
-        for table in tables {
-            let reader = CustomsTableReader(file: source.path, place: table.place, reference: reference)
-            do {
-                let layout = try reader.read(table.rows) { event in
-                    switch event {
-                    case .record(let record): try store(record, &loaded)
-                    case .problems(let errors): loaded.fail(errors)
-                    case .warning(let warning): loaded.warnings.append(warning)
-                    case .note(let note): notes.append(note)
-                    }
-                }
-                tablesRead += 1
-                loaded.notes += layout.title.lines
-                loaded.understood += layout.describe()
-                if layout.statesNoScale {
-                    loaded.warnings.append((table.place.sheet.map { "sheet \"\($0)\": " } ?? "")
-                        + "no unit is stated for the values (e.g. \"Đơn vị tính: USD\"); they were read as whole US dollars")
-                }
-            } catch IngestError.inTable(_, let sheetName?, nil, let message) where sheet == nil && tables.count > 1 {
-                loaded.warnings.append("sheet \"\(sheetName)\": passed over: \(message)")
-            }
-        }
-        loaded.notes += notes
-        if tablesRead == 0, tables.count > 1 {
-            throw IngestError.malformed(file: source.path, message: "no sheet holds a customs table: " + loaded.warnings.joined(separator: "; "))
-        }
-    }
-
-    /// Extracts a prose bulletin's figures and writes them; what cannot be placed becomes a warning.
-    /// Returns its publication date: `published`, else the day its dateline states.
-    private func loadBulletin(_ source: InputSource, year: Int?, published: PublicationDate?, writer: ReleaseWriter,
-                              release: Int64, into loaded: inout LoadedRows) throws -> PublicationDate? {
-        let text = try BulletinText.decode(try source.allBytes(), path: source.path)
-        let result = BulletinExtractor(reference: reference).extract(text, year: year, published: published)
-        if result.yearSource == nil, !result.facts.isEmpty || result.warnings.contains(where: \.lacksPeriod) {
-            throw IngestError.malformed(file: source.path, message: "the text states no year and none was given "
-                + "(the year or the publication date), so its months cannot be dated; nothing was guessed")
-        }
-        let lines = LineIndex(PlainText.normalize(text))
-        loaded.warnings += result.warnings.map { "\($0.message): \($0.text)" }
-        for fact in result.facts {
-            guard let row = try factRow(fact, line: lines.line(at: fact.spanStart), writer: writer) else {
-                loaded.warnings.append("line \(lines.line(at: fact.spanStart)): \(fact.partner)/\(fact.commodity) "
-                    + "is not in this warehouse's reference data; figure skipped: \(fact.text)")
-                continue
-            }
-            if fact.reasons.confidence != .high {
-                loaded.warnings.append("line \(row.line): unsure of \(fact.flow.rawValue) \(fact.period.code) \(fact.partner) "
-                    + "\(fact.commodity) \(fact.valueUSD) (\(fact.reasons.warnings.joined(separator: "; "))); "
-                    + "`tradewh extract --explain` shows why")
-            }
-            if let firstLine = try writer.insert(row, release: release) {
-                loaded.warnings.append("line \(row.line): a second, different figure for the same key as line \(firstLine); "
-                    + "the first was kept: \(fact.text)")
-            } else {
-                loaded.rows += 1
-            }
-        }
-        return published ?? Dateline.publicationDate(of: text)
-    }
-
-    /// The row for an extracted fact; nil if its codes are missing from this warehouse's reference
-    /// data (the extractor and the warehouse read the same migrations, so only a hand-edited
-    /// warehouse can lack them).
-    private func factRow(_ fact: ExtractedFact, line: Int, writer: ReleaseWriter) throws -> FactRow? {
-        guard let partner = reference.partners.entry(code: fact.partner),
-              let commodity = reference.commodities.entry(code: fact.commodity) else { return nil }
-        return FactRow(
-            periodID: try writer.periodID(fact.period), flowID: fact.flow.id, partnerID: partner.id,
-            commodityID: commodity.id, isHSCode: false, sectorID: fact.sector.id, valueUSD: fact.valueUSD,
-            quantity: fact.quantity, unit: fact.unit, qualifier: fact.qualifier, estimated: fact.estimated, yoyPct: fact.yoyPct,
-            line: line, provenance: TextProvenance(
-                sentence: fact.text, spanStart: fact.spanStart, spanEnd: fact.spanEnd,
-                commodityName: fact.commodityName, momPct: fact.momPct, deltaUSD: fact.deltaUSD))
-    }
-
-    private func read(_ source: InputSource, format: IngestFormat, _ body: (FieldRecord) throws -> Void) throws -> String? {
-        switch format {
-        case .json: return try JSONReader().readDocument(source, body)
-        case .ndjson: return try JSONReader().readLines(source, body)
-        case .auto, .csv, .tsv, .text, .table, .xlsx: throw IngestError.unsupported(file: source.path)
-        }
-    }
-
-    /// Tells `progress` how far the file has got, every `progressInterval` rows.
-    private static func report(_ loaded: LoadedRows, progress: (@Sendable (IngestProgress) -> Void)?, bytes: Int, of total: Int?) {
-        guard let progress, (loaded.rows + loaded.errorCount) % progressInterval == 0 else { return }
-        progress(IngestProgress(rows: loaded.rows, bytesRead: bytes, totalBytes: total))
     }
 
     /// The files `paths` name: files as given, folders expanded to the supported files in them,

@@ -2,9 +2,16 @@ import Foundation
 
 /// Reads long-form JSON releases: an array of objects, or `{"source": "...", "facts": [...]}`;
 /// and NDJSON, one object per line.
-struct JSONReader {
+struct JSONReader: FactReader {
     /// The most bytes an NDJSON line, or an element of a JSON document, may hold.
     var lineBytesLimit = LineLengthLimit.bytes
+    /// Whether the file is NDJSON (else one JSON document).
+    var perLine = false
+
+    func read(_ source: InputSource, into sink: IngestSink) throws {
+        let note = try perLine ? readLines(source, sink.take) : readDocument(source, sink.take)
+        if let note { sink.note(note) }
+    }
 
     /// Calls `body` for every object of a JSON document; returns its `source` note, if any. An array
     /// or object document is read a chunk at a time (`streamDocument`); anything else (a scalar, an

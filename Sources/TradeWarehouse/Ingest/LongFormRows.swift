@@ -11,7 +11,7 @@ import Foundation
 /// ordinary way, so what a row means, and every error message, is the normalizer's.
 final class LongFormRows {
     private let reference: ReferenceData
-    private let writer: ReleaseWriter
+    private let ids: DimensionIDs
     private let fieldCount: Int
     /// Fields the file has beside the figure's (names that follow from codes): only checked to be UTF-8.
     private let ignored: [Int]
@@ -29,9 +29,9 @@ final class LongFormRows {
     private var flags = ByteKeyMap<Bool>()
 
     /// For a file whose header maps field `i` to `columns[i]` (nil: a column read past).
-    init(columns: [FactColumn?], reference: ReferenceData, writer: ReleaseWriter) {
+    init(columns: [FactColumn?], reference: ReferenceData, ids: DimensionIDs) {
         self.reference = reference
-        self.writer = writer
+        self.ids = ids
         fieldCount = columns.count
         var position: [FactColumn: Int] = [:]
         for (index, column) in columns.enumerated() { if let column { position[column] = index } }
@@ -52,24 +52,24 @@ final class LongFormRows {
               let qualifier = try Self.lookup(&qualifiers, record, qualifierField, Qualifier.parse),
               let estimated = try Self.lookup(&flags, record, estimatedField, NumberText.flag),
               let value = wholeDollars(record),
-              value >= 0 || flow == .balance,
+              value >= 0 || FactNormalizer.mayBeNegative(flow),
               let yoyPct = decimal(record, yoyField), let quantity = decimal(record, quantityField),
               let unit = text(record, unitField), (unit?.utf8.count ?? 0) <= FactNormalizer.longestUnit
         else { return nil }
-        if let quantity, unit == nil || quantity < 0 { return nil }
+        if let quantity, !FactNormalizer.quantityIsValid(quantity, unit: unit) { return nil }
         return FactRow(periodID: period, flowID: flow.id, partnerID: partner, commodityID: commodity.id,
                        isHSCode: commodity.isHSCode, sectorID: sector,
                        valueUSD: value, quantity: quantity, unit: unit, qualifier: qualifier, estimated: estimated,
                        yoyPct: yoyPct, line: record.line)
     }
 
-    private func periodID(_ text: String) throws -> Int64 { try writer.periodID(Period.parse(text)) }
+    private func periodID(_ text: String) throws -> Int64 { try ids.periodID(Period.parse(text)) }
     private func partnerID(_ text: String) throws -> Int64 { try reference.partners.resolve(text).id }
 
     private func commodityID(_ text: String) throws -> (id: Int64, isHSCode: Bool) {
         switch try reference.resolveCommodity(text) {
         case .known(let entry): return (entry.id, false)
-        case .hsCode(let code): return (try writer.hsCommodityID(code), true)
+        case .hsCode(let code): return (try ids.hsCommodityID(code), true)
         }
     }
 

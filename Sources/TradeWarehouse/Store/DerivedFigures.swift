@@ -2,7 +2,7 @@
 /// derived from them — up to date.
 ///
 /// Ingest writes each reported figure of TOTAL or a group into `figure` as it stores it (see
-/// `ReleaseWriter`). Derived figures (quarters and years from months, months from spans, second
+/// `FigureInserter`). Derived figures (quarters and years from months, months from spans, second
 /// halves, group sums) are computed by view `derived_fact` for the periods inside the one-row table
 /// `derive_window`; outside a refresh that window is empty, so the view costs nothing.
 enum DerivedFigures {

@@ -6,7 +6,7 @@ import Testing
 @Suite struct IngestPipelineTests {
     static let header = "period,flow,partner,commodity,value_usd,yoy_pct\n"
     /// More figures than two of the writer's blocks.
-    static let figures = ReleaseWriter.blockSize * 2 + 904
+    static let figures = FigureQueue.blockSize * 2 + 904
 
     /// Figure `i`: an HS code of the US in January 2024 worth `i + 1` dollars, every 7th with a
     /// stated change; the last ten are totals of other partners.
@@ -41,7 +41,7 @@ import Testing
     @Test func repeatedKeysInDifferentBlocksAreReportedWithBothLines() throws {
         let warehouse = try TestWarehouse()
         var rows = Self.rows()
-        let block = ReleaseWriter.blockSize
+        let block = FigureQueue.blockSize
         // The first figure of the second block repeats the last of the first; one of the third
         // block repeats figure 10; both keep their own value.
         rows[block] = rows[block - 1].replacingOccurrences(of: ",\(block),", with: ",7,")
@@ -60,7 +60,7 @@ import Testing
         let warehouse = try TestWarehouse()
         let ingestor = try Ingestor(store: warehouse.store)
         var rows = Self.rows()
-        let bad = ReleaseWriter.blockSize * 2 + 100
+        let bad = FigureQueue.blockSize * 2 + 100
         rows[bad] = "2024-01,export,\u{FFFD},TOTAL,1,"
         var bytes = Data(Self.file(rows).utf8)
         let replacement = Data("\u{FFFD}".utf8)

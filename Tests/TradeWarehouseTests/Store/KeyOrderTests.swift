@@ -12,14 +12,14 @@ import Testing
         let block = [row(period: 2, partner: 48, commodity: 900, line: 2), row(period: 1, partner: 235, commodity: 5, line: 3),
                      row(period: 1, partner: 48, commodity: 7, line: 4), row(period: 2, partner: 48, commodity: 900, line: 5),
                      row(period: 1, partner: 48, commodity: 6, line: 6)]
-        #expect(ReleaseWriter.inKeyOrder(block).map(\.line) == [6, 4, 3, 2, 5])
+        #expect(FigureQueue.inKeyOrder(block).map(\.line) == [6, 4, 3, 2, 5])
     }
 
     @Test func anIDTooLargeToPackLeavesTheBlockAsItIs() {
         let block = [row(period: 2, partner: 1, commodity: 1 << 27, line: 2), row(period: 1, partner: 1, commodity: 1, line: 3)]
-        #expect(ReleaseWriter.inKeyOrder(block).map(\.line) == [2, 3])
+        #expect(FigureQueue.inKeyOrder(block).map(\.line) == [2, 3])
         let largest = [row(period: (1 << 17) - 1, partner: (1 << 13) - 1, commodity: (1 << 27) - 1, line: 2),
                        row(period: (1 << 17) - 1, partner: (1 << 13) - 1, commodity: (1 << 27) - 2, line: 3)]
-        #expect(ReleaseWriter.inKeyOrder(largest).map(\.line) == [3, 2])
+        #expect(FigureQueue.inKeyOrder(largest).map(\.line) == [3, 2])
     }
 }

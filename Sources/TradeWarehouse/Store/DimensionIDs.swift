@@ -1,0 +1,65 @@
+/// The ids of the period and HS-code rows a release's figures refer to, looked up or added on first
+/// use and remembered. Only the thread reading the file uses it; it holds the connection for each
+/// row it adds, since the writer thread may be writing figures meanwhile.
+final class DimensionIDs {
+    private let connection: SharedConnection
+    private let upsertPeriod: Statement
+    private let findHSCode: Statement
+    private let insertHSCode: Statement
+    private var periodIDs: [Period: Int64] = [:]
+    private var calendarYears: Set<Int> = []
+    private var commodityIDs: [String: Int64] = [:]
+
+    init(db: Database, connection: SharedConnection) throws {
+        self.connection = connection
+        upsertPeriod = try db.prepare("""
+            INSERT INTO period (code, kind, first_half, last_half) VALUES (:code, :kind, :first, :last)
+            ON CONFLICT (code) DO UPDATE SET code = excluded.code RETURNING id
+            """)
+        findHSCode = try db.prepare("SELECT id FROM commodity WHERE code = ?")
+        insertHSCode = try db.prepare("""
+            INSERT INTO commodity (code, kind, flows, name_en, name_vi) VALUES (?1, 'hs', 'both', 'HS ' || ?1, NULL) RETURNING id
+            """)
+    }
+
+    /// The id of a period's row, adding the row on first use.
+    func periodID(_ period: Period) throws -> Int64 {
+        if let id = periodIDs[period] { return id }
+        let id = try connection.use {
+            for year in (period.firstHalf / 24)...(period.lastHalf / 24) where !calendarYears.contains(year) {
+                calendarYears.insert(year)
+                for day in Period.calendar(of: year) where day != period { _ = try insertPeriod(day) }
+            }
+            return try insertPeriod(period)
+        }
+        periodIDs[period] = id
+        return id
+    }
+
+    /// Adds a period's row if it is missing; returns its id.
+    private func insertPeriod(_ period: Period) throws -> Int64 {
+        let statement = upsertPeriod
+        try statement.bind(["code": .text(period.code), "kind": .text(period.kind.rawValue),
+                            "first": .integer(Int64(period.firstHalf)), "last": .integer(Int64(period.lastHalf))])
+        guard let id = try statement.scalar()?.integer else { throw StoreError.sqlite(code: 0, message: "no period id", sql: statement.sql) }
+        return id
+    }
+
+    /// The id of an HS code's commodity row, adding the row on first use. The row is looked up
+    /// before it is added: an upsert rewrote the rows of codes the warehouse has (every code of a
+    /// month loaded into a national warehouse), 0.55 of its 2.7 billion instructions.
+    func hsCommodityID(_ code: String) throws -> Int64 {
+        if let id = commodityIDs[code] { return id }
+        let id = try connection.use {
+            try idOfFirstRow(findHSCode, code: code) ?? idOfFirstRow(insertHSCode, code: code)
+        }
+        guard let id else { throw StoreError.sqlite(code: 0, message: "no commodity id", sql: insertHSCode.sql) }
+        commodityIDs[code] = id
+        return id
+    }
+
+    private func idOfFirstRow(_ statement: Statement, code: String) throws -> Int64? {
+        try statement.bind(text: code, at: 1)
+        return try statement.scalar()?.integer
+    }
+}
