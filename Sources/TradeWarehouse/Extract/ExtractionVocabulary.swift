@@ -117,6 +117,8 @@ enum ExtractionVocabulary {
         "from the previous month", "from a month earlier", "from the prior month", "compared with the previous month",
         "compared to the previous month", "over the previous month", "from last month", "compared with last month",
         "quarter-on-quarter", "from the previous quarter", "than the previous month",
+        "against the month earlier", "against a month earlier", "against the previous month", "versus the previous month",
+        "over the month before", "against last month", "from the month before",
     ]
 
     /// A percentage or change measured against the same period a year earlier.
@@ -124,6 +126,8 @@ enum ExtractionVocabulary {
         "so với cùng kỳ", "cùng kỳ", "so với cùng kỳ năm trước", "so với cùng kỳ năm ngoái", "year-on-year",
         "year on year", "y-o-y", "yoy", "from a year earlier", "from a year ago", "a year earlier", "a year ago",
         "same period last year", "the same period last year", "the same period of last year", "year-over-year",
+        "against the same period last year", "versus the same period last year", "over the same period last year",
+        "against a year earlier",
     ]
 
     /// What a figure is of. Longer phrases win ("xuất nhập khẩu" is turnover, not imports).

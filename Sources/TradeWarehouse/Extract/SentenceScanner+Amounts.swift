@@ -129,7 +129,7 @@ extension SentenceScanner {
         if let basis = Self.yearOnYear.match(tokens, at: next) ?? Self.monthOnMonth.match(tokens, at: next) { next += basis.length }
         if next < tokens.endIndex, tokens[next].text == "," { next += 1 }
         let targetsNext = Self.changeTargets.matches(tokens, at: next)
-        return PercentMention(range: index..<end, value: value, monthOnMonth: isMonthOnMonth(after: end),
+        return PercentMention(range: index..<end, value: value, monthOnMonth: isMonthOnMonth(after: end) || isMonthOnMonth(before: index),
                               describesFollowingFigure: targetsNext, ofQuantity: Self.quantityScopes.matches(tokens, at: end))
     }
 
@@ -158,6 +158,18 @@ extension SentenceScanner {
             if Self.monthOnMonth.matches(tokens, at: position) || comparesWithAnEarlierMonth(at: position) { return true }
             if Self.yearOnYear.matches(tokens, at: position) { return false }
             position += 1
+        }
+        return false
+    }
+
+    /// "a month-on-month increase of 5.3 percent": the basis named in the few words before the percentage,
+    /// back to a comma, "and" or another number.
+    private func isMonthOnMonth(before index: Int) -> Bool {
+        var position = index - 1
+        while position >= max(tokens.startIndex, index - 8) {
+            if ExtractionVocabulary.listJoiners.contains(tokens[position].key) || tokens[position].kind == .number { return false }
+            if Self.monthOnMonth.matches(tokens, at: position) { return true }
+            position -= 1
         }
         return false
     }

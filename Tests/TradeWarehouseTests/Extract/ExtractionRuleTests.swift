@@ -273,6 +273,15 @@ import Testing
             """) == ["export 2016-07 WORLD TOTAL ALL 15000000000 estimated", "export 2016-01..2016-06 WORLD PHONES ALL 16100000000"])
     }
 
+    @Test func aMonthOnMonthBasisBeforeOrAfterThePercentage() {
+        #expect(lines("In June 2023, exports were US$29.4 billion, up 4.1% against the month earlier and up 2% year-on-year.")
+            == ["export 2023-06 WORLD TOTAL ALL 29400000000 yoy=2.0 mom=4.1"])
+        #expect(lines("In June 2023, imports reached US$27.1 billion, a month-on-month rise of 3 percent and a year-on-year fall of 1.5 percent.")
+            == ["import 2023-06 WORLD TOTAL ALL 27100000000 yoy=-1.5 mom=3.0"])
+        #expect(lines("Imports in June 2023 grew 6.5% against the same period last year to US$27.1 billion.")
+            == ["import 2023-06 WORLD TOTAL ALL 27100000000 yoy=6.5"])
+    }
+
     @Test func eachFieldSaysWhichRuleGaveIt() {
         let facts = Self.extractor.extract("""
             Tháng 1/2024, xuất khẩu sang Mỹ đạt 10 tỷ USD.
