@@ -112,7 +112,10 @@ struct FactAssembler {
     func commodity(for money: MoneyMention, window: Int, previous: ExtractedFact?,
                            context: DocumentContext) -> CommodityMention? {
         let start = money.range.lowerBound, end = money.range.upperBound
-        if let named = mentions.commodities.last(where: { $0.range.lowerBound >= window && $0.range.lowerBound < start }) {
+        // A name inside parentheses is only for figures inside them: "nông sản (hạt điều; cà phê; gạo) đạt 1,07 tỷ USD".
+        let group = mentions.parenthesis[start]
+        if let named = mentions.commodities.last(where: { $0.range.lowerBound >= window && $0.range.lowerBound < start
+            && [0, group].contains(mentions.parenthesis[$0.range.lowerBound]) }) {
             return log.note(.commodity, "named before the figure", words: named.name, named)
         }
         if let after = mentions.commodities.first(where: { named in
@@ -272,8 +275,12 @@ struct FactAssembler {
 
     // MARK: Structure
 
+    /// Where the clause holding `index` starts. A break inside parentheses ("nông sản (hạt điều; cà phê) đạt")
+    /// ends a clause only for what is inside them.
     func clauseStart(before index: Int) -> Int {
-        (mentions.clauseBreaks.last { $0 < index }).map { $0 + 1 } ?? tokens.startIndex
+        let group = mentions.parenthesis.indices.contains(index) ? mentions.parenthesis[index] : 0
+        return (mentions.clauseBreaks.last { $0 < index && [0, group].contains(mentions.parenthesis[$0]) }).map { $0 + 1 }
+            ?? tokens.startIndex
     }
 
     func clauseEnd(after index: Int) -> Int {

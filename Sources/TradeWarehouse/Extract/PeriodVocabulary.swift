@@ -138,6 +138,7 @@ extension ExtractionVocabulary {
     /// Halves of a year (true for the first): "nửa đầu năm", "6 tháng cuối năm", "the second half", "H1".
     static let halfYearPhrases: [(String, Bool)] = [
         ("nửa đầu năm", true), ("nửa cuối năm", false), ("6 tháng cuối năm", false), ("sáu tháng cuối năm", false),
+        ("nửa đầu của năm", true), ("nửa cuối của năm", false),
         ("first half of", true), ("second half of", false), ("first half", true), ("second half", false),
         ("h1", true), ("h2", false),
     ]

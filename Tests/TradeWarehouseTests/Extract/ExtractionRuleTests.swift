@@ -282,6 +282,12 @@ import Testing
             == ["import 2023-06 WORLD TOTAL ALL 27100000000 yoy=6.5"])
     }
 
+    @Test func aNameInParenthesesIsNotTheFigureOutsideThem() {
+        #expect(lines("Trong tháng 9/2019, xuất khẩu lâm sản chính (gỗ; mây, tre, cói) đạt 1,1 tỷ USD.")
+            == ["export 2019-09 WORLD FOREST_PRODUCTS ALL 1100000000"])
+        #expect(lines("Trong nửa đầu của năm 2016, xuất khẩu đạt 82 tỷ USD.") == ["export 2016-01..2016-06 WORLD TOTAL ALL 82000000000"])
+    }
+
     @Test func eachFieldSaysWhichRuleGaveIt() {
         let facts = Self.extractor.extract("""
             Tháng 1/2024, xuất khẩu sang Mỹ đạt 10 tỷ USD.
