@@ -107,7 +107,12 @@ enum DerivedFigures {
                                   WHERE r.replaced_by = :release)
             AND \(figure).release_id IN (SELECT id FROM release WHERE replaced_by = :release)
             """ }
-        try db.run("""
+        try db.run(currentFiguresOver + "WHERE \(ofReplaced("old"))", replaced)
+        try db.run("DELETE FROM figure WHERE \(ofReplaced("figure"))", replaced)
+    }
+
+    /// Writes over rows `old` of `figure` the figure `current_fact` holds for their key; a WHERE on `old` follows.
+    private static let currentFiguresOver = """
             INSERT OR REPLACE INTO figure (period_id, flow_id, partner_id, commodity_id, sector_id, value_usd, rounding_usd,
                                            yoy_pct, source, release_id)
             SELECT f.period_id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id, f.value_usd, f.rounding_usd, f.yoy_pct,
@@ -115,23 +120,14 @@ enum DerivedFigures {
             FROM figure old
             CROSS JOIN current_fact f ON f.period_id = old.period_id AND f.flow_id = old.flow_id AND f.partner_id = old.partner_id
                                AND f.commodity_id = old.commodity_id AND f.sector_id = old.sector_id
-            WHERE \(ofReplaced("old"))
-            """, replaced)
-        try db.run("DELETE FROM figure WHERE \(ofReplaced("figure"))", replaced)
-    }
+
+        """
 
     /// Keys whose figure `release` wrote get the figure current for them: a release of higher rank
     /// (see migration 0013) keeps its figure where `release`, taking an earlier release's place, has
     /// the same key. Only `release`'s periods of `figure` are read.
     private static func restoreFigures(_ db: Database, writtenBy release: Int64) throws {
-        try db.run("""
-            INSERT OR REPLACE INTO figure (period_id, flow_id, partner_id, commodity_id, sector_id, value_usd, rounding_usd,
-                                           yoy_pct, source, release_id)
-            SELECT f.period_id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id, f.value_usd, f.rounding_usd, f.yoy_pct,
-                   'reported', f.release_id
-            FROM figure old
-            CROSS JOIN current_fact f ON f.period_id = old.period_id AND f.flow_id = old.flow_id AND f.partner_id = old.partner_id
-                               AND f.commodity_id = old.commodity_id AND f.sector_id = old.sector_id
+        try db.run(currentFiguresOver + """
             WHERE old.period_id IN (SELECT period_id FROM release_period WHERE release_id = :release)
               AND old.release_id = :release AND f.release_id <> :release
             """, ["release": .integer(release)])
