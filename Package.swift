@@ -18,7 +18,8 @@ let package = Package(
         // The system libsqlite3, called through its C API (see README, "Why the C API").
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // The system libxlsxwriter, for `--format xlsx` (see Render/XLSXWriter.swift for why this library).
-        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        // Its header only: the library is opened when a workbook is written, not linked (Render/XLSXLibrary.swift).
+        .systemLibrary(name: "CXLSXWriter", providers: [.apt(["libxlsxwriter-dev"])]),
         // SHA-256, for release fingerprints and migration checksums (the latter worked out at build time).
         .target(name: "Digest"),
         // Turns Migrations/*.sql into a Swift source at build time, so the binary carries its schema.

@@ -1,6 +1,6 @@
 import CXLSXWriter
 
-// Why libxlsxwriter (Debian's libxlsxwriter-dev 1.1.4, linked dynamically as libsqlite3 is). Measured
+// Why libxlsxwriter (Debian's libxlsxwriter-dev 1.1.4, opened on the first workbook: see XLSXLibrary). Measured
 // here (2 cores, shared) on 100,800 figures of `export facts` (13 columns, 8-digit HS codes):
 //   tradewh --format xlsx (debug build)       4.6 s, 34 MB peak, 4.5 MB file (--format csv: 1.5 s, 7.7 MB)
 //   libxlsxwriter alone, from C, same shape   1.3 s,  4 MB peak: the library's own share
@@ -10,7 +10,7 @@ import CXLSXWriter
 // libxlsxwriter is the C port of Python's XlsxWriter by the same author, maintained for a decade and in
 // Debian; Excel, LibreOffice and openpyxl open its files without repair. Its constant-memory mode
 // streams rows to a temporary file, so memory stays flat however many rows; it costs nothing at
-// start-up (`tradewh --version` opens no workbook), only a 470 kB shared library loaded with the binary.
+// start-up, as it is loaded only when a workbook is written.
 
 /// Writes result tables to an XLSX workbook for Excel: one sheet per table, numbers as numbers
 /// (money with thousands separators), the header row bold and frozen, each column as wide as its
@@ -29,9 +29,10 @@ public final class XLSXWriter {
     public static let maximumCellLength = 32_767
 
     private let path: String
+    private let library: XLSXLibrary
     private var workbook: UnsafeMutablePointer<lxw_workbook>?
-    private let headerFormat: UnsafeMutablePointer<lxw_format>
-    private let moneyFormat: UnsafeMutablePointer<lxw_format>
+    private let headerFormat: XLSXLibrary.Format?
+    private let moneyFormat: XLSXLibrary.Format?
     private var sheet: UnsafeMutablePointer<lxw_worksheet>?
     private var moneyColumns: Set<Int> = []
     private var widths: [Int] = []
@@ -41,20 +42,25 @@ public final class XLSXWriter {
     /// Starts a workbook to be written to `path` by `close()`.
     public init(path: String) throws {
         self.path = path
+        guard let library = XLSXLibrary.shared else {
+            throw XLSXWriteError(path: path, reason: "XLSX output needs the libxlsxwriter library, which is not installed "
+                                 + "(Debian and Ubuntu: apt-get install libxlsxwriter4)")
+        }
+        self.library = library
         var options = lxw_workbook_options(constant_memory: UInt8(LXW_TRUE.rawValue), tmpdir: nil, use_zip64: UInt8(LXW_TRUE.rawValue))
-        guard let workbook = workbook_new_opt(path, &options) else {
+        guard let workbook = library.workbookNew(path, &options) else {
             throw XLSXWriteError(path: path, reason: "cannot start an XLSX workbook")
         }
         self.workbook = workbook
-        headerFormat = workbook_add_format(workbook)
-        format_set_bold(headerFormat)
-        moneyFormat = workbook_add_format(workbook)
-        format_set_num_format(moneyFormat, "#,##0")
+        headerFormat = library.addFormat(workbook)
+        library.setBold(headerFormat)
+        moneyFormat = library.addFormat(workbook)
+        library.setNumberFormat(moneyFormat, "#,##0")
     }
 
     deinit {
         // A workbook never closed (an error midway) is freed without writing its file.
-        if let workbook { lxw_workbook_free(workbook) }
+        if let workbook { library.free(workbook) }
     }
 
     /// Starts a sheet called `name` (cut to Excel's 31 characters; `[]:*?/\` become `_`) with a bold,
@@ -64,7 +70,7 @@ public final class XLSXWriter {
         finishSheet()
         let safe = Self.sheetName(name, taken: sheetNames)
         sheetNames.insert(safe)
-        guard let sheet = workbook_add_worksheet(workbook, safe) else {
+        guard let sheet = library.addWorksheet(workbook, safe) else {
             throw XLSXWriteError(path: path, reason: "cannot add sheet \"\(safe)\"")
         }
         self.sheet = sheet
@@ -72,9 +78,9 @@ public final class XLSXWriter {
         widths = columns.map { $0.count }
         moneyColumns = Set(columns.indices.filter { columns[$0].hasSuffix("_usd") || columns[$0] == "quantity" })
         for (index, column) in columns.enumerated() {
-            try check(worksheet_write_string(sheet, 0, lxw_col_t(index), column, headerFormat))
+            try check(library.writeString(sheet, 0, lxw_col_t(index), column, headerFormat))
         }
-        worksheet_freeze_panes(sheet, 1, 0)
+        library.freezePanes(sheet, 1, 0)
     }
 
     /// Adds a sheet called `name` holding `table`.
@@ -106,20 +112,20 @@ public final class XLSXWriter {
                     return 0
                 case .integer(let value):
                     let money = moneyColumns.contains(index)
-                    try check(worksheet_write_number(sheet, nextRow, column, Double(value), money ? moneyFormat : nil))
+                    try check(library.writeNumber(sheet, nextRow, column, Double(value), money ? moneyFormat : nil))
                     return money ? TableRenderer.grouped(value).count : String(value).count
                 case .real(let value):
-                    try check(worksheet_write_number(sheet, nextRow, column, value, nil))
+                    try check(library.writeNumber(sheet, nextRow, column, value, nil))
                     return String(value).count
                 case .bool(let flag):
-                    try check(worksheet_write_boolean(sheet, nextRow, column, flag ? 1 : 0, nil))
+                    try check(library.writeBoolean(sheet, nextRow, column, flag ? 1 : 0, nil))
                     return 5
                 case .text(let bytes):
                     var text = String(decoding: bytes, as: UTF8.self)
                     if text.unicodeScalars.count > Self.maximumCellLength {
                         text = String(String.UnicodeScalarView(text.unicodeScalars.prefix(Self.maximumCellLength)))
                     }
-                    try check(worksheet_write_string(sheet, nextRow, column, text, nil))
+                    try check(library.writeString(sheet, nextRow, column, text, nil))
                     return text.prefix { $0 != "\n" }.count
                 }
             }
@@ -133,9 +139,9 @@ public final class XLSXWriter {
         guard let workbook else { return }
         finishSheet()
         self.workbook = nil
-        let result = workbook_close(workbook)
+        let result = library.close(workbook)
         guard result == LXW_NO_ERROR else {
-            throw XLSXWriteError(path: path, reason: String(cString: lxw_strerror(result)))
+            throw XLSXWriteError(path: path, reason: library.describe(result))
         }
     }
 
@@ -143,14 +149,14 @@ public final class XLSXWriter {
     private func finishSheet() {
         guard let sheet else { return }
         for (index, width) in widths.enumerated() {
-            worksheet_set_column(sheet, lxw_col_t(index), lxw_col_t(index), Double(min(width, Self.maximumColumnWidth) + 2), nil)
+            _ = library.setColumn(sheet, lxw_col_t(index), lxw_col_t(index), Double(min(width, Self.maximumColumnWidth) + 2), nil)
         }
         self.sheet = nil
     }
 
     private func check(_ result: lxw_error) throws {
         guard result == LXW_NO_ERROR else {
-            throw XLSXWriteError(path: path, reason: "row \(nextRow + 1): \(String(cString: lxw_strerror(result)))")
+            throw XLSXWriteError(path: path, reason: "row \(nextRow + 1): \(library.describe(result))")
         }
     }
 
