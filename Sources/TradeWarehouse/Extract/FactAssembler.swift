@@ -23,7 +23,9 @@ struct FactAssembler {
             // before keeps its partner in focus.
             context.focusIsStale = !Self.paragraphContinuations.matches(tokens, at: tokens.startIndex)
             context.paragraphCommodity = nil
-            context.leaveSubPeriod()
+            // "Of the total, exports brought in ...": a paragraph that opens by breaking down the figure
+            // before stays in that figure's period, even a span within the year stated earlier.
+            if !Self.listContinuations.matches(tokens, at: tokens.startIndex) { context.leaveSubPeriod() }
         }
         // The year in force only moves forward: "trong khi năm 2011 nhập siêu 9,8 tỷ USD" dates its own
         // figure, not the ones after it.

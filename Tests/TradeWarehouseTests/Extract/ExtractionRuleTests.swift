@@ -105,6 +105,20 @@ import Testing
         ])
     }
 
+    @Test func aParagraphBreakingDownTheFigureBeforeKeepsItsSpan() {
+        #expect(lines("""
+            In 2023, two-way trade is forecast to reach 690 billion USD.
+
+            As of November 30, two-way trade totalled 620 billion USD.
+
+            Of the total, exports fetched 322 billion USD.
+            """, year: 2023) == [
+            "turnover 2023 WORLD TOTAL ALL 690000000000 estimated",
+            "turnover 2023-01..2023-11 WORLD TOTAL ALL 620000000000",
+            "export 2023-01..2023-11 WORLD TOTAL ALL 322000000000",
+        ])
+    }
+
     // MARK: Flows, partners, sectors
 
     @Test func partnersNamedAfterTheirAmountsStayWithThem() {
