@@ -9,6 +9,7 @@ final class DimensionIDs {
     private var periodIDs: [Period: Int64] = [:]
     private var calendarYears: Set<Int> = []
     private var commodityIDs: [String: Int64] = [:]
+    private var parents: [String: HSParents] = [:]
 
     init(db: Database, connection: SharedConnection) throws {
         self.connection = connection
@@ -56,6 +57,17 @@ final class DimensionIDs {
         guard let id else { throw StoreError.sqlite(code: 0, message: "no commodity id", sql: insertHSCode.sql) }
         commodityIDs[code] = id
         return id
+    }
+
+    /// The ids of an HS line's chapter, heading and subheading (adding their rows on first use);
+    /// nil for a code that is not a line (fewer than 8 digits).
+    func hsParents(_ code: String) throws -> HSParents? {
+        guard code.utf8.count == HSParents.lineDigits else { return nil }
+        if let known = parents[code] { return known }
+        let ids = try HSParents.levels.map { try hsCommodityID(String(code.prefix($0))) }
+        let found = HSParents(chapter: ids[0], heading: ids[1], subheading: ids[2])
+        parents[code] = found
+        return found
     }
 
     private func idOfFirstRow(_ statement: Statement, code: String) throws -> Int64? {
