@@ -10,8 +10,8 @@
 ///
 ///     try db.transaction { try ReferenceLoader.embedded().load(into: db) }
 public struct ReferenceLoader: Sendable, Equatable {
-    /// The CSV files: partners.csv, partner_aliases.csv, partner_group_members.csv, commodities.csv
-    /// and commodity_aliases.csv.
+    /// The CSV files: partners.csv, partner_aliases.csv, partner_group_members.csv, commodities.csv,
+    /// commodity_aliases.csv and hs_chapters.csv (the names of the HS chapters).
     public let files: [EmbeddedFile]
     /// One SHA-256 over every file, recorded in `schema_state` when the data is loaded.
     public let checksum: String
@@ -35,6 +35,8 @@ public struct ReferenceLoader: Sendable, Equatable {
         try upsert(partners, db, sql: SQL.upsertPartner, columns: ["code", "kind", "name_en", "name_vi"])
         let commodities = try csv("commodities.csv")
         try upsert(commodities, db, sql: SQL.upsertCommodity, columns: ["code", "kind", "flows", "name_en", "name_vi"])
+
+        try upsert(try csv("hs_chapters.csv"), db, sql: SQL.upsertChapter, columns: ["code", "name_en", "name_vi"])
 
         let partnerIDs = try ids(db, SQL.partnerIDs)
         let commodityIDs = try ids(db, SQL.commodityIDs)
@@ -135,6 +137,11 @@ public struct ReferenceLoader: Sendable, Equatable {
             INSERT INTO commodity (code, kind, flows, name_en, name_vi) VALUES (?1, ?2, ?3, ?4, ?5)
             ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, flows = excluded.flows, name_en = excluded.name_en,
                                              name_vi = excluded.name_vi
+            """
+        /// An HS chapter: named, whether ingest added its row already or not.
+        static let upsertChapter = """
+            INSERT INTO commodity (code, kind, flows, name_en, name_vi) VALUES (?1, 'hs', 'both', ?2, ?3)
+            ON CONFLICT (code) DO UPDATE SET name_en = excluded.name_en, name_vi = excluded.name_vi
             """
         static let partnerIDs = "SELECT code, id FROM partner"
         static let commodityIDs = "SELECT code, id FROM commodity WHERE kind <> 'hs'"
