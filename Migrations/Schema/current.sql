@@ -851,5 +851,5 @@ INSERT INTO derive_window VALUES (1, 1, 0);
 --   partner: 257 rows from partners.csv
 --   partner_alias: 260 rows from partner_aliases.csv
 --   partner_group_member: 285 rows from partner_group_members.csv
---   commodity: 177 rows from commodities.csv
+--   commodity: 79 rows from commodities.csv
 --   commodity_alias: 497 rows from commodity_aliases.csv

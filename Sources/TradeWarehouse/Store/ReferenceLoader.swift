@@ -11,7 +11,8 @@
 ///     try db.transaction { try ReferenceLoader.embedded().load(into: db) }
 public struct ReferenceLoader: Sendable, Equatable {
     /// The CSV files: partners.csv, partner_aliases.csv, partner_group_members.csv, commodities.csv,
-    /// commodity_aliases.csv and hs_chapters.csv (the names of the HS chapters).
+    /// commodity_aliases.csv, and hs_chapters.csv (the names ingest gives an HS chapter's row when
+    /// it adds it: `chapterNames`; chapters are not names to resolve, so they are not loaded here).
     public let files: [EmbeddedFile]
     /// One SHA-256 over every file, recorded in `schema_state` when the data is loaded.
     public let checksum: String
@@ -35,8 +36,6 @@ public struct ReferenceLoader: Sendable, Equatable {
         try upsert(partners, db, sql: SQL.upsertPartner, columns: ["code", "kind", "name_en", "name_vi"])
         let commodities = try csv("commodities.csv")
         try upsert(commodities, db, sql: SQL.upsertCommodity, columns: ["code", "kind", "flows", "name_en", "name_vi"])
-
-        try upsert(try csv("hs_chapters.csv"), db, sql: SQL.upsertChapter, columns: ["code", "name_en", "name_vi"])
 
         let partnerIDs = try ids(db, SQL.partnerIDs)
         let commodityIDs = try ids(db, SQL.commodityIDs)
@@ -67,6 +66,15 @@ public struct ReferenceLoader: Sendable, Equatable {
         try insertAliases(try csv("partner_aliases.csv"), db, sql: SQL.insertPartnerAlias, codeColumn: "partner", ids: partnerIDs)
         try db.execute(SQL.deleteCommodityAliases)
         try insertAliases(try csv("commodity_aliases.csv"), db, sql: SQL.insertCommodityAlias, codeColumn: "commodity", ids: commodityIDs)
+    }
+
+    /// The English and Vietnamese names of each HS chapter, by its two digits.
+    func chapterNames() throws -> [String: (english: String, vietnamese: String?)] {
+        var names: [String: (english: String, vietnamese: String?)] = [:]
+        for row in try csv("hs_chapters.csv").rows {
+            if let code = row.field("code"), let english = row.field("name_en") { names[code] = (english, row.field("name_vi")) }
+        }
+        return names
     }
 
     /// The reference file `name`, read.
@@ -137,11 +145,6 @@ public struct ReferenceLoader: Sendable, Equatable {
             INSERT INTO commodity (code, kind, flows, name_en, name_vi) VALUES (?1, ?2, ?3, ?4, ?5)
             ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, flows = excluded.flows, name_en = excluded.name_en,
                                              name_vi = excluded.name_vi
-            """
-        /// An HS chapter: named, whether ingest added its row already or not.
-        static let upsertChapter = """
-            INSERT INTO commodity (code, kind, flows, name_en, name_vi) VALUES (?1, 'hs', 'both', ?2, ?3)
-            ON CONFLICT (code) DO UPDATE SET name_en = excluded.name_en, name_vi = excluded.name_vi
             """
         static let partnerIDs = "SELECT code, id FROM partner"
         static let commodityIDs = "SELECT code, id FROM commodity WHERE kind <> 'hs'"

@@ -31,7 +31,6 @@ struct QueryCommand: ParsableCommand {
               tradewh query yoy --period 2024-01
               tradewh query top --period 2024-01 --by partner --top 5 --rank delta
               tradewh query yoy --partner US,CN,JP --from 2023-01 --to 2024-12
-              tradewh query top --period 2024-01 --by commodity --level group
             """
     )
 
