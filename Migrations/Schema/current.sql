@@ -231,6 +231,12 @@ CREATE INDEX figure_listing -- every column `query yoy` lists, in the order it p
 ON figure (commodity_id, sector_id, last_half, first_half DESC, flow_id, value_usd DESC, partner_id, period_code,
            flow_code, partner_code, prior_value_usd, delta_pct, basis_id, source);
 
+CREATE TABLE line_window (
+    singleton  INTEGER PRIMARY KEY CHECK (singleton = 1),
+    first_half INTEGER NOT NULL,
+    last_half  INTEGER NOT NULL
+) STRICT;
+
 CREATE VIEW headline_facts AS
 -- The figures of TOTAL and the commodity groups, reported and derived, with codes.
 SELECT p.code AS period, fl.code AS flow, pa.code AS partner, c.code AS commodity, s.code AS sector,
@@ -335,6 +341,14 @@ SELECT period, partner, export_usd, import_usd,
        source
 FROM totals;
 
+CREATE VIEW base_figure AS
+-- What derived figures are computed from: the reported figures of TOTAL and the commodity groups,
+-- and the totals summed from HS lines where no release states them (quarters, years and groups of
+-- HS chapters are not derived: at national scale they would outnumber the lines).
+SELECT * FROM figure
+WHERE source = 'reported'
+   OR (method = 'sum of HS lines' AND commodity_id IN (SELECT id FROM commodity WHERE kind <> 'hs'));
+
 CREATE VIEW group_member_in_period AS
 -- Members of each group during a whole period: valid from its first day to its last. The reporter,
 -- Vietnam, is never its own partner, so it is no member of any group here (ASEAN is the other members).
@@ -348,12 +362,9 @@ JOIN partner_group_member m
          ELSE date(printf('%04d-%02d-01', p.last_half / 24, (p.last_half / 2) % 12 + 1), '+1 month', '-1 day') END)
 WHERE m.member_id <> (SELECT id FROM partner WHERE code = 'VN');
 
-CREATE VIEW reported_figure AS
--- The reported figures of TOTAL and the commodity groups: what derived figures are computed from.
-SELECT * FROM figure WHERE source = 'reported';
-
 CREATE VIEW derived_fact AS
--- Figures no release states, computed from the reported figures of TOTAL and the groups, for the
+-- Figures no release states, computed from the reported figures of TOTAL and the groups and the
+-- totals summed from HS lines (view `base_figure`), for the
 -- periods inside the one-row window `derive_window` (empty except while ingest refreshes
 -- `figure` for the years it touched). A derived figure never stands where a reported one exists,
 -- and a derived export or import is never negative.
@@ -363,7 +374,7 @@ SELECT t.id AS period_id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id,
        sum(f.value_usd) AS value_usd, sum(f.rounding_usd) AS rounding_usd, 'sum of months' AS method
 FROM period t
 JOIN period m ON m.kind = 'month' AND m.first_half >= t.first_half AND m.last_half <= t.last_half
-JOIN reported_figure f ON f.period_id = m.id
+JOIN base_figure f ON f.period_id = m.id
 WHERE t.kind IN ('quarter', 'year', 'span') AND t.first_half % 2 = 0 AND t.last_half % 2 = 1
   AND t.first_half >= (SELECT first_half FROM derive_window) AND t.last_half <= (SELECT last_half FROM derive_window)
 GROUP BY t.id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id
@@ -375,8 +386,8 @@ SELECT m.id, a.flow_id, a.partner_id, a.commodity_id, a.sector_id,
 FROM period m
 JOIN period pa ON pa.first_half = (m.first_half / 24) * 24 AND pa.last_half = m.last_half
 JOIN period pb ON pb.first_half = pa.first_half AND pb.last_half = m.first_half - 1
-JOIN reported_figure a ON a.period_id = pa.id
-JOIN reported_figure b ON b.period_id = pb.id AND b.flow_id = a.flow_id AND b.partner_id = a.partner_id
+JOIN base_figure a ON a.period_id = pa.id
+JOIN base_figure b ON b.period_id = pb.id AND b.flow_id = a.flow_id AND b.partner_id = a.partner_id
                    AND b.commodity_id = a.commodity_id AND b.sector_id = a.sector_id
 WHERE m.kind = 'month' AND m.first_half % 24 <> 0
   AND m.first_half >= (SELECT first_half FROM derive_window) AND m.last_half <= (SELECT last_half FROM derive_window)
@@ -387,8 +398,8 @@ SELECT h2.id, fm.flow_id, fm.partner_id, fm.commodity_id, fm.sector_id,
 FROM period h2
 JOIN period mo ON mo.first_half = h2.first_half - 1 AND mo.last_half = h2.last_half
 JOIN period h1 ON h1.first_half = mo.first_half AND h1.last_half = mo.first_half
-JOIN reported_figure fm ON fm.period_id = mo.id
-JOIN reported_figure f1 ON f1.period_id = h1.id AND f1.flow_id = fm.flow_id AND f1.partner_id = fm.partner_id
+JOIN base_figure fm ON fm.period_id = mo.id
+JOIN base_figure f1 ON f1.period_id = h1.id AND f1.flow_id = fm.flow_id AND f1.partner_id = fm.partner_id
                     AND f1.commodity_id = fm.commodity_id AND f1.sector_id = fm.sector_id
 WHERE h2.kind = 'half' AND h2.first_half % 2 = 1
   AND h2.first_half >= (SELECT first_half FROM derive_window) AND h2.last_half <= (SELECT last_half FROM derive_window)
@@ -401,7 +412,7 @@ UNION ALL
 SELECT f.period_id, f.flow_id, gm.group_id, f.commodity_id, f.sector_id, sum(f.value_usd), sum(f.rounding_usd),
        'sum of ' || count(*) || ' members'
 FROM period gp
-CROSS JOIN reported_figure f ON f.period_id = gp.id
+CROSS JOIN base_figure f ON f.period_id = gp.id
 JOIN group_member_in_period gm ON gm.period_id = f.period_id AND gm.member_id = f.partner_id
 WHERE gp.first_half >= (SELECT first_half FROM derive_window) AND gp.last_half <= (SELECT last_half FROM derive_window)
 GROUP BY f.period_id, f.flow_id, gm.group_id, f.commodity_id, f.sector_id
@@ -412,7 +423,7 @@ SELECT c.* FROM candidate c
 -- (view `reconcile`, check `negative derivation`, says which), and no figure is better than a wrong one.
 WHERE (c.value_usd >= 0 OR c.flow_id NOT IN (SELECT id FROM flow WHERE code IN ('export', 'import')))
   AND NOT EXISTS (
-    SELECT 1 FROM reported_figure r
+    SELECT 1 FROM base_figure r
     WHERE r.period_id = c.period_id AND r.flow_id = c.flow_id AND r.partner_id = c.partner_id
       AND r.commodity_id = c.commodity_id AND r.sector_id = c.sector_id);
 
@@ -480,6 +491,10 @@ JOIN partner pa  ON pa.id = f.partner_id
 LEFT JOIN period pp ON pp.first_half = p.first_half - 24 AND pp.last_half = p.last_half - 24
 LEFT JOIN figure hp ON hp.period_id = pp.id AND hp.flow_id = f.flow_id AND hp.partner_id = f.partner_id
                    AND hp.commodity_id = f.commodity_id AND hp.sector_id = f.sector_id;
+
+CREATE VIEW reported_figure AS
+-- The reported figures of TOTAL and the commodity groups: what derived figures are computed from.
+SELECT * FROM figure WHERE source = 'reported';
 
 CREATE VIEW group_sum AS
 -- A group's figure from its members' reported figures (the membership of that period: the UK counts
@@ -551,6 +566,41 @@ FROM (
             AND g.commodity_id = f.commodity_id AND g.sector_id = f.sector_id
           ORDER BY r.rank DESC LIMIT 1)
 );
+
+CREATE VIEW line_sum AS
+-- The sums of the current HS lines (8-digit codes) of countries, for the periods inside the one-row
+-- window `line_window` (empty except while ingest or `rebuild` recomputes them): each country's
+-- total and chapters, and the world's total, chapters, headings and subheadings (ingest adds the
+-- rows of a line's chapter, heading and subheading to `commodity` when it meets the line).
+WITH line AS MATERIALIZED (
+    SELECT f.period_id, f.flow_id, f.partner_id, f.sector_id, f.value_usd, f.rounding_usd, c.code
+    FROM period p
+    CROSS JOIN current_fact f ON f.period_id = p.id
+    JOIN commodity c ON c.id = f.commodity_id AND c.kind = 'hs' AND length(c.code) = 8
+    JOIN partner pa ON pa.id = f.partner_id AND pa.kind = 'country'
+    WHERE p.first_half >= (SELECT first_half FROM line_window) AND p.last_half <= (SELECT last_half FROM line_window)
+),
+level (digits) AS (VALUES (2), (4), (6))
+-- A country's total.
+SELECT l.period_id, l.flow_id, l.partner_id, t.id AS commodity_id, l.sector_id,
+       sum(l.value_usd) AS value_usd, sum(l.rounding_usd) AS rounding_usd
+FROM line l JOIN commodity t ON t.code = 'TOTAL'
+GROUP BY l.period_id, l.flow_id, l.partner_id, l.sector_id
+UNION ALL
+-- A country's chapters.
+SELECT l.period_id, l.flow_id, l.partner_id, a.id, l.sector_id, sum(l.value_usd), sum(l.rounding_usd)
+FROM line l JOIN commodity a ON a.code = substr(l.code, 1, 2)
+GROUP BY l.period_id, l.flow_id, l.partner_id, a.id, l.sector_id
+UNION ALL
+-- The world's total.
+SELECT l.period_id, l.flow_id, w.id, t.id, l.sector_id, sum(l.value_usd), sum(l.rounding_usd)
+FROM line l JOIN partner w ON w.code = 'WORLD' JOIN commodity t ON t.code = 'TOTAL'
+GROUP BY l.period_id, l.flow_id, l.sector_id
+UNION ALL
+-- The world's chapters, headings and subheadings.
+SELECT l.period_id, l.flow_id, w.id, a.id, l.sector_id, sum(l.value_usd), sum(l.rounding_usd)
+FROM line l JOIN level d JOIN commodity a ON a.code = substr(l.code, 1, d.digits) JOIN partner w ON w.code = 'WORLD'
+GROUP BY l.period_id, l.flow_id, a.id, l.sector_id;
 
 CREATE VIEW mom AS
 -- Change on the previous period of the same length: a month on the month before, a half-month on
@@ -680,6 +730,20 @@ JOIN flow fl ON fl.id = g.flow_id
 JOIN partner pa ON pa.id = g.partner_id
 JOIN commodity c ON c.id = g.commodity_id
 JOIN sector s ON s.id = g.sector_id
+UNION ALL
+-- A country's reported total against the sum of its current HS lines (8-digit codes), and the
+-- world's against the sum of every country's lines: the lines of a complete breakdown add up to it.
+SELECT 'lines', t.period, t.flow, t.partner, t.commodity, t.sector,
+       sum(l.value_usd), t.value_usd, t.value_usd - sum(l.value_usd), t.rounding_usd + sum(l.rounding_usd),
+       'reported total vs the sum of its ' || count(*) || ' HS lines'
+FROM headline_facts t
+JOIN partner tp ON tp.id = t.partner_id AND tp.kind IN ('country', 'world')
+JOIN current_fact l ON l.period_id = t.period_id AND l.flow_id = t.flow_id AND l.sector_id = t.sector_id
+                   AND (l.partner_id = t.partner_id OR tp.kind = 'world')
+JOIN commodity lc ON lc.id = l.commodity_id AND lc.kind = 'hs' AND length(lc.code) = 8
+JOIN partner lp ON lp.id = l.partner_id AND lp.kind = 'country'
+WHERE t.source = 'reported' AND t.commodity = 'TOTAL' AND t.flow IN ('export', 'import')
+GROUP BY t.period_id, t.flow_id, t.partner_id, t.sector_id
 UNION ALL
 -- Reported figures whose difference would make an export or an import negative (January..M below
 -- January..M-1; a month below its first half): the derivation is refused (view `derived_fact`).

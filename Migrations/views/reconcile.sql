@@ -101,6 +101,20 @@ JOIN partner pa ON pa.id = g.partner_id
 JOIN commodity c ON c.id = g.commodity_id
 JOIN sector s ON s.id = g.sector_id
 UNION ALL
+-- A country's reported total against the sum of its current HS lines (8-digit codes), and the
+-- world's against the sum of every country's lines: the lines of a complete breakdown add up to it.
+SELECT 'lines', t.period, t.flow, t.partner, t.commodity, t.sector,
+       sum(l.value_usd), t.value_usd, t.value_usd - sum(l.value_usd), t.rounding_usd + sum(l.rounding_usd),
+       'reported total vs the sum of its ' || count(*) || ' HS lines'
+FROM headline_facts t
+JOIN partner tp ON tp.id = t.partner_id AND tp.kind IN ('country', 'world')
+JOIN current_fact l ON l.period_id = t.period_id AND l.flow_id = t.flow_id AND l.sector_id = t.sector_id
+                   AND (l.partner_id = t.partner_id OR tp.kind = 'world')
+JOIN commodity lc ON lc.id = l.commodity_id AND lc.kind = 'hs' AND length(lc.code) = 8
+JOIN partner lp ON lp.id = l.partner_id AND lp.kind = 'country'
+WHERE t.source = 'reported' AND t.commodity = 'TOTAL' AND t.flow IN ('export', 'import')
+GROUP BY t.period_id, t.flow_id, t.partner_id, t.sector_id
+UNION ALL
 -- Reported figures whose difference would make an export or an import negative (January..M below
 -- January..M-1; a month below its first half): the derivation is refused (view `derived_fact`).
 SELECT 'negative derivation', m.code, fl.code, pa.code, c.code, s.code,

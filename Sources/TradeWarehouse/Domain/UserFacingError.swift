@@ -3,6 +3,8 @@
 public enum UserValue: String, Sendable, CaseIterable {
     /// A figure's key, as a filter: its period, flow, partner, commodity or sector.
     case period, flow, partner, commodity, sector
+    /// The level of the commodities a breakdown lists (HS chapters, headings, subheadings, groups).
+    case level = "commodity level"
     /// How many rows `top` lists.
     case top = "number of rows"
     /// The release (or date) a query answers as of.

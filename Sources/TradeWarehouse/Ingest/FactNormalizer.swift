@@ -37,10 +37,10 @@ struct FactNormalizer {
         guard errors.isEmpty, let period, let flow, let partner, let commodity, let sector, let value,
               let qualifier, let estimated, let yoyPct, let quantity
         else { return .failure(RowErrors(errors)) }
-        let (commodityID, isHSCode) = try commodityID(commodity)
+        let (commodityID, isHSCode, hsParents) = try commodityID(commodity)
         return .success(FactRow(
             periodID: try ids.periodID(period), flowID: flow.id, partnerID: partner.id,
-            commodityID: commodityID, isHSCode: isHSCode, sectorID: sector.id, valueUSD: value,
+            commodityID: commodityID, isHSCode: isHSCode, hsParents: hsParents, sectorID: sector.id, valueUSD: value,
             quantity: quantity, unit: unit, qualifier: qualifier, estimated: estimated,
             yoyPct: yoyPct, line: record.line))
     }
@@ -60,11 +60,11 @@ struct FactNormalizer {
                 commodityName: fact.commodityName, momPct: fact.momPct, deltaUSD: fact.deltaUSD))
     }
 
-    /// The commodity's id, and whether it is an HS code.
-    private func commodityID(_ match: ReferenceData.CommodityMatch) throws -> (Int64, Bool) {
+    /// The commodity's id, whether it is an HS code, and, for an HS line, the codes it is summed into.
+    private func commodityID(_ match: ReferenceData.CommodityMatch) throws -> (Int64, Bool, HSParents?) {
         switch match {
-        case .known(let entry): return (entry.id, false)
-        case .hsCode(let code): return (try ids.hsCommodityID(code), true)
+        case .known(let entry): return (entry.id, false, nil)
+        case .hsCode(let code): return (try ids.hsCommodityID(code), true, try ids.hsParents(code))
         }
     }
 

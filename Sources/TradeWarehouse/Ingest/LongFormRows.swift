@@ -23,7 +23,7 @@ final class LongFormRows {
     private var periods = ByteKeyMap<Int64>()
     private var flows = ByteKeyMap<Flow>()
     private var partners = ByteKeyMap<Int64>()
-    private var commodities = ByteKeyMap<(id: Int64, isHSCode: Bool)>()
+    private var commodities = ByteKeyMap<(id: Int64, isHSCode: Bool, parents: HSParents?)>()
     private var sectors = ByteKeyMap<Int64>()
     private var qualifiers = ByteKeyMap<Qualifier>()
     private var flags = ByteKeyMap<Bool>()
@@ -58,7 +58,7 @@ final class LongFormRows {
         else { return nil }
         if let quantity, !FactNormalizer.quantityIsValid(quantity, unit: unit) { return nil }
         return FactRow(periodID: period, flowID: flow.id, partnerID: partner, commodityID: commodity.id,
-                       isHSCode: commodity.isHSCode, sectorID: sector,
+                       isHSCode: commodity.isHSCode, hsParents: commodity.parents, sectorID: sector,
                        valueUSD: value, quantity: quantity, unit: unit, qualifier: qualifier, estimated: estimated,
                        yoyPct: yoyPct, line: record.line)
     }
@@ -66,10 +66,10 @@ final class LongFormRows {
     private func periodID(_ text: String) throws -> Int64 { try ids.periodID(Period.parse(text)) }
     private func partnerID(_ text: String) throws -> Int64 { try reference.partners.resolve(text).id }
 
-    private func commodityID(_ text: String) throws -> (id: Int64, isHSCode: Bool) {
+    private func commodityID(_ text: String) throws -> (id: Int64, isHSCode: Bool, parents: HSParents?) {
         switch try reference.resolveCommodity(text) {
-        case .known(let entry): return (entry.id, false)
-        case .hsCode(let code): return (try ids.hsCommodityID(code), true)
+        case .known(let entry): return (entry.id, false, nil)
+        case .hsCode(let code): return (try ids.hsCommodityID(code), true, try ids.hsParents(code))
         }
     }
 

@@ -12,6 +12,8 @@ public struct QueryFilters: Sendable {
     public var sector: Sector = .all
     /// Rows for every partner or every commodity, instead of the WORLD / TOTAL headline.
     public var breakdown: Breakdown?
+    /// With a breakdown by commodity: only commodities of this level (nil: every commodity).
+    public var level: CommodityLevel?
     /// For `top`: how many rows, and what to rank them by.
     public var limit: Int = 10
     public var ranking: Ranking = .value
@@ -21,8 +23,8 @@ public struct QueryFilters: Sendable {
     /// `partner` and `commodity` are one value each; `partners` and `commodities`, several (both may be given).
     public init(period: Period? = nil, from: Period? = nil, to: Period? = nil, flow: Flow? = nil,
                 partner: String? = nil, commodity: String? = nil, partners: [String] = [], commodities: [String] = [],
-                sector: Sector = .all, breakdown: Breakdown? = nil, limit: Int = 10, ranking: Ranking = .value,
-                asOf: AsOfPoint? = nil) {
+                sector: Sector = .all, breakdown: Breakdown? = nil, level: CommodityLevel? = nil, limit: Int = 10,
+                ranking: Ranking = .value, asOf: AsOfPoint? = nil) {
         self.period = period
         self.from = from
         self.to = to
@@ -31,6 +33,7 @@ public struct QueryFilters: Sendable {
         self.commodities = (commodity.map { [$0] } ?? []) + commodities
         self.sector = sector
         self.breakdown = breakdown
+        self.level = level
         self.limit = limit
         self.ranking = ranking
         self.asOf = asOf

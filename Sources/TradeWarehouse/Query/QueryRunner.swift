@@ -51,7 +51,8 @@ public struct QueryRunner {
         case .yoy:
             let arguments = try figureArguments(filters)
             switch try kind(ofCommodity: arguments["commodity"]) {
-            case .hs?: return try hsYoY(arguments)
+            case .hs? where arguments["commodity"]?.text?.utf8.count == HSParents.lineDigits: return try hsYoY(arguments)
+            case .hs?: return try select(from: "yoy", arguments, order: Self.figureOrder)
             case _?: return try headlineYoY(arguments, period: filters.period)
             case nil: return try select(from: "yoy", arguments, order: Self.figureOrder)
             }
@@ -76,6 +77,10 @@ public struct QueryRunner {
         }
         if let from = filters.from, let to = filters.to, to.lastHalf < from.firstHalf {
             throw QueryError.invalidFilter(.period, message: "the range ends (\(to.code)) before it starts (\(from.code))")
+        }
+        if filters.level != nil && filters.breakdown != .commodity {
+            throw QueryError.invalidFilter(.level, message: "it picks the commodities a breakdown by commodity lists; "
+                                           + "ask for one (by commodity)")
         }
         if query == .ytd, let period = filters.period {
             filters.period = Period(firstHalf: (period.lastHalf / 24) * 24, lastHalf: period.lastHalf)
@@ -118,10 +123,17 @@ public struct QueryRunner {
             "all_commodities": .integer(filters.breakdown == .commodity && commodities == nil ? 1 : 0),
         ]
         arguments.merge(Self.rangeArguments(filters)) { $1 }
+        arguments.merge(Self.levelArguments(filters.level)) { $1 }
         arguments.merge(Self.valueArguments("partner", partners ?? (filters.breakdown == .partner ? nil : [PartnerCode.world.rawValue]))) { $1 }
         arguments.merge(Self.valueArguments("commodity",
                                             commodities ?? (filters.breakdown == .commodity ? nil : [CommodityCode.total.rawValue]))) { $1 }
         return arguments
+    }
+
+    /// `level_digits` (an HS level) or `level_group` (the commodity groups), when a level is given.
+    private static func levelArguments(_ level: CommodityLevel?) -> [String: CellValue] {
+        guard let level else { return [:] }
+        return level.digits.map { ["level_digits": .integer(Int64($0))] } ?? ["level_group": .integer(1)]
     }
 
     private func shareArguments(_ filters: QueryFilters) throws -> [String: CellValue] {
@@ -129,7 +141,7 @@ public struct QueryRunner {
         var arguments = try figureArguments(QueryFilters(
             period: filters.period, from: filters.from, to: filters.to, flow: filters.flow,
             partners: filters.partners, commodities: filters.commodities,
-            sector: filters.sector, breakdown: filters.breakdown ?? (byCommodity ? .commodity : .partner)))
+            sector: filters.sector, breakdown: filters.breakdown ?? (byCommodity ? .commodity : .partner), level: filters.level))
         arguments["of"] = .text(byCommodity ? CommodityCode.total.rawValue : PartnerCode.world.rawValue)
         return arguments
     }
@@ -141,7 +153,7 @@ public struct QueryRunner {
         guard filters.limit > 0 else { throw QueryError.invalidFilter(.top, message: "the number of rows must be at least 1") }
         var arguments = try figureArguments(QueryFilters(
             period: filters.period, flow: filters.flow ?? .export, partners: filters.partners, commodities: filters.commodities,
-            sector: filters.sector, breakdown: filters.breakdown ?? .partner))
+            sector: filters.sector, breakdown: filters.breakdown ?? .partner, level: filters.level))
         arguments["limit"] = .integer(Int64(filters.limit))
         arguments["ranking"] = .text(filters.ranking.rawValue)
         return arguments
@@ -321,6 +333,8 @@ public struct QueryRunner {
         ("partner_list", "v.partner IN (SELECT value FROM json_each(:partner_list))"),
         ("commodity_list", "v.commodity IN (SELECT value FROM json_each(:commodity_list))"),
         ("all_partners", "v.partner <> 'WORLD'"), ("all_commodities", "v.commodity <> 'TOTAL'"),
+        ("level_digits", "v.commodity GLOB '[0-9]*' AND length(v.commodity) = :level_digits"),
+        ("level_group", "v.commodity IN (SELECT code FROM commodity WHERE kind = 'group')"),
     ]
 
     /// Periods by their last half-month, longer first; flows in their reference order (export,

@@ -50,6 +50,7 @@ public enum AsOf {
         }
         try db.run("INSERT INTO temp.as_of (singleton, release_id) VALUES (1, :release)", ["release": release.map { .integer($0) } ?? .null])
         try db.execute("INSERT INTO temp.derive_window (singleton, first_half, last_half) VALUES (1, 1, 0)")
+        try db.execute("INSERT INTO temp.line_window (singleton, first_half, last_half) VALUES (1, 1, 0)")
         try DerivedFigures.rebuild(db)
         try db.readThroughMemoryMap()
         try db.execute("PRAGMA query_only = ON")
@@ -63,7 +64,7 @@ public enum AsOf {
         let objects = try db.query("""
             SELECT type, sql FROM sqlite_master
             WHERE sql IS NOT NULL
-              AND (type = 'view' OR (type IN ('table', 'index') AND tbl_name IN ('as_of', 'derive_window', 'figure')))
+              AND (type = 'view' OR (type IN ('table', 'index') AND tbl_name IN ('as_of', 'derive_window', 'line_window', 'figure')))
             ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, rowid
             """)
         for row in objects.rows {

@@ -12,20 +12,22 @@ enum DerivedFigures {
     /// Inside the caller's transaction: puts back the current figures of keys whose figure came from a
     /// release that `release` (if given) replaced, and, when `followed` (`release` took the place of
     /// an earlier release, and a later one stands), of keys whose figure `release` wrote, then
-    /// recomputes the derived figures of periods within `firstHalf...lastHalf` (see `window`: whole
-    /// years and the periods reaching past them). `indexesSetAside`: definitions that
-    /// `setIndexesAside` returned, to make again at the end.
+    /// recomputes the sums of HS lines of the periods within `linesRedone` (see `LineSums`), and the
+    /// other derived figures of periods within `firstHalf...lastHalf` (see `window`: whole years and
+    /// the periods reaching past them). `indexesSetAside`: definitions that `setIndexesAside`
+    /// returned, to make again at the end.
     static func refresh(_ db: Database, firstHalf: Int64, lastHalf: Int64, replacedBy release: Int64? = nil,
-                        followed: Bool = false, indexesSetAside: [String]? = nil) throws {
+                        followed: Bool = false, linesRedone: (Int64, Int64)? = nil, indexesSetAside: [String]? = nil) throws {
         try withWindow(db, firstHalf: firstHalf, lastHalf: lastHalf) { window in
             try withIndexesRemadeIfMostChanges(db, window, setAside: indexesSetAside) {
                 try db.run("""
                     DELETE FROM figure
-                    WHERE source = 'derived'
+                    WHERE source = 'derived' AND method IS NOT '\(LineSums.method)'
                       AND period_id IN (SELECT id FROM period WHERE first_half >= :first AND last_half <= :last)
                     """, window)
                 if let release { try restoreFigures(db, ofReleasesReplacedBy: release) }
                 if let release, followed { try restoreFigures(db, writtenBy: release) }
+                if let linesRedone { try recomputeLineSums(db, firstHalf: linesRedone.0, lastHalf: linesRedone.1) }
                 try deriveFigures(db)
                 try completeListing(db, window)
             }
@@ -55,6 +57,7 @@ enum DerivedFigures {
                            'reported', f.release_id
                     FROM current_fact f JOIN commodity c ON c.id = f.commodity_id AND c.kind <> 'hs'
                     """)
+                try recomputeLineSums(db, firstHalf: everything.0, lastHalf: everything.1)
                 try deriveFigures(db)
                 try completeListing(db, window)
             }
@@ -131,6 +134,29 @@ enum DerivedFigures {
             WHERE old.period_id IN (SELECT period_id FROM release_period WHERE release_id = :release)
               AND old.release_id = :release AND f.release_id <> :release
             """, ["release": .integer(release)])
+    }
+
+    /// Replaces the sums of HS lines of the periods within `firstHalf...lastHalf` with those of the
+    /// current lines (view `line_sum`), where no standing release states the figure.
+    static func recomputeLineSums(_ db: Database, firstHalf: Int64, lastHalf: Int64) throws {
+        let window: [String: CellValue] = ["first": .integer(firstHalf), "last": .integer(lastHalf)]
+        try db.run("UPDATE line_window SET first_half = :first, last_half = :last", window)
+        try db.run("""
+            DELETE FROM figure
+            WHERE method = '\(LineSums.method)'
+              AND period_id IN (SELECT id FROM period WHERE first_half >= :first AND last_half <= :last)
+            """, window)
+        try db.execute("""
+            INSERT OR IGNORE INTO figure (period_id, flow_id, partner_id, commodity_id, sector_id, value_usd, rounding_usd,
+                                          source, method)
+            SELECT s.period_id, s.flow_id, s.partner_id, s.commodity_id, s.sector_id, s.value_usd, s.rounding_usd,
+                   'derived', '\(LineSums.method)'
+            FROM line_sum s
+            WHERE NOT EXISTS (SELECT 1 FROM current_fact r
+                              WHERE r.period_id = s.period_id AND r.flow_id = s.flow_id AND r.partner_id = s.partner_id
+                                AND r.commodity_id = s.commodity_id AND r.sector_id = s.sector_id)
+            """)
+        try db.execute("UPDATE line_window SET first_half = 1, last_half = 0")
     }
 
     private static func deriveFigures(_ db: Database) throws {

@@ -9,6 +9,9 @@ final class DimensionIDs {
     private var periodIDs: [Period: Int64] = [:]
     private var calendarYears: Set<Int> = []
     private var commodityIDs: [String: Int64] = [:]
+    private var parents: [String: HSParents] = [:]
+    /// The names of the HS chapters (`Migrations/reference/hs_chapters.csv`), for their rows.
+    private let chapterNames: [String: (english: String, vietnamese: String?)]
 
     init(db: Database, connection: SharedConnection) throws {
         self.connection = connection
@@ -18,8 +21,10 @@ final class DimensionIDs {
             """)
         findHSCode = try db.prepare("SELECT id FROM commodity WHERE code = ?")
         insertHSCode = try db.prepare("""
-            INSERT INTO commodity (code, kind, flows, name_en, name_vi) VALUES (?1, 'hs', 'both', 'HS ' || ?1, NULL) RETURNING id
+            INSERT INTO commodity (code, kind, flows, name_en, name_vi) VALUES (?1, 'hs', 'both', coalesce(?2, 'HS ' || ?1), ?3)
+            RETURNING id
             """)
+        chapterNames = try ReferenceLoader.embedded().chapterNames()
     }
 
     /// The id of a period's row, adding the row on first use.
@@ -58,8 +63,23 @@ final class DimensionIDs {
         return id
     }
 
+    /// The ids of an HS line's chapter, heading and subheading (adding their rows on first use);
+    /// nil for a code that is not a line (fewer than 8 digits).
+    func hsParents(_ code: String) throws -> HSParents? {
+        guard code.utf8.count == HSParents.lineDigits else { return nil }
+        if let known = parents[code] { return known }
+        let ids = try HSParents.levels.map { try hsCommodityID(String(code.prefix($0))) }
+        let found = HSParents(chapter: ids[0], heading: ids[1], subheading: ids[2])
+        parents[code] = found
+        return found
+    }
+
     private func idOfFirstRow(_ statement: Statement, code: String) throws -> Int64? {
         try statement.bind(text: code, at: 1)
+        if statement === insertHSCode {
+            try statement.bind(text: chapterNames[code]?.english, at: 2)
+            try statement.bind(text: chapterNames[code]?.vietnamese, at: 3)
+        }
         return try statement.scalar()?.integer
     }
 }

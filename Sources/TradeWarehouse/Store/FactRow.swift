@@ -6,6 +6,8 @@ struct FactRow: Sendable {
     var commodityID: Int64
     /// Whether the commodity is an HS code: its figure is stored in `fact` alone, not in `figure`.
     var isHSCode: Bool
+    /// For an HS line (an 8-digit code): the chapter, heading and subheading it is summed into.
+    var hsParents: HSParents? = nil
     var sectorID: Int64
     var valueUSD: Int64
     var quantity: Double?

@@ -15,6 +15,8 @@ final class FigureInserter {
     private let insertDetail: Statement
     private let insertText: Statement
     private let upsertFigure: Statement
+    /// The sums of the release's HS lines not yet added to `figure` (see `LineSums`).
+    let lineSums: LineSums
     /// The multi-row INSERT of `batchSize` figures, prepared when the first full batch is written.
     private var insertBatch: Statement?
     /// Periods this release has figures in, for `release_period`, and the last one added to it.
@@ -23,6 +25,7 @@ final class FigureInserter {
 
     init(db: Database) throws {
         self.db = db
+        lineSums = try LineSums(db: db)
         insertFact = try db.prepare("INSERT INTO fact (\(Self.factColumns)) VALUES " + Self.placeholders(rows: 1))
         insertDetail = try db.prepare("""
             INSERT INTO fact_detail (period_id, flow_id, partner_id, commodity_id, sector_id, release_id,
@@ -140,7 +143,7 @@ final class FigureInserter {
     }
 
     /// Stores the details of a figure just stored, notes its period and, for TOTAL or a group,
-    /// updates `figure`.
+    /// updates `figure`; an HS line is added to the line sums.
     private func wrote(_ row: FactRow, release: Int64) throws {
         try writeDetail(of: row, release: release)
         if row.periodID != lastPeriodWritten {
@@ -148,6 +151,10 @@ final class FigureInserter {
             lastPeriodWritten = row.periodID
         }
         if !row.isHSCode { try writeFigure(row, release: release) }
+        if row.hsParents != nil {
+            try lineSums.add(row)
+            if lineSums.isFull { try lineSums.merge() }
+        }
     }
 
     /// Binds parameters `offset + 1 ... offset + 5`: period, flow, partner, commodity, sector.

@@ -103,6 +103,7 @@ final class ReleaseWriter {
     /// many figures restate a key of an earlier standing release, and the releases retired.
     func finish(release: Int64, rowCount: Int, sha256: String, file: FileIdentity?, path: String,
                 replacing: Bool) throws -> (superseded: Int, retired: [Int64]) {
+        try inserter.lineSums.merge()
         let periods = Array(inserter.periodsWritten)
         for period in periods {
             try db.run("INSERT INTO release_period (release_id, period_id) VALUES (:release, :period)",
@@ -136,6 +137,20 @@ final class ReleaseWriter {
         let window = try DerivedFigures.window(changedFrom: first, to: last, in: db)
         try DerivedFigures.refresh(db, firstHalf: window.0, lastHalf: window.1,
                                    replacedBy: replacing ? release : nil, followed: followed,
-                                   indexesSetAside: figureIndexesSetAside)
+                                   linesRedone: try sharedHalves(of: release), indexesSetAside: figureIndexesSetAside)
+    }
+
+    /// The half-months of the periods the release shares with another release (which may have
+    /// stated, or revised, the same lines) or took from a release it replaced: there the line sums
+    /// it added to are recomputed from the current lines. nil when it shares none (a new month).
+    private func sharedHalves(of release: Int64) throws -> (Int64, Int64)? {
+        let span = try db.query("""
+            SELECT min(p.first_half), max(p.last_half) FROM release_period rp JOIN period p ON p.id = rp.period_id
+            WHERE (rp.release_id = :release
+                   AND EXISTS (SELECT 1 FROM release_period o WHERE o.period_id = rp.period_id AND o.release_id <> :release))
+               OR rp.release_id IN (SELECT id FROM release WHERE replaced_by = :release)
+            """, ["release": .integer(release)]).rows.first
+        guard let first = span?[0].integer, let last = span?[1].integer else { return nil }
+        return (first, last)
     }
 }

@@ -42,6 +42,7 @@ extension EnumArgument {
 extension OutputFormat: EnumArgument {}
 extension Flow: EnumArgument {}
 extension Breakdown: EnumArgument {}
+extension CommodityLevel: EnumArgument {}
 extension NamedQuery: EnumArgument {}
 extension IngestFormat: EnumArgument {}
 extension Ranking: EnumArgument {}

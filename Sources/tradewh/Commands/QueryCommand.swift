@@ -22,7 +22,10 @@ struct QueryCommand: ParsableCommand {
             keep the exact quotient). An empty answer says why on standard error. reconcile exits 1 \
             when a check fails (a mismatch; revisions are no failure).
             Quarters, years and spans are derived from months (and a month from two spans, a second \
-            half-month from its month) where no release states them; column `source` says which.
+            half-month from its month) where no release states them; column `source` says which. \
+            From HS lines (8-digit codes), each country's and the world's total and HS chapters, and the \
+            world's headings and subheadings, are summed where no release states them: --commodity 85 \
+            is chapter 85, --commodity 8517 heading 8517.
 
             Examples:
               tradewh query yoy --period 2024-01
@@ -66,6 +69,10 @@ struct QueryCommand: ParsableCommand {
     @Option(help: "A row per partner or per commodity.")
     var by: Breakdown?
 
+    @Option(help: ArgumentHelp("With --by commodity: only HS chapters (hs2), headings (hs4), subheadings (hs6) "
+                               + "or the customs commodity groups (group).", valueName: "level"))
+    var level: CommodityLevel?
+
     @Option(help: ArgumentHelp("For top: how many rows.", valueName: "n"))
     var top: Int = 10
 
@@ -96,7 +103,7 @@ struct QueryCommand: ParsableCommand {
         let point = try asOf.map { try Self.asOfPoint(for: $0, in: store.db) }
         let filters = QueryFilters(
             period: try period?.value(), from: try from?.value(), to: try to?.value(), flow: flow,
-            partners: partner, commodities: commodity, sector: try sector.value(), breakdown: by,
+            partners: partner, commodities: commodity, sector: try sector.value(), breakdown: by, level: level,
             limit: top, ranking: rank, asOf: point)
         let runner = try QueryRunner(db: store.db)
         if name == .reconcile { return try reconcile(runner, filters) }

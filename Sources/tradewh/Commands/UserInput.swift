@@ -21,6 +21,7 @@ enum UserInput {
         case .partner: return "--partner"
         case .commodity: return "--commodity"
         case .sector: return "--sector"
+        case .level: return "--level"
         case .top: return "--top"
         case .asOf: return "--as-of"
         case .parameter: return "--param"

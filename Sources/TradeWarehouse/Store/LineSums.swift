@@ -1,0 +1,123 @@
+/// Sums a release's HS lines (8-digit codes) of countries as they are written, in memory, and adds
+/// the sums to table `figure` (`merge`): each country's total and chapters, and the world's total,
+/// chapters, headings and subheadings, as derived figures with method `sum of HS lines`.
+///
+/// A sum is written only where no release states the figure (a reported total, or a reported HS
+/// code, stays), and adds to a sum already there, so that a file's months are merged once, at its
+/// end (or whenever `isFull`, so that memory stays flat however many months a file has). Where
+/// other releases have figures in the same periods (a revision, `--replace`), `DerivedFigures`
+/// recomputes those periods' sums from the current lines instead (view `line_sum`).
+///
+/// Only the writer thread of a load uses it, holding the connection (`SharedConnection`).
+final class LineSums {
+    /// A figure's key by ids.
+    struct Key: Hashable {
+        let period: Int64, flow: Int64, partner: Int64, commodity: Int64, sector: Int64
+    }
+
+    /// A sum and the rounding its lines allow together (see `StatedPrecision`).
+    struct Sum {
+        var value: Int64 = 0
+        var rounding: Int64 = 0
+
+        mutating func add(_ other: Sum) throws {
+            let (value, overflowed) = self.value.addingReportingOverflow(other.value)
+            guard !overflowed else { throw StoreError.sqlite(code: 1, message: "integer overflow", sql: "") }
+            self.value = value
+            rounding = rounding &+ other.rounding
+        }
+    }
+
+    /// The method the sums are written with (`figure.method`).
+    static let method = "sum of HS lines"
+    /// Keys held before `isFull` says to merge: about 3 MB of sums.
+    static let mergeAt = 40_000
+
+    /// Each country's lines by chapter (commodity: the chapter's id).
+    private var byChapter: [Key: Sum] = [:]
+    /// All countries' lines by subheading (partner: WORLD).
+    private var bySubheading: [Key: Sum] = [:]
+    /// The chapter and heading of each subheading met.
+    private var parentsOf: [Int64: HSParents] = [:]
+    private let countries: Set<Int64>
+    private let world: Int64
+    private let total: Int64
+    private let upsert: Statement
+
+    init(db: Database) throws {
+        countries = Set(try db.query("SELECT id FROM partner WHERE kind = 'country'").rows.compactMap { $0[0].integer })
+        let ids = try db.query("""
+            SELECT (SELECT id FROM partner WHERE code = 'WORLD'), (SELECT id FROM commodity WHERE code = 'TOTAL')
+            """).rows.first
+        guard let world = ids?[0].integer, let total = ids?[1].integer else {
+            throw StoreError.sqlite(code: 0, message: "the reference data has no WORLD or TOTAL", sql: "")
+        }
+        self.world = world
+        self.total = total
+        upsert = try db.prepare(Self.upsertSQL)
+    }
+
+    /// Whether nothing is held.
+    var isEmpty: Bool { byChapter.isEmpty && bySubheading.isEmpty }
+
+    /// Whether enough sums are held that they should be merged now.
+    var isFull: Bool { byChapter.count + bySubheading.count >= Self.mergeAt }
+
+    /// Adds a figure just stored, if it is an HS line of a country.
+    func add(_ row: FactRow) throws {
+        guard let parents = row.hsParents, countries.contains(row.partnerID) else { return }
+        let sum = Sum(value: row.valueUSD, rounding: StatedPrecision.rounding(of: row.valueUSD))
+        try byChapter[Key(period: row.periodID, flow: row.flowID, partner: row.partnerID, commodity: parents.chapter,
+                          sector: row.sectorID), default: Sum()].add(sum)
+        try bySubheading[Key(period: row.periodID, flow: row.flowID, partner: world, commodity: parents.subheading,
+                             sector: row.sectorID), default: Sum()].add(sum)
+        parentsOf[parents.subheading] = parents
+    }
+
+    /// Adds every sum held to `figure`, and forgets them.
+    func merge() throws {
+        var totals: [Key: Sum] = [:]
+        for (key, sum) in byChapter {
+            try write(key, sum)
+            try totals[Key(period: key.period, flow: key.flow, partner: key.partner, commodity: total, sector: key.sector),
+                       default: Sum()].add(sum)
+        }
+        var coarser: [Key: Sum] = [:]
+        for (key, sum) in bySubheading {
+            try write(key, sum)
+            guard let parents = parentsOf[key.commodity] else { continue }
+            for commodity in [parents.heading, parents.chapter, total] {
+                try coarser[Key(period: key.period, flow: key.flow, partner: world, commodity: commodity, sector: key.sector),
+                            default: Sum()].add(sum)
+            }
+        }
+        for (key, sum) in totals { try write(key, sum) }
+        for (key, sum) in coarser { try write(key, sum) }
+        byChapter.removeAll(keepingCapacity: true)
+        bySubheading.removeAll(keepingCapacity: true)
+    }
+
+    private func write(_ key: Key, _ sum: Sum) throws {
+        for (index, value) in [key.period, key.flow, key.partner, key.commodity, key.sector, sum.value, sum.rounding].enumerated() {
+            try upsert.bind(integer: value, at: Int32(index + 1))
+        }
+        try upsert.run()
+    }
+
+    /// Adds a sum to `figure`: not where a standing release states the key (a reported total is in
+    /// `figure`, a reported HS code only in `fact`); over another derivation of the key, which a
+    /// sum of the lines themselves replaces; onto a sum of lines already there.
+    private static let upsertSQL = """
+        INSERT INTO figure (period_id, flow_id, partner_id, commodity_id, sector_id, value_usd, rounding_usd, source, method)
+        SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, 'derived', '\(method)'
+        WHERE NOT EXISTS (SELECT 1 FROM fact g JOIN standing_release s ON s.id = g.release_id
+                          WHERE g.period_id = ?1 AND g.flow_id = ?2 AND g.partner_id = ?3 AND g.commodity_id = ?4
+                            AND g.sector_id = ?5)
+        ON CONFLICT DO UPDATE SET
+            value_usd = CASE WHEN figure.method = '\(method)' THEN figure.value_usd + excluded.value_usd ELSE excluded.value_usd END,
+            rounding_usd = CASE WHEN figure.method = '\(method)' THEN figure.rounding_usd + excluded.rounding_usd
+                                ELSE excluded.rounding_usd END,
+            method = '\(method)', yoy_pct = NULL, release_id = NULL
+        WHERE figure.source = 'derived'
+        """
+}

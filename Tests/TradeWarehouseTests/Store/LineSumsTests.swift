@@ -1,0 +1,107 @@
+import Testing
+@testable import TradeWarehouse
+
+/// The sums of HS lines that ingest keeps in `figure` (issue 20) equal a fresh `GROUP BY` over the
+/// current lines after a first load, after a revision that restates some lines and adds a partner,
+/// after `--replace`, and never stand where a release states the figure.
+@Suite struct LineSumsTests {
+    /// Two months of lines for three countries and a line of WORLD (not summed: only countries' are).
+    static let first = """
+        period,flow,partner,commodity,value_usd,quantity,unit
+        2024-01,export,US,85171300,700,10,piece
+        2024-01,export,US,85171200,50,1,piece
+        2024-01,export,US,61091000,40,8,piece
+        2024-01,export,CN,85423100,300,,
+        2024-01,export,CN,09011110,25,5,tonne
+        2024-01,import,CN,85423100,900,,
+        2024-01,import,JP,85044090,120,3,piece
+        2024-02,export,US,85171300,650,9,piece
+        2024-02,export,CN,85423100,310,,
+        2024-02,export,WORLD,85171300,999,,
+
+        """
+
+    /// Restates two January lines, adds a Korean one, and states China's January export total.
+    static let revision = """
+        period,flow,partner,commodity,value_usd
+        2024-01,export,US,85171300,720
+        2024-01,export,CN,85423100,280
+        2024-01,export,KR,85171300,60
+        2024-01,export,CN,TOTAL,400
+
+        """
+
+    /// What the sums must be: the current lines of countries, grouped by each country's total and
+    /// chapters and the world's total, chapters, headings and subheadings, where no release states the key.
+    static let freshGroupBy = """
+        WITH line AS (
+            SELECT f.period, f.flow, f.partner, f.commodity, f.value_usd FROM facts f
+            JOIN partner pa ON pa.code = f.partner AND pa.kind = 'country'
+            WHERE f.commodity GLOB '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'),
+        summed AS (
+            SELECT period, flow, partner, 'TOTAL' AS commodity, sum(value_usd) AS value_usd FROM line GROUP BY 1, 2, 3
+            UNION ALL SELECT period, flow, partner, substr(commodity, 1, 2), sum(value_usd) FROM line GROUP BY 1, 2, 3, 4
+            UNION ALL SELECT period, flow, 'WORLD', 'TOTAL', sum(value_usd) FROM line GROUP BY 1, 2
+            UNION ALL SELECT period, flow, 'WORLD', substr(commodity, 1, 2), sum(value_usd) FROM line GROUP BY 1, 2, 4
+            UNION ALL SELECT period, flow, 'WORLD', substr(commodity, 1, 4), sum(value_usd) FROM line GROUP BY 1, 2, 4
+            UNION ALL SELECT period, flow, 'WORLD', substr(commodity, 1, 6), sum(value_usd) FROM line GROUP BY 1, 2, 4)
+        SELECT s.period || ' ' || s.flow || ' ' || s.partner || ' ' || s.commodity || ' ' || s.value_usd FROM summed s
+        WHERE NOT EXISTS (SELECT 1 FROM facts r WHERE r.period = s.period AND r.flow = s.flow AND r.partner = s.partner
+                                                  AND r.commodity = s.commodity)
+        ORDER BY 1
+        """
+
+    static let stored = """
+        SELECT p.code || ' ' || fl.code || ' ' || pa.code || ' ' || c.code || ' ' || f.value_usd
+        FROM figure f JOIN period p ON p.id = f.period_id JOIN flow fl ON fl.id = f.flow_id
+        JOIN partner pa ON pa.id = f.partner_id JOIN commodity c ON c.id = f.commodity_id
+        WHERE f.method = 'sum of HS lines'
+        ORDER BY 1
+        """
+
+    func lines(_ sql: String, _ warehouse: TestWarehouse) throws -> [String] {
+        try warehouse.store.db.query(sql).rows.map { $0[0].text ?? "" }
+    }
+
+    @Test func sumsEqualAFreshGroupByAfterALoadARevisionAndAReplace() throws {
+        let warehouse = try TestWarehouse()
+        try warehouse.ingest("first.csv", Self.first)
+        let afterLoad = try lines(Self.stored, warehouse)
+        #expect(afterLoad == (try lines(Self.freshGroupBy, warehouse)))
+        #expect(afterLoad.contains("2024-01 export US TOTAL 790"))
+        #expect(afterLoad.contains("2024-01 export WORLD 8517 750"))
+        #expect(afterLoad.contains("2024-01 export WORLD 851712 50"))
+        #expect(afterLoad.contains("2024-02 export WORLD TOTAL 960"), "WORLD's own line is not added to the countries' sum")
+
+        try warehouse.ingest("revision.csv", Self.revision)
+        let afterRevision = try lines(Self.stored, warehouse)
+        #expect(afterRevision == (try lines(Self.freshGroupBy, warehouse)))
+        #expect(afterRevision.contains("2024-01 export WORLD TOTAL 1175"))
+        #expect(afterRevision.contains("2024-01 export KR 85 60"))
+        #expect(!afterRevision.contains { $0.hasPrefix("2024-01 export CN TOTAL") }, "China's stated total stands")
+
+        try warehouse.ingest("revision.csv", "period,flow,partner,commodity,value_usd\n2024-01,export,US,85171300,710\n",
+                             options: IngestOptions(replace: true))
+        let afterReplace = try lines(Self.stored, warehouse)
+        #expect(afterReplace == (try lines(Self.freshGroupBy, warehouse)))
+        #expect(afterReplace.contains("2024-01 export CN TOTAL 325"), "the retired total gives way to the lines again")
+        #expect(afterReplace.contains("2024-01 export WORLD TOTAL 1125"))
+        #expect(try FigureRebuild.differences(databasePath: warehouse.store.db.path).rows.isEmpty)
+    }
+
+    @Test func aLineSumNeverStandsOverAStatedHSCode() throws {
+        let warehouse = try TestWarehouse()
+        try warehouse.ingest("lines.csv", """
+            period,flow,partner,commodity,value_usd
+            2024-01,export,US,85171300,700
+            2024-01,export,US,85,800
+            2024-01,export,US,85423100,20
+
+            """)
+        let stored = try lines(Self.stored, warehouse)
+        #expect(!stored.contains { $0.hasPrefix("2024-01 export US 85 ") })
+        #expect(stored.contains("2024-01 export US TOTAL 720"))
+        let chapter = try warehouse.store.db.query("SELECT value_usd, source FROM yoy WHERE partner = 'US' AND commodity = '85'").rows
+        #expect(chapter == [[.integer(800), .text("reported")]])
+    }
+}
