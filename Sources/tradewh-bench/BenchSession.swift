@@ -2,6 +2,7 @@ import Foundation
 
 /// One benchmark run from start to end: find the tools, generate the data, measure, report.
 struct BenchSession {
+    let kind: DatasetKind
     let rows: Int
     let runs: Int
     let queryRuns: Int
@@ -36,12 +37,12 @@ struct BenchSession {
     private func generate(measures: TradewhMeasures, empty: String, folder: WorkFolder) throws -> (DatasetSummary, String?) {
         let spellings = try PartnerSpellings(partnersCSV: measures.partnersCSV(database: empty))
         let start = ContinuousClock.now
-        let data = try DatasetWriter(shape: DatasetShape(rows: rows), spellings: spellings).write(into: folder.data)
+        let data = try DatasetWriter(kind: kind, shape: DatasetShape(rows: rows), spellings: spellings).write(into: folder.data)
         let elapsed = start.duration(to: .now).components
         Log.note("generated \(Format.grouped(rows)) rows in \(Format.duration(Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18)) into \(folder.data)")
         guard rows > Self.millionRows else { return (data, nil) }
         let million = folder.data + "/codes-1m.csv"
-        try DatasetWriter(shape: DatasetShape(rows: Self.millionRows), spellings: spellings).writeCodes(to: million)
+        try DatasetWriter(kind: kind, shape: DatasetShape(rows: Self.millionRows), spellings: spellings).writeCodes(to: million)
         return (data, million)
     }
 
@@ -54,22 +55,30 @@ struct BenchSession {
         // The loads the ingest targets compare, interleaved run by run (see `Runner.samples`).
         let sqliteReference = tools.sqlite3.map { SQLiteReference(sqlite3: $0, runner: runner, folder: folder) }
         let namesDatabase = folder.database("names.sqlite")
-        let loads = try runner.samples(interleaving: [measures.freshIngest("ingest codes", file: data.codesPath, into: full),
-                                                      measures.freshIngest("ingest names", file: data.namesPath, into: namesDatabase)]
+        let namesLoad = data.namesPath.map { [measures.freshIngest("ingest names", file: $0, into: namesDatabase)] } ?? []
+        let loads = try runner.samples(interleaving: [measures.freshIngest("ingest codes", file: data.codesPath, into: full)] + namesLoad
                                            + (sqliteReference.map { [$0.importCSV(data.codesPath)] } ?? []), runs: runs)
-        let (codes, names) = (loads[0], loads[1])
+        let codes = loads[0], names = namesLoad.isEmpty ? nil : loads[1]
         try measures.keepLastRun(of: namesDatabase, at: nil)
         let sqlite = try sqliteReference.map { reference in
             let table = try reference.importedTable()
-            return (sample: loads[2], bytes: table.bytes, rows: table.rows)
+            return (sample: loads[namesLoad.count + 1], bytes: table.bytes, rows: table.rows)
         }
         if let count = try measures.factCount(database: full), count != rows {
             notes.append("the codes database holds \(Format.grouped(count)) facts, not \(Format.grouped(rows)).")
         }
         notes += sqliteNotes(sqlite?.rows, found: sqlite != nil)
-        let duck = try duckdbTimes(data: data, tools: tools, folder: folder, runner: runner, notes: &notes)
-        let queries = try measures.queries(database: full, period: data.shape.lastPeriod, probe: data.probeCommodity)
+        let questions = BenchQuery.all(for: kind, period: data.shape.lastPeriod, probe: data.probeCommodity)
+        try measures.answer(questions, database: full)
+        let duck = try duckdbTimes(data: data, questions: questions, tools: tools, folder: folder, runner: runner, notes: &notes)
+        let agreements = try duck.map { _ in try compare(questions, folder: folder) } ?? [:]
+        var queries = try measures.queries(questions, database: full)
+        for index in queries.indices { queries[index].agreement = agreements[queries[index].name] }
         notes += queries.filter { $0.rows == 0 }.map { "\($0.title) printed no rows." }
+        notes += queries.compactMap { query in
+            guard case let .differs(how) = query.agreement else { return nil }
+            return "\(query.title): tradewh's figures differ from DuckDB's: \(how)."
+        }
         let intoFull = try measures.ingest("month into full db", file: data.monthPath, intoCopyOf: full, keep: withMonth)
         let intoEmpty = try measures.ingest("month into empty db", file: data.monthPath, intoCopyOf: empty)
         let replace = try measures.ingest("month --replace", file: data.monthPath, intoCopyOf: withMonth, extra: ["--replace"])
@@ -85,14 +94,24 @@ struct BenchSession {
         return []
     }
 
-    private func duckdbTimes(data: DatasetSummary, tools: Toolbox, folder: WorkFolder, runner: Runner,
+    /// Each compared query's answers from tradewh and DuckDB, figure by figure.
+    private func compare(_ questions: [BenchQuery], folder: WorkFolder) throws -> [String: FigureCheck.Outcome] {
+        var outcomes: [String: FigureCheck.Outcome] = [:]
+        for query in questions where query.isCompared {
+            outcomes[query.name] = try FigureCheck(query: query).compare(tradewh: folder.answer(of: "tradewh", query.name),
+                                                                         duckdb: folder.answer(of: "duckdb", query.name))
+        }
+        return outcomes
+    }
+
+    private func duckdbTimes(data: DatasetSummary, questions: [BenchQuery], tools: Toolbox, folder: WorkFolder, runner: Runner,
                              notes: inout [String]) throws -> DuckDB.Times? {
         guard let duckdb = tools.duckdb else {
             Log.note("DuckDB not found (no `duckdb` on PATH, no Python module `duckdb`): skipped")
             notes.append("DuckDB not installed (no `duckdb` CLI on PATH, no `duckdb` module for python3): its reference is skipped.")
             return nil
         }
-        let queries = FlatQueries.all(period: data.shape.lastPeriod, probe: data.probeCommodity)
+        let queries = questions.map { (name: $0.name, sql: $0.flatSQL) }
         do {
             return try duckdb.measure(csv: data.codesPath, queries: queries, folder: folder, runner: runner, runs: runs, queryRuns: queryRuns)
         } catch {

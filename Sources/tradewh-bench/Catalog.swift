@@ -36,14 +36,17 @@ enum Catalog {
     static let subheadings = ["10", "11", "19", "20", "21", "29", "30", "40", "50", "90"]
     static let nationalLines = ["00", "10", "20", "30", "90"]
 
+    /// How many 8-digit codes each heading has (50).
+    static var commoditiesPerHeading: Int { subheadings.count * nationalLines.count }
+
     /// How many distinct 8-digit codes there are: headings × subheadings × national lines (5,000).
     static var commodityCount: Int {
-        headings.count * subheadings.count * nationalLines.count
+        headings.count * commoditiesPerHeading
     }
 
     /// The 8-digit code at `index` (0..<commodityCount), heading-major.
     static func commodity(_ index: Int) -> String {
-        let perHeading = subheadings.count * nationalLines.count
+        let perHeading = commoditiesPerHeading
         let heading = headings[index / perHeading]
         let rest = index % perHeading
         return heading + subheadings[rest / nationalLines.count] + nationalLines[rest % nationalLines.count]

@@ -2,9 +2,11 @@ import Foundation
 
 /// What the generator wrote, for the report and the queries.
 struct DatasetSummary {
+    let kind: DatasetKind
     let shape: DatasetShape
     let codesPath: String
-    let namesPath: String
+    /// The names file; nil for the HS-lines dataset, which has none.
+    let namesPath: String?
     let monthPath: String
     /// Distinct 8-digit codes in the main files.
     let commodities: Int
@@ -12,31 +14,42 @@ struct DatasetSummary {
     let partners: Int
     /// A commodity CN exports in the last month (and, when possible, a year earlier): the point lookup.
     let probeCommodity: String
-    /// Sizes in bytes of the codes, names and month files (taken now: the files go with the work folder).
+    /// Sizes in bytes of the codes, names (when written) and month files (taken now: the files go
+    /// with the work folder).
     let fileBytes: [Int]
 }
 
-/// Writes the three CSV files: codes, the same rows with partner names, and the incremental month.
+/// Writes the CSV files of a dataset: codes, for `totals` the same rows with partner names, and
+/// the incremental month.
 ///
-/// Rows go month by month, export then import; per partner its commodity rows then a `TOTAL` row
-/// (their sum), per flow a `WORLD,TOTAL` row last, so the warehouse's headline and by-partner
-/// analyses have figures to work on. Keys never repeat (see `PartnerSlice`).
+/// Rows go month by month, export then import, partner by partner. For `totals`, each partner's
+/// commodity rows are followed by a `TOTAL` row (their sum), and each flow ends with a
+/// `WORLD,TOTAL` row, so the warehouse's headline and by-partner analyses have figures to work on;
+/// for `lines` there are no total rows and most lines carry a quantity and a unit
+/// (`QuantityGenerator`). Keys never repeat (see `PartnerSlice`).
 struct DatasetWriter {
-    static let header = Array("period,flow,partner,commodity,value_usd\n".utf8)
-
+    let kind: DatasetKind
     let shape: DatasetShape
     let spellings: PartnerSpellings
 
-    /// Writes `codes.csv`, `names.csv` and `month.csv` into `folder`.
+    init(kind: DatasetKind = .totals, shape: DatasetShape, spellings: PartnerSpellings) {
+        self.kind = kind
+        self.shape = shape
+        self.spellings = spellings
+    }
+
+    /// Writes `codes.csv`, `names.csv` (for `totals`) and `month.csv` into `folder`.
     func write(into folder: String) throws -> DatasetSummary {
-        let paths = ["codes.csv", "names.csv", "month.csv"].map { folder + "/" + $0 }
-        let codes = try ByteFile(path: paths[0]), names = try ByteFile(path: paths[1])
-        var sink = RowSink(codes: codes, names: names, spellings: spellings, values: ValueGenerator(seed: 1), choices: SplitMix64(seed: 2))
+        let codesPath = folder + "/codes.csv", monthPath = folder + "/month.csv"
+        let namesPath = kind.hasTotals ? folder + "/names.csv" : nil
+        let codes = try ByteFile(path: codesPath), names = try namesPath.map(ByteFile.init)
+        var sink = sink(codes: codes, names: names, seeds: (1, 2))
         try writeMonths(to: &sink)
         try codes.close()
-        try names.close()
-        try writeIncrementalMonth(to: paths[2])
-        return DatasetSummary(shape: shape, codesPath: paths[0], namesPath: paths[1], monthPath: paths[2],
+        try names?.close()
+        try writeIncrementalMonth(to: monthPath)
+        let paths = [codesPath] + (namesPath.map { [$0] } ?? []) + [monthPath]
+        return DatasetSummary(kind: kind, shape: shape, codesPath: codesPath, namesPath: namesPath, monthPath: monthPath,
                               commodities: sink.commoditiesSeen.filter { $0 }.count, partners: sink.partnersSeen.count,
                               probeCommodity: Catalog.commodity(probeIndex()), fileBytes: paths.map(DatabaseFiles.fileSize))
     }
@@ -45,23 +58,32 @@ struct DatasetWriter {
     /// compares with (the same rows a run for its size writes).
     func writeCodes(to path: String) throws {
         let file = try ByteFile(path: path)
-        var sink = RowSink(codes: file, names: nil, spellings: spellings, values: ValueGenerator(seed: 1), choices: SplitMix64(seed: 2))
+        var sink = sink(codes: file, names: nil, seeds: (1, 2))
         try writeMonths(to: &sink)
         try file.close()
     }
 
+    private func sink(codes: ByteFile, names: ByteFile?, seeds: (UInt64, UInt64)) -> RowSink {
+        RowSink(codes: codes, names: names, spellings: spellings, values: ValueGenerator(seed: seeds.0),
+                choices: SplitMix64(seed: seeds.1), quantities: kind.hasTotals ? nil : QuantityGenerator(seed: seeds.0 + 10))
+    }
+
+    private func plan(month: Int, rows: Int) -> [FlowPlan] {
+        MonthPlanner.plan(month: month, rows: rows, totals: kind.hasTotals)
+    }
+
     private func writeMonths(to sink: inout RowSink) throws {
-        try sink.header()
+        try sink.header(kind.header)
         for month in 0..<shape.months {
-            try sink.write(month: month, plan: MonthPlanner.plan(month: month, rows: shape.rows(inMonth: month)))
+            try sink.write(month: month, plan: plan(month: month, rows: shape.rows(inMonth: month)))
         }
     }
 
     private func writeIncrementalMonth(to path: String) throws {
         let file = try ByteFile(path: path)
-        var sink = RowSink(codes: file, names: nil, spellings: spellings, values: ValueGenerator(seed: 3), choices: SplitMix64(seed: 4))
-        try sink.header()
-        try sink.write(month: shape.months, plan: MonthPlanner.plan(month: shape.months, rows: shape.incrementalRows))
+        var sink = sink(codes: file, names: nil, seeds: (3, 4))
+        try sink.header(kind.header)
+        try sink.write(month: shape.months, plan: plan(month: shape.months, rows: shape.incrementalRows))
         try file.close()
     }
 
@@ -69,7 +91,7 @@ struct DatasetWriter {
     private func probeIndex() -> Int {
         let last = shape.months - 1
         let slices = [last, last - 12].map { month in
-            MonthPlanner.plan(month: month, rows: shape.rows(inMonth: month))[0].slices[0]
+            plan(month: month, rows: shape.rows(inMonth: month))[0].slices[0]
         }
         let current = (0..<slices[0].count).map(slices[0].commodity)
         return current.first(where: slices[1].contains) ?? current[0]
@@ -83,12 +105,14 @@ private struct RowSink {
     let spellings: PartnerSpellings
     var values: ValueGenerator
     var choices: SplitMix64
+    /// For HS lines: their quantities and units.
+    var quantities: QuantityGenerator?
     var commoditiesSeen = [Bool](repeating: false, count: Catalog.commodityCount)
     var partnersSeen: Set<Int> = []
 
-    mutating func header() throws {
-        try codes.append(DatasetWriter.header)
-        try names?.append(DatasetWriter.header)
+    mutating func header(_ text: String) throws {
+        try codes.append(text)
+        try names?.append(text)
     }
 
     mutating func write(month: Int, plan: [FlowPlan]) throws {
@@ -97,14 +121,14 @@ private struct RowSink {
             let head = prefix + FlowPlan.flows[flowPlan.flow] + ","
             var world = 0
             for slice in flowPlan.slices {
-                world += try write(slice: slice, head: head)
+                world += try write(slice: slice, head: head, totals: flowPlan.totals)
             }
-            try row(head: head, partner: "WORLD", commodity: "TOTAL", value: world)
+            if flowPlan.totals { try row(head: head, partner: "WORLD", commodity: "TOTAL", value: world) }
         }
     }
 
-    /// A partner's commodity rows and its TOTAL row; returns the total.
-    private mutating func write(slice: PartnerSlice, head: String) throws -> Int {
+    /// A partner's commodity rows and, with `totals`, its TOTAL row; returns the total.
+    private mutating func write(slice: PartnerSlice, head: String, totals: Bool) throws -> Int {
         let partner = Catalog.partners[slice.partner]
         partnersSeen.insert(slice.partner)
         var total = 0
@@ -113,14 +137,15 @@ private struct RowSink {
             commoditiesSeen[index] = true
             let value = values.next(rank: slice.partner)
             total += value
-            try row(head: head, partner: partner, commodity: Catalog.commodity(index), value: value)
+            let quantity = quantities?.fields(commodity: index, value: value) ?? ""
+            try row(head: head, partner: partner, commodity: Catalog.commodity(index), value: value, quantity: quantity)
         }
-        try row(head: head, partner: partner, commodity: "TOTAL", value: total)
+        if totals { try row(head: head, partner: partner, commodity: "TOTAL", value: total) }
         return total
     }
 
-    private mutating func row(head: String, partner: String, commodity: String, value: Int) throws {
-        let tail = Array(("," + commodity + "," + String(value) + "\n").utf8)
+    private mutating func row(head: String, partner: String, commodity: String, value: Int, quantity: String = "") throws {
+        let tail = Array(("," + commodity + "," + String(value) + quantity + "\n").utf8)
         try codes.append(Array((head + partner).utf8) + tail)
         guard let names else { return }
         guard let spelling = spellings.spelling(of: partner, random: &choices) else {

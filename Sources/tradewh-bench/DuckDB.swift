@@ -28,14 +28,16 @@ enum DuckDB {
         }
     }
 
-    /// `CREATE TABLE raw AS SELECT * FROM read_csv(...)` on `csv`, then `queries` on that table.
+    /// `CREATE TABLE raw AS SELECT * FROM read_csv(...)` on `csv`, then `queries` on that table,
+    /// each answer first written to `folder.answer(of: "duckdb", name)` (untimed).
     func measure(csv: String, queries: [(name: String, sql: String)], folder: WorkFolder, runner: Runner,
                  runs: Int, queryRuns: Int) throws -> Times {
         let database = folder.database("duckdb.duckdb")
         defer { DatabaseFiles.remove(database) }
         switch self {
         case let .cli(path):
-            return try measureCLI(path, csv: csv, database: database, queries: queries, runner: runner, runs: runs, queryRuns: queryRuns)
+            return try measureCLI(path, csv: csv, database: database, queries: queries, folder: folder, runner: runner,
+                                  runs: runs, queryRuns: queryRuns)
         case let .python(path):
             return try measurePython(path, csv: csv, database: database, queries: queries, folder: folder, runner: runner,
                                      runs: runs, queryRuns: queryRuns)
@@ -49,12 +51,18 @@ enum DuckDB {
             + "header = true, types = {'period': 'VARCHAR', 'commodity': 'VARCHAR'})"
     }
 
+    /// `COPY (sql) TO 'path' (HEADER)`: a query's answer as CSV.
+    static func copySQL(_ sql: String, to path: String) -> String {
+        "COPY (\(sql)) TO '\(path.replacingOccurrences(of: "'", with: "''"))' (HEADER)"
+    }
+
     private func measureCLI(_ path: String, csv: String, database: String, queries: [(name: String, sql: String)],
-                            runner: Runner, runs: Int, queryRuns: Int) throws -> Times {
+                            folder: WorkFolder, runner: Runner, runs: Int, queryRuns: Int) throws -> Times {
         let load = try runner.sample("duckdb load", runs: runs, prepare: { DatabaseFiles.remove(database) },
                                      path, [database, "-c", Self.loadSQL(csv)])
         var times: [String: Double] = [:]
         for query in queries {
+            try runner.run(path, [database, "-c", Self.copySQL(query.sql, to: folder.answer(of: "duckdb", query.name))])
             times[query.name] = try runner.sample("duckdb \(query.name)", runs: queryRuns, warmUp: true, path, [database, "-c", query.sql]).seconds
         }
         return Times(load: load.seconds, queries: times, method: "DuckDB CLI, whole process")
@@ -66,7 +74,8 @@ enum DuckDB {
         try Self.pythonScript.write(toFile: script, atomically: true, encoding: .utf8)
         try queries.map { $0.name + "\t" + $0.sql + "\n" }.joined().write(toFile: spec, atomically: true, encoding: .utf8)
         Log.note("duckdb (Python): \(runs) loads, then \(queries.count) queries × \(queryRuns)")
-        let output = try runner.output(path, [script, database, Self.loadSQL(csv), String(runs), String(queryRuns), spec])
+        let output = try runner.output(path, [script, database, Self.loadSQL(csv), String(runs), String(queryRuns), spec,
+                                              folder.answerPrefix(of: "duckdb")])
         var samples: [String: [Double]] = [:]
         for line in output.split(separator: "\n") {
             let words = line.split(separator: " ")
@@ -77,12 +86,14 @@ enum DuckDB {
                      method: "DuckDB Python module, in-process")
     }
 
-    /// Loads into a fresh file each run (connect to close, timed), then times each query after one
-    /// warm-up; prints "name seconds" per run.
+    /// Loads into a fresh file each run (connect to close, timed), then writes each query's answer
+    /// to a CSV file (the answer prefix, its name, `.csv`) and times it after one warm-up; prints
+    /// "name seconds" per run.
     static let pythonScript = """
         import os, sys, time
         import duckdb
         database, load, runs, query_runs, spec = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+        answers = sys.argv[6]
         for _ in range(runs):
             for suffix in ("", ".wal"):
                 if os.path.exists(database + suffix):
@@ -95,6 +106,7 @@ enum DuckDB {
         connection = duckdb.connect(database)
         for line in open(spec, encoding="utf-8"):
             name, sql = line.rstrip("\\n").split("\\t", 1)
+            connection.execute("COPY (" + sql + ") TO '" + (answers + name + ".csv").replace("'", "''") + "' (HEADER)")
             connection.execute(sql).fetchall()
             for _ in range(query_runs):
                 start = time.perf_counter()
@@ -104,19 +116,10 @@ enum DuckDB {
         """
 }
 
-/// The four queries written for a flat table `raw(period, flow, partner, commodity, value_usd)`,
-/// as close as plain SQL gets to what `tradewh query` answers (tradewh also derives quarters and
-/// years and joins names, so it does more work).
+/// The queries of the totals dataset (`BenchQuery`) written for a flat table
+/// `raw(period, flow, partner, commodity, value_usd)`, as close as plain SQL gets to what `tradewh
+/// query` answers (tradewh also derives quarters and years and joins names, so it does more work).
 enum FlatQueries {
-    static func all(period: String, probe: String) -> [(name: String, sql: String)] {
-        [
-            ("yoy_all", yoy("c.commodity = 'TOTAL' AND c.partner <> 'WORLD'")),
-            ("balance", balance),
-            ("yoy_period", yoy("c.commodity = 'TOTAL' AND c.partner <> 'WORLD' AND c.period = '\(period)'")),
-            ("point", yoy("c.period = '\(period)' AND c.partner = 'CN' AND c.commodity = '\(probe)'")),
-        ]
-    }
-
     static func yoy(_ condition: String) -> String {
         """
         SELECT c.period, c.flow, c.partner, c.commodity, c.value_usd, p.value_usd AS prior_value_usd, \

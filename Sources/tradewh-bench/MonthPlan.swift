@@ -20,15 +20,20 @@ struct PartnerSlice {
     }
 }
 
-/// The rows of one flow in one month: a detail block and a `TOTAL` row per partner, then `WORLD`.
+/// The rows of one flow in one month: a detail block per partner and, with `totals`, a `TOTAL`
+/// row per partner and a `WORLD` row.
 struct FlowPlan {
     static let flows = ["export", "import"]
 
     let flow: Int
     let slices: [PartnerSlice]
+    let totals: Bool
 
-    /// Rows this plan writes: details, one TOTAL per partner, one WORLD.
-    var rowCount: Int { slices.reduce(1) { $0 + $1.count + 1 } }
+    /// Rows this plan writes: details and, with totals, one TOTAL per partner and one WORLD.
+    var rowCount: Int {
+        let extra = totals ? 1 : 0
+        return slices.reduce(extra) { $0 + $1.count + extra }
+    }
 }
 
 /// Decides, without randomness that depends on generation order, which keys a month holds.
@@ -36,20 +41,22 @@ enum MonthPlanner {
     /// Zipf weights for partner ranks: 1/rank, scaled to integers so the split is exact everywhere.
     static let partnerWeights: [Int] = Catalog.partners.indices.map { 1_000_000_000 / ($0 + 1) }
 
-    /// The two flows of month `month`, `rows` rows in all (exports get the odd row).
-    static func plan(month: Int, rows: Int) -> [FlowPlan] {
+    /// The two flows of month `month`, `rows` rows in all (exports get the odd row), with or
+    /// without the total rows.
+    static func plan(month: Int, rows: Int, totals: Bool = true) -> [FlowPlan] {
         let budgets = [(rows + 1) / 2, rows / 2]
-        return FlowPlan.flows.indices.map { flowPlan(flow: $0, month: month, budget: budgets[$0]) }
+        return FlowPlan.flows.indices.map { flowPlan(flow: $0, month: month, budget: budgets[$0], totals: totals) }
     }
 
     /// One flow: the top partners by weight (about a quarter as many as rows, at most all 120), their
     /// detail counts in proportion to weight, at least one each, at most the catalog size.
-    static func flowPlan(flow: Int, month: Int, budget: Int) -> FlowPlan {
-        let partners = min(Catalog.partners.count, max(1, (budget - 1) / 4))
-        let details = budget - 1 - partners
+    static func flowPlan(flow: Int, month: Int, budget: Int, totals: Bool) -> FlowPlan {
+        let partners = totals ? min(Catalog.partners.count, max(1, (budget - 1) / 4))
+            : min(Catalog.partners.count, max(1, budget / 4))
+        let details = totals ? budget - 1 - partners : budget
         let counts = allocate(details, weights: Array(partnerWeights.prefix(partners)), cap: Catalog.commodityCount)
         let slices = counts.indices.map { slice(partner: $0, flow: flow, month: month, count: counts[$0]) }
-        return FlowPlan(flow: flow, slices: slices)
+        return FlowPlan(flow: flow, slices: slices, totals: totals)
     }
 
     /// A partner's commodities: a start fixed per partner and flow, moved a little each month (so most

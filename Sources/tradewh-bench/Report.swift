@@ -21,7 +21,8 @@ struct Report {
     private var introduction: String {
         """
         Produced by `tradewh-bench` (Sources/tradewh-bench), which generates a deterministic synthetic \
-        dataset of \(Format.grouped(data.shape.rows)) Vietnam-shaped trade rows and times the `tradewh` \
+        dataset of \(Format.grouped(data.shape.rows)) Vietnam-shaped trade rows \
+        (\(data.kind == .lines ? "HS lines only, with quantities" : "HS lines with total rows")) and times the `tradewh` \
         binary as whole processes, as a user runs it, against sqlite3's own CSV import\
         \(results.duckdb == nil ? "" : " and DuckDB"). Command:
         """
@@ -69,7 +70,8 @@ extension Report {
 
     var ingestRows: [ReportRow] {
         let rows = data.shape.rows
-        var result = [(results.ingestCodes, "codes"), (results.ingestNames, "names")].map { sample, kind in
+        let loads = [(results.ingestCodes, "codes")] + (results.ingestNames.map { [($0, "names")] } ?? [])
+        var result = loads.map { sample, kind in
             ReportRow(measure: "ingest, \(kind) file (fresh db)",
                       tradewh: Format.rate(rows: rows, seconds: sample.seconds) + " (\(Format.duration(sample.seconds)); peak RSS \(Self.peak(of: sample)))",
                       reference: sqliteReference, ratio: sqliteRate.map { Double(rows) / sample.seconds / $0 },
@@ -107,9 +109,20 @@ extension Report {
             let reference = results.duckdb.flatMap { $0.queries[query.name] }
             return ReportRow(measure: query.title,
                              tradewh: Format.duration(query.sample.seconds) + " (\(Format.count(query.rows, "row")))",
-                             reference: reference.map { "DuckDB: " + Format.duration($0) } ?? "— (no DuckDB)",
+                             reference: reference.map { "DuckDB: " + Format.duration($0) + Self.agreementText(query.agreement) }
+                                 ?? "— (no DuckDB)",
                              ratio: reference.map { query.sample.seconds / $0 },
-                             target: query.name == "point" ? .millisecondsAtMost(10) : nil, milliseconds: query.sample.milliseconds)
+                             target: query.query.target, milliseconds: query.sample.milliseconds,
+                             figuresDiffer: query.agreement.map { !$0.isIdentical } ?? false)
+        }
+    }
+
+    /// "; same figures (N rows)" or "; figures differ (see Notes)" after DuckDB's time.
+    static func agreementText(_ agreement: FigureCheck.Outcome?) -> String {
+        switch agreement {
+        case nil: return ""
+        case let .identical(rows): return "; same figures (\(Format.count(rows, "row")))"
+        case .differs: return "; **figures differ** (see Notes)"
         }
     }
 

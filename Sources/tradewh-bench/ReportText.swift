@@ -1,6 +1,28 @@
 /// The prose parts of the report: what the dataset is and how the numbers were taken.
 extension Report {
     var datasetLines: [String] {
+        data.kind == .lines ? lineDatasetLines : totalsDatasetLines
+    }
+
+    private var lineDatasetLines: [String] {
+        let shape = data.shape
+        let sizes = data.fileBytes.map(Format.megabytes)
+        return [
+            "- codes file (\(sizes[0])): header `period,flow,partner,commodity,value_usd,quantity,unit`, \(Format.grouped(shape.rows)) "
+                + "HS lines, \(shape.months) months \(DatasetShape.period(0))…\(shape.lastPeriod), export and import, "
+                + "\(data.partners) partners (ISO codes, row counts falling off as 1/rank: CN, US, KR, JP, TW, TH, …), "
+                + "\(Format.grouped(data.commodities)) distinct 8-digit HS codes (100 real headings × 50 suffixes), sparse; "
+                + "no total rows (no `TOTAL`, no `WORLD`), as a customs office's detailed extract; whole-dollar values, "
+                + "heavy-tailed (log-normal-ish); on 4 lines in 5 a quantity (the value over a price per unit fixed per heading, "
+                + "a quarter of them with a half unit) and its unit (kg, piece, tonne, set, m2 or litre, one per heading); "
+                + "no key (period, flow, partner, commodity) twice.",
+            "- incremental month file (\(sizes[1])): \(Format.grouped(shape.incrementalRows)) lines (1% of N, at least 1,000) "
+                + "for \(shape.incrementalPeriod), the month after the codes file's last, in the same shape.",
+            "- Generated with a SplitMix64 generator and integer arithmetic only: the same N gives byte-identical files.",
+        ]
+    }
+
+    private var totalsDatasetLines: [String] {
         let shape = data.shape
         let sizes = data.fileBytes.map(Format.megabytes)
         return [
@@ -38,6 +60,10 @@ extension Report {
             "- Incremental: the month file into a copy of the full database vs into a copy of a migrated empty one; "
                 + "`--replace` loads it again into a copy of the full database that already holds it.",
             "- Database size: the main file plus any write-ahead log, after the codes file's ingest.",
+            "- On the HS-lines dataset each query's answer is first compared with DuckDB's, figure by figure (tradewh's month "
+                + "rows of the dataset's partners and WORLD against every row of DuckDB's; tradewh also lists the quarters, years "
+                + "and country groups it derives), and a query meets its target only when the figures are the same and it is "
+                + "faster as a whole process than DuckDB in-process.",
             "- DuckDB (when installed) loads with `CREATE TABLE raw AS SELECT * FROM read_csv(FILE, types = {period, commodity: VARCHAR})` "
                 + "and runs the same questions as plain SQL on that flat table (months only: tradewh also derives quarters, years "
                 + "and spans, so this is a lower bound for the work, not the same work); \(results.duckdb?.method ?? "not run here").",

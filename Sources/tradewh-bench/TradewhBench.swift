@@ -29,6 +29,13 @@ struct TradewhBench: ParsableCommand {
             can import the `duckdb` module, is a second reference (load and the same queries on a flat \
             table); sqlite3 or DuckDB missing is reported as skipped.
 
+            With --dataset lines, the files hold HS lines only (8-digit code × partner × flow × month, no \
+            TOTAL or WORLD rows, a quantity and unit on 4 lines in 5, as a customs office's detailed \
+            extract), there is no names file, and the queries are `query yoy --by partner`, `query balance \
+            --by partner`, `query top --period P --by commodity --level hs2`, `query yoy --period P \
+            --commodity 85 --by partner` and the point lookup: each answer is compared with DuckDB's `GROUP \
+            BY` on the flat table, figure by figure, before both are timed (target: faster than DuckDB).
+
             Prints a Markdown report (machine, N, a table measure | tradewh | reference | ratio | \
             target | met?, the dataset and the method) on standard output, progress on standard \
             error. Any failing command stops the run with its standard error shown (exit status 1). \
@@ -41,11 +48,17 @@ struct TradewhBench: ParsableCommand {
             Example:
               swift build -c release --static-swift-stdlib && .build/release/tradewh-bench 1000000 --out BENCHMARKS.md
               .build/release/tradewh-bench 20000 --runs 1 --work /tmp/bench --keep
+              .build/release/tradewh-bench 10000000 --dataset lines --out /tmp/lines.md
             """
     )
 
     @Argument(help: "Rows in the generated codes and names files (N), 1,000 to 50,000,000.")
     var rows: Int
+
+    @Option(help: ArgumentHelp(
+        "The dataset: totals (HS lines with TOTAL rows, and a names file) or lines (HS lines only, with quantities and units).",
+        valueName: "kind"))
+    var dataset: DatasetKind = .totals
 
     @Option(help: ArgumentHelp("Also write the report to this file, overwriting it, as a complete Markdown document.", valueName: "file"))
     var out: String?
@@ -77,7 +90,7 @@ struct TradewhBench: ParsableCommand {
     func run() throws {
         let command = "swift build -c release --static-swift-stdlib && .build/release/tradewh-bench "
             + CommandLine.arguments.dropFirst().map(Subprocess.shellQuoted).joined(separator: " ")
-        let session = BenchSession(rows: rows, runs: runs, queryRuns: queryRuns, work: work, keep: keep, tradewhOverride: tradewh, command: command)
+        let session = BenchSession(kind: dataset, rows: rows, runs: runs, queryRuns: queryRuns, work: work, keep: keep, tradewhOverride: tradewh, command: command)
         let markdown = try session.run().markdown
         print(markdown, terminator: "")
         if let out {

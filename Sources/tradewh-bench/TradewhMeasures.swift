@@ -1,11 +1,15 @@
 import Foundation
 
-/// One `tradewh query` measured: its median time and how many rows it printed.
+/// One `tradewh query` measured: its median time, how many rows it printed and, when compared,
+/// whether DuckDB gave the same figures.
 struct QueryMeasure {
-    let name: String
-    let title: String
+    let query: BenchQuery
     let sample: Sample
     let rows: Int
+    var agreement: FigureCheck.Outcome? = nil
+
+    var name: String { query.name }
+    var title: String { query.title }
 }
 
 /// The measures taken on tradewh, each a whole `tradewh` process as a user would run it.
@@ -57,20 +61,27 @@ struct TradewhMeasures {
         return sample
     }
 
-    /// The four queries on the ingested codes database, each after one warm-up run.
-    func queries(database: String, period: String, probe: String) throws -> [QueryMeasure] {
-        let plans: [(String, String, [String])] = [
-            ("yoy_all", "`query yoy --by partner` (all periods)", ["yoy", "--by", "partner"]),
-            ("balance", "`query balance` (all periods)", ["balance"]),
-            ("yoy_period", "`query yoy --period \(period) --by partner`", ["yoy", "--period", period, "--by", "partner"]),
-            ("point", "point lookup `query yoy --period \(period) --partner CN --commodity \(probe)`",
-             ["yoy", "--period", period, "--partner", "CN", "--commodity", probe]),
-        ]
-        return try plans.map { name, title, arguments in
-            let sample = try runner.sample("query \(name)", runs: queryRuns, warmUp: true, tradewh,
-                                           ["query"] + arguments + ["--db", database, "--format", "csv"])
-            return QueryMeasure(name: name, title: title, sample: sample, rows: max(0, try runner.lastOutputLineCount() - 1))
+    /// Runs each compared query once on the ingested codes database and keeps its answer at
+    /// `folder.answer(of: "tradewh", name)`, to compare with DuckDB's before either is timed.
+    func answer(_ queries: [BenchQuery], database: String) throws {
+        for query in queries where query.isCompared {
+            try runner.run(tradewh, arguments(query, database: database))
+            let path = folder.answer(of: "tradewh", query.name)
+            try? FileManager.default.removeItem(atPath: path)
+            try FileManager.default.copyItem(atPath: runner.stdoutPath, toPath: path)
         }
+    }
+
+    /// Times the queries on the ingested codes database, each after one warm-up run.
+    func queries(_ queries: [BenchQuery], database: String) throws -> [QueryMeasure] {
+        try queries.map { query in
+            let sample = try runner.sample("query \(query.name)", runs: queryRuns, warmUp: true, tradewh, arguments(query, database: database))
+            return QueryMeasure(query: query, sample: sample, rows: max(0, try runner.lastOutputLineCount() - 1))
+        }
+    }
+
+    private func arguments(_ query: BenchQuery, database: String) -> [String] {
+        ["query"] + query.arguments + ["--db", database, "--format", "csv"]
     }
 
     /// `tradewh --version` and `tradewh releases` on an empty warehouse: start-up cost.

@@ -28,6 +28,12 @@ struct WorkFolder {
     /// A database path in `db/`.
     func database(_ name: String) -> String { databases + "/" + name }
 
+    /// Where `tool`'s answer to query `name` is written, as CSV: `answerPrefix(of: tool)`, the name, `.csv`.
+    func answer(of tool: String, _ name: String) -> String { answerPrefix(of: tool) + name + ".csv" }
+
+    /// The start of the paths of `tool`'s answers, in `logs/`.
+    func answerPrefix(of tool: String) -> String { logs + "/" + tool + "-" }
+
     func remove() {
         try? FileManager.default.removeItem(atPath: path)
     }

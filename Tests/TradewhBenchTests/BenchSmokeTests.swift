@@ -15,7 +15,7 @@ struct BenchSmokeTests {
     }()
 
     @Test func aTinyRunMeasuresEveryRowAndLosesNoFigure() throws {
-        let session = BenchSession(rows: 2_000, runs: 1, queryRuns: 1, work: nil, keep: false, tradewhOverride: Self.tradewh,
+        let session = BenchSession(kind: .totals, rows: 2_000, runs: 1, queryRuns: 1, work: nil, keep: false, tradewhOverride: Self.tradewh,
                                    command: "tradewh-bench 2000 --runs 1 --query-runs 1")
         let report = try session.run()
         let measures = report.rows.map(\.measure)
@@ -25,5 +25,22 @@ struct BenchSmokeTests {
         #expect(report.results.ingestMillion == nil)
         #expect(!report.results.notes.contains { $0.contains("facts, not") }, "\(report.results.notes)")
         #expect(report.markdown.contains("## Results") && report.markdown.contains("## Method"))
+    }
+
+    /// The HS-lines dataset at tiny scale: every query answers, and where DuckDB is installed its
+    /// answers have the same figures as tradewh's.
+    @Test func aTinyRunOnHSLinesComparesEveryAnswerWithDuckDB() throws {
+        let session = BenchSession(kind: .lines, rows: 2_000, runs: 1, queryRuns: 1, work: nil, keep: false, tradewhOverride: Self.tradewh,
+                                   command: "tradewh-bench 2000 --dataset lines --runs 1 --query-runs 1")
+        let report = try session.run()
+        #expect(report.rows.count == (report.results.duckdb == nil ? 13 : 14))
+        #expect(report.results.ingestNames == nil && report.data.namesPath == nil)
+        #expect(report.results.queries.map(\.name) == ["yoy_all", "balance_partner", "top_hs2", "yoy_85", "point"])
+        #expect(report.results.queries.allSatisfy { $0.rows > 0 }, "a query printed no rows")
+        #expect(!report.results.notes.contains { $0.contains("facts, not") }, "\(report.results.notes)")
+        if report.results.duckdb != nil {
+            #expect(report.results.queries.allSatisfy { $0.agreement?.isIdentical == true }, "\(report.results.notes)")
+        }
+        #expect(report.markdown.contains("`period,flow,partner,commodity,value_usd,quantity,unit`"))
     }
 }

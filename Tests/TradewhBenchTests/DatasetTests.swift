@@ -37,7 +37,7 @@ struct DatasetTests {
         }
         let codes = try lines(first.summary.codesPath)
         #expect(codes.count == 5_000 && Set(codes.map(key)).count == 5_000)
-        #expect(try lines(first.summary.namesPath).count == 5_000)
+        #expect(try lines(try #require(first.summary.namesPath)).count == 5_000)
         #expect(try lines(first.summary.monthPath).count == 1_000)
         #expect(codes.contains { $0.hasPrefix("2016-12,export,CN,\(first.summary.probeCommodity),") })
     }
