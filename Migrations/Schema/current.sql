@@ -202,7 +202,7 @@ CREATE TABLE fact (
     sector_id    INTEGER NOT NULL REFERENCES sector (id),
     release_id   INTEGER NOT NULL REFERENCES release (id),
     value_usd    INTEGER NOT NULL,
-    source_line  INTEGER,
+    source_line  INTEGER, quantity REAL,
     PRIMARY KEY (period_id, flow_id, partner_id, commodity_id, sector_id, release_id)
 ) STRICT, WITHOUT ROWID;
 
@@ -237,6 +237,13 @@ CREATE TABLE line_window (
     last_half  INTEGER NOT NULL
 ) STRICT;
 
+CREATE TABLE release_unit (
+    release_id   INTEGER NOT NULL REFERENCES release (id),
+    commodity_id INTEGER NOT NULL REFERENCES commodity (id),
+    unit         TEXT NOT NULL,  -- the unit of the release's quantities of this commodity
+    PRIMARY KEY (release_id, commodity_id)
+) STRICT, WITHOUT ROWID;
+
 CREATE VIEW headline_facts AS
 -- The figures of TOTAL and the commodity groups, reported and derived, with codes.
 SELECT p.code AS period, fl.code AS flow, pa.code AS partner, c.code AS commodity, s.code AS sector,
@@ -251,11 +258,13 @@ JOIN commodity c  ON c.id = af.commodity_id
 JOIN sector s     ON s.id = af.sector_id;
 
 CREATE VIEW fact_full AS
--- Each figure with its details and half the last digit it was stated to ("34,5 tỉ" = 34500000000
--- is ±50000000). (CAST gives that column INTEGER affinity, like figure.rounding_usd, so that SQLite
--- can merge `all_facts`, which unions the two, into the queries on it.)
+-- Each figure with its details (its quantity from `fact`; its unit from `fact_detail` where the figure
+-- has its own, else its release's for the commodity, `release_unit`) and half the last digit it was
+-- stated to ("34,5 tỉ" = 34500000000 is ±50000000). (CAST gives that column INTEGER affinity, like
+-- figure.rounding_usd, so that SQLite can merge `all_facts`, which unions the two, into the queries
+-- on it.)
 SELECT f.period_id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id, f.release_id, f.value_usd,
-       d.quantity, d.unit, d.qualifier, d.estimated, d.yoy_pct, f.source_line,
+       f.quantity, coalesce(d.unit, u.unit) AS unit, d.qualifier, d.estimated, d.yoy_pct, f.source_line,
        CAST(CASE WHEN f.value_usd = 0 THEN 0
             WHEN f.value_usd % 1000000000 = 0 THEN 500000000
             WHEN f.value_usd % 100000000 = 0 THEN 50000000
@@ -270,7 +279,9 @@ SELECT f.period_id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id, f.rele
 FROM fact f
 LEFT JOIN fact_detail d
        ON d.period_id = f.period_id AND d.flow_id = f.flow_id AND d.partner_id = f.partner_id
-      AND d.commodity_id = f.commodity_id AND d.sector_id = f.sector_id AND d.release_id = f.release_id;
+      AND d.commodity_id = f.commodity_id AND d.sector_id = f.sector_id AND d.release_id = f.release_id
+LEFT JOIN release_unit u
+       ON f.quantity IS NOT NULL AND u.release_id = f.release_id AND u.commodity_id = f.commodity_id;
 
 CREATE VIEW standing_release AS
 -- A release stands when it was not replaced; as of release A (`as_of` set), when it was ingested
@@ -343,11 +354,13 @@ FROM totals;
 
 CREATE VIEW base_figure AS
 -- What derived figures are computed from: the reported figures of TOTAL and the commodity groups,
--- and the totals summed from HS lines where no release states them (quarters, years and groups of
--- HS chapters are not derived: at national scale they would outnumber the lines).
+-- the totals summed from HS lines where no release states them (quarters, years and groups of
+-- HS chapters are not derived: at national scale they would outnumber the lines), and the balances
+-- and turnovers computed in place of stale stated ones (view `stale_aggregate`).
 SELECT * FROM figure
 WHERE source = 'reported'
-   OR (method = 'sum of HS lines' AND commodity_id IN (SELECT id FROM commodity WHERE kind <> 'hs'));
+   OR (method = 'sum of HS lines' AND commodity_id IN (SELECT id FROM commodity WHERE kind <> 'hs'))
+   OR method IN ('exports − imports', 'exports + imports');
 
 CREATE VIEW group_member_in_period AS
 -- Members of each group during a whole period: valid from its first day to its last. The reporter,
@@ -628,10 +641,62 @@ FROM (
     WHERE cur.period_kind IN ('month', 'half', 'quarter')
 );
 
+CREATE VIEW stale_aggregate AS
+-- Stated aggregates that are stale: a balance or a turnover, or a quarter, a year or a span from
+-- January, that a release states (its current figure) while a figure it is made of comes from a
+-- release later in the order of releases (of higher rank), which revised it (stated it otherwise
+-- than the aggregate's release did, or where that release did not): the export or the import of
+-- the same period, partner, commodity and sector; the months of the same flow and key (all of
+-- them there). Beside each, what the current figures make of it (`method`: exports −
+-- imports, exports + imports, or the sum of the months) and the later release. Ingest puts the
+-- computed figure in its place in `figure` (see `StaleAggregates`), so that `yoy`, `balance` and
+-- the summary agree; `reconcile` names it (check `stale`).
+SELECT a.period_id, a.flow_id, a.partner_id, a.commodity_id, a.sector_id, a.release_id,
+       a.value_usd AS stated_usd, a.rounding_usd AS stated_rounding_usd,
+       CASE fl.code WHEN 'balance' THEN e.value_usd - i.value_usd ELSE e.value_usd + i.value_usd END AS value_usd,
+       e.rounding_usd + i.rounding_usd AS rounding_usd,
+       CASE WHEN re.rank > ra.rank AND e.value_usd IS NOT ae.value_usd THEN re.id ELSE ri.id END AS later_release_id,
+       CASE fl.code WHEN 'balance' THEN 'exports − imports' ELSE 'exports + imports' END AS method
+FROM period p
+CROSS JOIN flow fl
+CROSS JOIN current_fact a ON a.period_id = p.id AND a.flow_id = fl.id
+JOIN release ra ON ra.id = a.release_id
+JOIN figure e ON e.period_id = a.period_id AND e.flow_id = (SELECT id FROM flow WHERE code = 'export')
+             AND e.partner_id = a.partner_id AND e.commodity_id = a.commodity_id AND e.sector_id = a.sector_id
+JOIN figure i ON i.period_id = a.period_id AND i.flow_id = (SELECT id FROM flow WHERE code = 'import')
+             AND i.partner_id = a.partner_id AND i.commodity_id = a.commodity_id AND i.sector_id = a.sector_id
+LEFT JOIN release re ON re.id = e.release_id
+LEFT JOIN release ri ON ri.id = i.release_id
+LEFT JOIN fact ae ON ae.period_id = e.period_id AND ae.flow_id = e.flow_id AND ae.partner_id = e.partner_id
+                 AND ae.commodity_id = e.commodity_id AND ae.sector_id = e.sector_id AND ae.release_id = a.release_id
+LEFT JOIN fact ai ON ai.period_id = i.period_id AND ai.flow_id = i.flow_id AND ai.partner_id = i.partner_id
+                 AND ai.commodity_id = i.commodity_id AND ai.sector_id = i.sector_id AND ai.release_id = a.release_id
+WHERE fl.code IN ('balance', 'turnover')
+  AND ((re.rank > ra.rank AND e.value_usd IS NOT ae.value_usd) OR (ri.rank > ra.rank AND i.value_usd IS NOT ai.value_usd))
+UNION ALL
+SELECT a.period_id, a.flow_id, a.partner_id, a.commodity_id, a.sector_id, a.release_id, a.value_usd, a.rounding_usd,
+       sum(m.value_usd), sum(m.rounding_usd),
+       max(CASE WHEN rm.rank > ra.rank AND m.value_usd IS NOT am.value_usd THEN rm.id END), 'sum of months'
+FROM period t
+CROSS JOIN current_fact a ON a.period_id = t.id
+JOIN commodity c ON c.id = a.commodity_id AND c.kind <> 'hs'
+JOIN release ra ON ra.id = a.release_id
+JOIN period mp ON mp.kind = 'month' AND mp.first_half >= t.first_half AND mp.last_half <= t.last_half
+JOIN figure m ON m.period_id = mp.id AND m.flow_id = a.flow_id AND m.partner_id = a.partner_id
+             AND m.commodity_id = a.commodity_id AND m.sector_id = a.sector_id AND m.source = 'reported'
+JOIN release rm ON rm.id = m.release_id
+LEFT JOIN fact am ON am.period_id = m.period_id AND am.flow_id = m.flow_id AND am.partner_id = m.partner_id
+                 AND am.commodity_id = m.commodity_id AND am.sector_id = m.sector_id AND am.release_id = a.release_id
+WHERE t.kind IN ('quarter', 'year', 'span') AND t.first_half % 2 = 0 AND t.last_half % 2 = 1
+GROUP BY a.period_id, a.flow_id, a.partner_id, a.commodity_id, a.sector_id
+HAVING count(*) = (t.last_half - t.first_half + 1) / 2
+   AND max(CASE WHEN rm.rank > ra.rank AND m.value_usd IS NOT am.value_usd THEN rm.id END) IS NOT NULL;
+
 CREATE VIEW reconcile AS
 -- Consistency checks, one row per check made: what was expected, what is there, the difference,
--- the rounding the figures allow, and the verdict: ok, mismatch, or revised. Revisions are looked
--- for only in the periods that more than one release has figures in.
+-- the rounding the figures allow, and the verdict: ok, mismatch, revised, or stale (a stated
+-- figure that a later release's revision of its parts left behind, and that is no longer used).
+-- Revisions are looked for only in the periods that more than one release has figures in.
 WITH checks AS (
 -- (The first check is a money one, so that `expected` and `actual` keep whole dollars as integers.)
 -- A reported balance against exports minus imports.
@@ -765,6 +830,19 @@ JOIN partner pa ON pa.id = whole.partner_id
 JOIN commodity c ON c.id = whole.commodity_id
 JOIN sector s ON s.id = whole.sector_id
 UNION ALL
+-- A stated balance, turnover or span that is stale (view `stale_aggregate`): what the current
+-- figures make of it stands in its place.
+SELECT 'stale', p.code, fl.code, pa.code, c.code, s.code,
+       st.value_usd, st.stated_usd, st.stated_usd - st.value_usd, st.rounding_usd + st.stated_rounding_usd,
+       'stated by release ' || st.release_id || ' before release ' || st.later_release_id
+           || ' revised a figure it is made of; ' || st.method || ' is used'
+FROM stale_aggregate st
+JOIN period p ON p.id = st.period_id
+JOIN flow fl ON fl.id = st.flow_id
+JOIN partner pa ON pa.id = st.partner_id
+JOIN commodity c ON c.id = st.commodity_id
+JOIN sector s ON s.id = st.sector_id
+UNION ALL
 -- A figure a standing release earlier in the order of releases (of lower rank) gave differently
 -- (a revision).
 SELECT 'revision', p.code, fl.code, pa.code, c.code, s.code,
@@ -786,6 +864,7 @@ WHERE cur.period_id IN (SELECT period_id FROM release_period GROUP BY period_id 
 )
 SELECT check_name, period, flow, partner, commodity, sector, expected, actual, difference, tolerance,
        CASE WHEN check_name = 'revision' THEN 'revised'
+            WHEN check_name = 'stale' THEN 'stale'
             WHEN check_name = 'negative derivation' THEN 'mismatch'
             WHEN abs(difference) <= tolerance THEN 'ok'
             ELSE 'mismatch' END AS status,

@@ -1,9 +1,11 @@
 CREATE VIEW fact_full AS
--- Each figure with its details and half the last digit it was stated to ("34,5 tỉ" = 34500000000
--- is ±50000000). (CAST gives that column INTEGER affinity, like figure.rounding_usd, so that SQLite
--- can merge `all_facts`, which unions the two, into the queries on it.)
+-- Each figure with its details (its quantity from `fact`; its unit from `fact_detail` where the figure
+-- has its own, else its release's for the commodity, `release_unit`) and half the last digit it was
+-- stated to ("34,5 tỉ" = 34500000000 is ±50000000). (CAST gives that column INTEGER affinity, like
+-- figure.rounding_usd, so that SQLite can merge `all_facts`, which unions the two, into the queries
+-- on it.)
 SELECT f.period_id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id, f.release_id, f.value_usd,
-       d.quantity, d.unit, d.qualifier, d.estimated, d.yoy_pct, f.source_line,
+       f.quantity, coalesce(d.unit, u.unit) AS unit, d.qualifier, d.estimated, d.yoy_pct, f.source_line,
        CAST(CASE WHEN f.value_usd = 0 THEN 0
             WHEN f.value_usd % 1000000000 = 0 THEN 500000000
             WHEN f.value_usd % 100000000 = 0 THEN 50000000
@@ -18,4 +20,6 @@ SELECT f.period_id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id, f.rele
 FROM fact f
 LEFT JOIN fact_detail d
        ON d.period_id = f.period_id AND d.flow_id = f.flow_id AND d.partner_id = f.partner_id
-      AND d.commodity_id = f.commodity_id AND d.sector_id = f.sector_id AND d.release_id = f.release_id;
+      AND d.commodity_id = f.commodity_id AND d.sector_id = f.sector_id AND d.release_id = f.release_id
+LEFT JOIN release_unit u
+       ON f.quantity IS NOT NULL AND u.release_id = f.release_id AND u.commodity_id = f.commodity_id;

@@ -1,7 +1,8 @@
 CREATE VIEW reconcile AS
 -- Consistency checks, one row per check made: what was expected, what is there, the difference,
--- the rounding the figures allow, and the verdict: ok, mismatch, or revised. Revisions are looked
--- for only in the periods that more than one release has figures in.
+-- the rounding the figures allow, and the verdict: ok, mismatch, revised, or stale (a stated
+-- figure that a later release's revision of its parts left behind, and that is no longer used).
+-- Revisions are looked for only in the periods that more than one release has figures in.
 WITH checks AS (
 -- (The first check is a money one, so that `expected` and `actual` keep whole dollars as integers.)
 -- A reported balance against exports minus imports.
@@ -135,6 +136,19 @@ JOIN partner pa ON pa.id = whole.partner_id
 JOIN commodity c ON c.id = whole.commodity_id
 JOIN sector s ON s.id = whole.sector_id
 UNION ALL
+-- A stated balance, turnover or span that is stale (view `stale_aggregate`): what the current
+-- figures make of it stands in its place.
+SELECT 'stale', p.code, fl.code, pa.code, c.code, s.code,
+       st.value_usd, st.stated_usd, st.stated_usd - st.value_usd, st.rounding_usd + st.stated_rounding_usd,
+       'stated by release ' || st.release_id || ' before release ' || st.later_release_id
+           || ' revised a figure it is made of; ' || st.method || ' is used'
+FROM stale_aggregate st
+JOIN period p ON p.id = st.period_id
+JOIN flow fl ON fl.id = st.flow_id
+JOIN partner pa ON pa.id = st.partner_id
+JOIN commodity c ON c.id = st.commodity_id
+JOIN sector s ON s.id = st.sector_id
+UNION ALL
 -- A figure a standing release earlier in the order of releases (of lower rank) gave differently
 -- (a revision).
 SELECT 'revision', p.code, fl.code, pa.code, c.code, s.code,
@@ -156,6 +170,7 @@ WHERE cur.period_id IN (SELECT period_id FROM release_period GROUP BY period_id 
 )
 SELECT check_name, period, flow, partner, commodity, sector, expected, actual, difference, tolerance,
        CASE WHEN check_name = 'revision' THEN 'revised'
+            WHEN check_name = 'stale' THEN 'stale'
             WHEN check_name = 'negative derivation' THEN 'mismatch'
             WHEN abs(difference) <= tolerance THEN 'ok'
             ELSE 'mismatch' END AS status,

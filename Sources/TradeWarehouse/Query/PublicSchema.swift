@@ -28,8 +28,9 @@ public enum PublicSchema {
         ("reconcile", .view, "one row per consistency check: expected, actual, tolerance, status"),
         ("balance", .view, "per period and partner, all goods, all enterprises: exports, imports, balance, turnover"),
         ("release", .table, "one row per ingested file: path, SHA-256, when, what replaced it, its rank, what it did to earlier figures"),
-        ("fact", .table, "every figure of every release, by key and release: value_usd and the line it came from"),
-        ("fact_detail", .table, "quantity, unit, qualifier, estimated and stated yoy_pct of the figures that have any"),
+        ("fact", .table, "every figure of every release, by key and release: value_usd, the line it came from and its quantity"),
+        ("release_unit", .table, "the unit of each commodity's quantities in a release"),
+        ("fact_detail", .table, "a unit other than its release's, qualifier, estimated and stated yoy_pct of the figures that have any"),
         ("fact_text", .table, "for figures read from bulletins: the sentence, the amount's place, the stated changes"),
         ("figure", .table, "current and derived figures of TOTAL and the commodity groups, and sums of HS lines, with their year-on-year change"),
         ("release_period", .table, "the periods each release has figures in"),
@@ -58,6 +59,8 @@ public enum PublicSchema {
         ("reported_figure", .helper, "the reported figures of table figure"),
         ("base_figure", .helper, "what figures are derived from: reported figures, and totals summed from HS lines"),
         ("line_sum", .helper, "sums of the current HS lines of countries, for the periods in line_window"),
+        ("stale_aggregate", .helper, "stated balances, turnovers and spans a later revision of their parts left behind, "
+            + "with what is used in their place"),
         ("group_sum", .helper, "each group's figure as the sum of its members' reported figures"),
         ("group_member_in_period", .helper, "the members of each group during a whole period"),
     ]

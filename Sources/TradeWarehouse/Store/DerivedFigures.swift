@@ -12,8 +12,9 @@ enum DerivedFigures {
     /// Inside the caller's transaction: puts back the current figures of keys whose figure came from a
     /// release that `release` (if given) replaced, and, when `followed` (`release` took the place of
     /// an earlier release, and a later one stands), of keys whose figure `release` wrote, then
-    /// recomputes the sums of HS lines of the periods within `linesRedone` (see `LineSums`), and the
-    /// other derived figures of periods within `firstHalf...lastHalf` (see `window`: whole years and
+    /// recomputes the sums of HS lines of the periods within `linesRedone` (see `LineSums`), the
+    /// figures computed in place of stale stated ones (see `StaleAggregates`) and the other
+    /// derived figures of periods within `firstHalf...lastHalf` (see `window`: whole years and
     /// the periods reaching past them). `indexesSetAside`: definitions that `setIndexesAside`
     /// returned, to make again at the end.
     static func refresh(_ db: Database, firstHalf: Int64, lastHalf: Int64, replacedBy release: Int64? = nil,
@@ -28,6 +29,7 @@ enum DerivedFigures {
                 if let release { try restoreFigures(db, ofReleasesReplacedBy: release) }
                 if let release, followed { try restoreFigures(db, writtenBy: release) }
                 if let linesRedone { try recomputeLineSums(db, firstHalf: linesRedone.0, lastHalf: linesRedone.1) }
+                try StaleAggregates.replace(db, window)
                 try deriveFigures(db)
                 try completeListing(db, window)
             }
@@ -58,6 +60,7 @@ enum DerivedFigures {
                     FROM current_fact f JOIN commodity c ON c.id = f.commodity_id AND c.kind <> 'hs'
                     """)
                 try recomputeLineSums(db, firstHalf: everything.0, lastHalf: everything.1)
+                try StaleAggregates.replace(db, window)
                 try deriveFigures(db)
                 try completeListing(db, window)
             }

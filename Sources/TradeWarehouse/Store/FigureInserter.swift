@@ -1,7 +1,8 @@
 import CSQLite
 
-/// Stores a release's figures through statements prepared once per file: each in `fact`, with its
-/// details in `fact_detail` and, for one read from prose, its sentence in `fact_text`. A figure of
+/// Stores a release's figures through statements prepared once per file: each in `fact` with its
+/// quantity, its unit in `release_unit` (`ReleaseUnits`), its other details in `fact_detail` and,
+/// for one read from prose, its sentence in `fact_text`. A figure of
 /// TOTAL or a commodity group also goes into `figure` as it is written (the latest release's figure
 /// for a key is the current one), so that `ReleaseWriter.finish` only has to redo derived figures;
 /// HS-code figures stay in `fact` alone.
@@ -9,7 +10,7 @@ import CSQLite
 /// Its caller holds the connection (`SharedConnection`) for every call.
 final class FigureInserter {
     private let db: Database
-    /// Inserts one figure; `insertDetail` its quantity, qualifier, estimate flag and stated change
+    /// Inserts one figure; `insertDetail` its own unit, qualifier, estimate flag and stated change
     /// (when it has any); `insertText` the sentence of one read from prose.
     private let insertFact: Statement
     private let insertDetail: Statement
@@ -17,6 +18,7 @@ final class FigureInserter {
     private let upsertFigure: Statement
     /// The sums of the release's HS lines not yet added to `figure` (see `LineSums`).
     let lineSums: LineSums
+    private let units: ReleaseUnits
     /// The multi-row INSERT of `batchSize` figures, prepared when the first full batch is written.
     private var insertBatch: Statement?
     /// Periods this release has figures in, for `release_period`, and the last one added to it.
@@ -26,11 +28,12 @@ final class FigureInserter {
     init(db: Database) throws {
         self.db = db
         lineSums = try LineSums(db: db)
+        units = try ReleaseUnits(db: db)
         insertFact = try db.prepare("INSERT INTO fact (\(Self.factColumns)) VALUES " + Self.placeholders(rows: 1))
         insertDetail = try db.prepare("""
             INSERT INTO fact_detail (period_id, flow_id, partner_id, commodity_id, sector_id, release_id,
-                                     quantity, unit, qualifier, estimated, yoy_pct)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     unit, qualifier, estimated, yoy_pct)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertText = try db.prepare("""
             INSERT INTO fact_text (period_id, flow_id, partner_id, commodity_id, sector_id, release_id,
@@ -51,8 +54,8 @@ final class FigureInserter {
     /// quarter of the load).
     static let batchSize = 64
     /// The columns of a figure in `fact`, in the order the INSERTs bind them.
-    private static let factColumns = "period_id, flow_id, partner_id, commodity_id, sector_id, release_id, value_usd, source_line"
-    private static let factColumnCount: Int32 = 8
+    private static let factColumns = "period_id, flow_id, partner_id, commodity_id, sector_id, release_id, value_usd, source_line, quantity"
+    private static let factColumnCount: Int32 = 9
 
     /// One INSERT of a full batch, which stops at the first figure whose key is taken, keeping
     /// those before it (with their details); returns how many it wrote. `OR FAIL` (rather than undoing the statement)
@@ -96,26 +99,27 @@ final class FigureInserter {
         return nil
     }
 
-    /// Binds a figure's 8 columns (`factColumns`) to parameters `offset + 1 ... offset + 8`.
+    /// Binds a figure's 9 columns (`factColumns`) to parameters `offset + 1 ... offset + 9`.
     private func bindFigure(_ row: FactRow, release: Int64, to statement: Statement, from offset: Int32) throws {
         try bindKey(row, to: statement, from: offset)
         try statement.bind(integer: release, at: offset + 6)
         try statement.bind(integer: row.valueUSD, at: offset + 7)
         try statement.bind(integer: Int64(row.line), at: offset + 8)
+        try statement.bind(real: row.quantity, at: offset + 9)
     }
 
-    /// Stores a figure's quantity, qualifier, estimate flag and stated year-on-year change, if it
-    /// has any (an exact, reported figure with none of them has no `fact_detail` row).
+    /// Stores a figure's own unit (see `ReleaseUnits`), qualifier, estimate flag and stated
+    /// year-on-year change, if it has any (an exact, reported figure with none of them has no
+    /// `fact_detail` row).
     private func writeDetail(of row: FactRow, release: Int64) throws {
-        guard row.quantity != nil || row.unit != nil || row.qualifier != .exact || row.estimated
-                || row.yoyPct != nil else { return }
+        let unit = try units.ownUnit(of: row, release: release)
+        guard unit != nil || row.qualifier != .exact || row.estimated || row.yoyPct != nil else { return }
         try bindKey(row, to: insertDetail)
         try insertDetail.bind(integer: release, at: 6)
-        try insertDetail.bind(real: row.quantity, at: 7)
-        try insertDetail.bind(text: row.unit, at: 8)
-        try bindQualifier(row.qualifier, to: insertDetail, at: 9)
-        try insertDetail.bind(integer: row.estimated ? 1 : nil, at: 10)
-        try insertDetail.bind(real: row.yoyPct, at: 11)
+        try insertDetail.bind(text: unit, at: 7)
+        try bindQualifier(row.qualifier, to: insertDetail, at: 8)
+        try insertDetail.bind(integer: row.estimated ? 1 : nil, at: 9)
+        try insertDetail.bind(real: row.yoyPct, at: 10)
         try insertDetail.run()
     }
 

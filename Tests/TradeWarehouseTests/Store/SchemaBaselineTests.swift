@@ -37,19 +37,20 @@ import Testing
 
         let newSnapshot = try SchemaSnapshot(new.db)
         #expect(try SchemaSnapshot(upgraded.db) == newSnapshot)
-        #expect(newSnapshot.objects.count == 46)  // 17 tables, 4 indexes, 23 views, 2 bookkeeping tables
+        #expect(newSnapshot.objects.count == 48)  // 18 tables, 4 indexes, 24 views, 2 bookkeeping tables
         // The view files are migration 0010's views, statement for statement, but for those that order
         // releases by their rank (migration 0013) rather than their id, and those of issue 20: groups
         // without the reporter, no negative derived export or import, and the check that says so.
-        // (Views base_figure and line_sum are new: the sums of HS lines of issue 20.)
-        let added = ["base_figure", "line_sum"]
+        // (Views base_figure and line_sum are new: the sums of HS lines of issue 20; and stale_aggregate,
+        // its stated figures left behind by a revision of their parts.)
+        let added = ["base_figure", "line_sum", "stale_aggregate"]
         let newViews = try new.db.query("SELECT name, sql FROM sqlite_schema WHERE type = 'view' ORDER BY name").rows
             .filter { !added.contains($0[0].text ?? "") }
         #expect(newViews.map { $0[0] } == oldViews.map { $0[0] })
         let changed = zip(newViews, oldViews).filter { SchemaSnapshot.normalized($0.0[1].text ?? "") != SchemaSnapshot.normalized($0.1[1].text ?? "") }
         #expect(changed.map { $0.0[0].text ?? "" }
-            == ["current_fact", "derived_fact", "group_member_in_period", "hs_yoy", "mom", "reconcile", "standing_release"])
-        let issue20 = ["derived_fact", "group_member_in_period"]
+            == ["current_fact", "derived_fact", "fact_full", "group_member_in_period", "hs_yoy", "mom", "reconcile", "standing_release"])
+        let issue20 = ["derived_fact", "fact_full", "group_member_in_period"]
         #expect(changed.filter { !issue20.contains($0.0[0].text ?? "") }
             .allSatisfy { ($0.0[1].text ?? "").contains("rank") && !($0.1[1].text ?? "").contains("rank") })
         // The CSVs hold what migrations 0001, 0002, 0003 and 0006 inserted, to the id, and the rows added
@@ -90,7 +91,7 @@ import Testing
 
         #expect(try SchemaSnapshot(upgraded.db) == SchemaSnapshot(new.db))
         for store in [upgraded, new] {
-            #expect(try store.db.query("SELECT count(*) FROM sqlite_schema WHERE type = 'view'").rows == [[.integer(23)]])
+            #expect(try store.db.query("SELECT count(*) FROM sqlite_schema WHERE type = 'view'").rows == [[.integer(24)]])
             #expect(try store.db.query("SELECT count(*) FROM pragma_table_info('release') WHERE name = 'note'").rows == [[.integer(1)]])
             #expect(try store.db.query("SELECT count(*) FROM fact_sources").rows == [[.integer(0)]])
             #expect(try migrator.isUpToDate(store.db))
@@ -131,7 +132,7 @@ import Testing
         #expect(try migrator.isUpToDate(store.db))
         // Back to this binary's views: the extra one goes.
         let again = try TradeStore.open(path: path)
-        #expect(try again.db.query("SELECT count(*) FROM sqlite_schema WHERE type = 'view'").rows == [[.integer(23)]])
+        #expect(try again.db.query("SELECT count(*) FROM sqlite_schema WHERE type = 'view'").rows == [[.integer(24)]])
     }
 
     @Test func aViewThatDoesNotCompileLeavesNoWarehouse() throws {
