@@ -8,7 +8,8 @@ WITH totals AS (
            max(CASE flow WHEN 'import'   THEN value_usd END) AS import_usd,
            max(CASE flow WHEN 'balance'  THEN value_usd END) AS balance_reported,
            max(CASE flow WHEN 'turnover' THEN value_usd END) AS turnover_reported,
-           CASE WHEN max(source = 'derived') THEN 'derived' ELSE 'reported' END AS source
+           max(source = 'derived') AS any_derived,
+           max(source = 'derived' AND flow IN ('export', 'import')) AS parts_derived
     FROM headline_facts
     WHERE commodity = 'TOTAL' AND sector = 'ALL'
     GROUP BY period, partner
@@ -21,5 +22,8 @@ SELECT period, partner, export_usd, import_usd,
        CASE WHEN export_usd IS NOT NULL AND import_usd IS NOT NULL THEN 'computed'
             WHEN balance_reported IS NOT NULL OR turnover_reported IS NOT NULL THEN 'reported'
        END AS basis,
-       source
+       -- (A computed balance is as derived as its exports and imports: a stale stated balance,
+       -- which a computed one replaced in `figure`, is not used.)
+       CASE WHEN CASE WHEN export_usd IS NOT NULL AND import_usd IS NOT NULL THEN parts_derived ELSE any_derived END
+            THEN 'derived' ELSE 'reported' END AS source
 FROM totals;

@@ -51,7 +51,7 @@ import Testing
             """)
         #expect(try run(["query", "balance", "--format", "csv"], scratch).stdout == """
             period,partner,export_usd,import_usd,balance_usd,turnover_usd,basis,source
-            2023-01,WORLD,23630000000,21500000000,2130000000,45130000000,computed,derived
+            2023-01,WORLD,23630000000,21500000000,2130000000,45130000000,computed,reported
             2024-01,WORLD,28630000000,25000000000,3630000000,53630000000,computed,reported
 
             """)

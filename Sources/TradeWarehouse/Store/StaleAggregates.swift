@@ -8,25 +8,23 @@
 /// Part of `DerivedFigures.refresh` and `rebuild`, inside their transaction and window.
 enum StaleAggregates {
     /// Puts the stated aggregates of the window back in `figure` where a refresh removed them (the
-    /// derived figures that stood in their place), then replaces those that are stale.
+    /// derived figures that stood in their place), then replaces those that are stale (the view
+    /// reads the window's periods: the caller has set `derive_window`).
     static func replace(_ db: Database, _ window: [String: CellValue]) throws {
         try restoreStated(db, window)
-        try db.run("""
+        try db.execute("""
             UPDATE figure SET value_usd = s.value_usd, rounding_usd = s.rounding_usd, yoy_pct = NULL, source = 'derived',
                               method = s.method, release_id = NULL
             FROM stale_aggregate s
             WHERE s.method <> 'sum of months'
-              AND s.period_id IN (SELECT id FROM period WHERE first_half >= :first AND last_half <= :last)
               AND figure.period_id = s.period_id AND figure.flow_id = s.flow_id AND figure.partner_id = s.partner_id
               AND figure.commodity_id = s.commodity_id AND figure.sector_id = s.sector_id
-            """, window)
-        try db.run("""
+            """)
+        try db.execute("""
             DELETE FROM figure
             WHERE source = 'reported' AND (period_id, flow_id, partner_id, commodity_id, sector_id) IN (
-                SELECT period_id, flow_id, partner_id, commodity_id, sector_id FROM stale_aggregate
-                WHERE method = 'sum of months'
-                  AND period_id IN (SELECT id FROM period WHERE first_half >= :first AND last_half <= :last))
-            """, window)
+                SELECT period_id, flow_id, partner_id, commodity_id, sector_id FROM stale_aggregate WHERE method = 'sum of months')
+            """)
     }
 
     /// The window's stated balances and turnovers, and its stated quarters, years and spans, that
