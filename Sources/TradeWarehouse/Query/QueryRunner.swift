@@ -190,11 +190,11 @@ public struct QueryRunner {
 
     /// Each value resolved to its code, without repeats, in the order given; nil when none is given.
     /// A value with commas is one name when it is one ("Korea, Republic of"), else several ("US,CN,JP").
-    private func resolvedPartners(_ texts: [String]) throws -> [String]? {
+    func resolvedPartners(_ texts: [String]) throws -> [String]? {
         texts.isEmpty ? nil : unique(try texts.flatMap { try commaSeparated($0, resolvedPartner) })
     }
 
-    private func resolvedCommodities(_ texts: [String]) throws -> [String]? {
+    func resolvedCommodities(_ texts: [String]) throws -> [String]? {
         texts.isEmpty ? nil : unique(try texts.flatMap { try commaSeparated($0, resolvedCommodity) })
     }
 

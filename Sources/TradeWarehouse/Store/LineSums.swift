@@ -30,8 +30,9 @@ final class LineSums {
 
     /// The method the sums are written with (`figure.method`).
     static let method = "sum of HS lines"
-    /// Keys held before `isFull` says to merge: about 3 MB of sums.
-    static let mergeAt = 40_000
+    /// Keys held before `isFull` says to merge. Measured on 500,000 HS lines (release build): peak
+    /// RSS 37.6 MB at 10,000 keys against 42.1 MB at 40,000, in the same 15.4-15.8 s.
+    static let mergeAt = 10_000
 
     /// Each country's lines by chapter (commodity: the chapter's id).
     private var byChapter: [Key: Sum] = [:]
