@@ -10,8 +10,9 @@ final class DimensionIDs {
     private var calendarYears: Set<Int> = []
     private var commodityIDs: [String: Int64] = [:]
     private var parents: [String: HSParents] = [:]
-    /// The names of the HS chapters (`Migrations/reference/hs_chapters.csv`), for their rows.
-    private let chapterNames: [String: (english: String, vietnamese: String?)]
+    /// The names of the HS chapters and of the headings named (`Migrations/reference/hs_chapters.csv`,
+    /// `hs_headings.csv`), for their rows.
+    private let hsNames: [String: (english: String, vietnamese: String?)]
 
     init(db: Database, connection: SharedConnection) throws {
         self.connection = connection
@@ -24,7 +25,7 @@ final class DimensionIDs {
             INSERT INTO commodity (code, kind, flows, name_en, name_vi) VALUES (?1, 'hs', 'both', coalesce(?2, 'HS ' || ?1), ?3)
             RETURNING id
             """)
-        chapterNames = try ReferenceLoader.embedded().chapterNames()
+        hsNames = try ReferenceLoader.embedded().hsNames()
     }
 
     /// The id of a period's row, adding the row on first use.
@@ -77,8 +78,8 @@ final class DimensionIDs {
     private func idOfFirstRow(_ statement: Statement, code: String) throws -> Int64? {
         try statement.bind(text: code, at: 1)
         if statement === insertHSCode {
-            try statement.bind(text: chapterNames[code]?.english, at: 2)
-            try statement.bind(text: chapterNames[code]?.vietnamese, at: 3)
+            try statement.bind(text: hsNames[code]?.english, at: 2)
+            try statement.bind(text: hsNames[code]?.vietnamese, at: 3)
         }
         return try statement.scalar()?.integer
     }

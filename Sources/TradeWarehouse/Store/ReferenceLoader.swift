@@ -11,8 +11,9 @@
 ///     try db.transaction { try ReferenceLoader.embedded().load(into: db) }
 public struct ReferenceLoader: Sendable, Equatable {
     /// The CSV files: partners.csv, partner_aliases.csv, partner_group_members.csv, commodities.csv,
-    /// commodity_aliases.csv, and hs_chapters.csv (the names ingest gives an HS chapter's row when
-    /// it adds it: `chapterNames`; chapters are not names to resolve, so they are not loaded here).
+    /// commodity_aliases.csv, and hs_chapters.csv and hs_headings.csv (the names ingest gives an HS
+    /// chapter's or heading's row when it adds it: `hsNames`; they are not names to resolve, so they
+    /// are not loaded here).
     public let files: [EmbeddedFile]
     /// One SHA-256 over every file, recorded in `schema_state` when the data is loaded.
     public let checksum: String
@@ -68,10 +69,11 @@ public struct ReferenceLoader: Sendable, Equatable {
         try insertAliases(try csv("commodity_aliases.csv"), db, sql: SQL.insertCommodityAlias, codeColumn: "commodity", ids: commodityIDs)
     }
 
-    /// The English and Vietnamese names of each HS chapter, by its two digits.
-    func chapterNames() throws -> [String: (english: String, vietnamese: String?)] {
+    /// The English and Vietnamese names of each HS chapter and of the headings named, by code (two
+    /// or four digits).
+    func hsNames() throws -> [String: (english: String, vietnamese: String?)] {
         var names: [String: (english: String, vietnamese: String?)] = [:]
-        for row in try csv("hs_chapters.csv").rows {
+        for row in try csv("hs_chapters.csv").rows + csv("hs_headings.csv").rows {
             if let code = row.field("code"), let english = row.field("name_en") { names[code] = (english, row.field("name_vi")) }
         }
         return names

@@ -20,8 +20,8 @@ import Testing
     @Test func theEmbeddedFilesAndWhatTheyLoad() throws {
         let reference = ReferenceLoader.embedded()
         #expect(reference.files.map(\.name)
-            == ["commodities.csv", "commodity_aliases.csv", "hs_chapters.csv", "partner_aliases.csv", "partner_group_members.csv",
-                "partners.csv"])
+            == ["commodities.csv", "commodity_aliases.csv", "hs_chapters.csv", "hs_headings.csv", "partner_aliases.csv",
+                "partner_group_members.csv", "partners.csv"])
         #expect(reference.checksum.count == 64)
         let dir = try TemporaryDirectory()
         let db = try TradeStore.open(path: dir.path("w.sqlite")).db
