@@ -49,8 +49,6 @@ import Testing
         "reconcile --period": "SCAN figure",
         // `ytd` materializes `yoy` narrowed by commodity and sector only: every period and partner of TOTAL.
         "ytd --period": "figure_listing (commodity_id=? AND sector_id=?)",
-        // `top` materializes `yoy` for its window function, narrowed by commodity and sector only.
-        "top --period --by partner": "figure_listing (commodity_id=? AND sector_id=?)",
         // `balance` groups `headline_facts` before the period is applied: every partner's every period.
         "balance --period --by partner": "figure_listing (commodity_id=? AND sector_id=?)",
     ]

@@ -41,7 +41,8 @@ import Testing
         // The view files are migration 0010's views, statement for statement, but for those that order
         // releases by their rank (migration 0013) rather than their id, and those of issue 20: groups
         // without the reporter, no negative derived export or import, and the check that says so;
-        // quantities beside their figures (migration 0015); a computed balance's source from its parts.
+        // quantities beside their figures (migration 0015); a computed balance's source from its parts;
+        // a headline figure's period id, which `top` finds a period's figures by.
         // (Views base_figure and line_sum are new: the sums of HS lines of issue 20; and stale_aggregate,
         // its stated figures left behind by a revision of their parts.)
         let added = ["base_figure", "line_sum", "stale_aggregate"]
@@ -50,9 +51,9 @@ import Testing
         #expect(newViews.map { $0[0] } == oldViews.map { $0[0] })
         let changed = zip(newViews, oldViews).filter { SchemaSnapshot.normalized($0.0[1].text ?? "") != SchemaSnapshot.normalized($0.1[1].text ?? "") }
         #expect(changed.map { $0.0[0].text ?? "" }
-            == ["balance", "current_fact", "derived_fact", "fact_full", "group_member_in_period", "hs_yoy", "mom", "reconcile",
-                "standing_release"])
-        let issue20 = ["balance", "derived_fact", "fact_full", "group_member_in_period"]
+            == ["balance", "current_fact", "derived_fact", "fact_full", "group_member_in_period", "headline_yoy", "hs_yoy", "mom",
+                "reconcile", "standing_release"])
+        let issue20 = ["balance", "derived_fact", "fact_full", "group_member_in_period", "headline_yoy"]
         #expect(changed.filter { !issue20.contains($0.0[0].text ?? "") }
             .allSatisfy { ($0.0[1].text ?? "").contains("rank") && !($0.1[1].text ?? "").contains("rank") })
         // The CSVs hold what migrations 0001, 0002, 0003 and 0006 inserted, to the id, and the rows added
