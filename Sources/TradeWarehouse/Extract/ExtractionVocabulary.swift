@@ -39,7 +39,8 @@ enum ExtractionVocabulary {
         "dự báo", "có thể đạt", "sẽ đạt", "dự kiến đạt", "kỳ vọng", "sẽ cán mốc", "có thể cán mốc", "sẽ vượt", "có khả năng",
         "forecast", "forecasts", "forecasted", "projected", "projection", "projections", "expects", "expected to reach",
         "expected to", "could reach", "could hit", "may reach", "may hit", "is expected to", "likely to", "is likely to",
-        "would total", "will reach", "is set to", "on track to",
+        "would total", "will reach", "is set to", "on track to", "may bring in", "could bring in", "may climb to",
+        "could climb to", "may rise to", "could rise to", "may top", "could top", "may exceed", "could exceed",
     ]
 
     /// The words of a statistics office's estimate release, before its first figure ("Kim ngạch xuất khẩu tháng

@@ -82,6 +82,12 @@ extension ExtractionVocabulary {
     /// ("$122.5 billion, as shipments to the US soared").
     static let subordinators: Set<String> = ["as", "while", "whereas", "since", "because", "khi", "nhờ"]
 
+    /// After an amount of a flow, these are its value, not a company's takings ("US$334 million in revenue").
+    static let flowRevenueWords: Set<String> = ["revenue", "revenues", "earnings"]
+
+    /// Dashes between two numbers of one amount: a range ("US$3.2-3.3 billion").
+    static let amountRangeJoiners: Set<String> = ["-", "–"]
+
     /// Openings of a paragraph that continues the one before it, keeping its partner in focus.
     static let paragraphContinuations = [
         "additionally", "in addition", "besides", "furthermore", "moreover", "also", "ngoài ra", "bên cạnh đó",

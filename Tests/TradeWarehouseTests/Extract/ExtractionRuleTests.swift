@@ -194,6 +194,20 @@ import Testing
         ])
     }
 
+    @Test func aRangeIsItsLowerBoundAndNeverAFragment() {
+        let facts = Self.extractor.extract("Xuất khẩu gạo năm 2023 có thể đạt 4,1-4,3 tỷ USD.", year: nil, published: nil).facts
+        #expect(facts.map(\.valueUSD) == [4_100_000_000])
+        #expect(facts.map(\.qualifier) == [.over])
+        #expect(lines("Coffee exports in 2023 may bring in US$ 4.1–4.3 billion.")
+            == ["export 2023 WORLD COFFEE ALL 4100000000 estimated"])
+    }
+
+    @Test func revenueAfterAnAmountOfAFlowIsTheFlowsValue() {
+        #expect(lines("In March 2023, cashew exports reached 52,000 tonnes and US$ 281 million in revenue.")
+            == ["export 2023-03 WORLD CASHEW ALL 281000000"])
+        #expect(lines("In March 2023, the firm posted US$ 281 million in revenue.").isEmpty)
+    }
+
     // MARK: Reasons
 
     @Test func aCommodityHeadingIsTheSubjectOfItsSentence() {
