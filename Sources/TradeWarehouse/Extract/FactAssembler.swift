@@ -75,6 +75,12 @@ struct FactAssembler {
         let window = max(clause, previousFigure?.range.upperBound ?? tokens.startIndex)
         let flowMention = mentions.flows.last { $0.index < start }
         if flowMention == nil, mentions.nonTrade.contains(where: { $0 < start }) { return .failure(Skipped(warning: nil)) }
+        // A province named after the last flow word is the figure's subject ("Ho Chi Minh City took the lead with
+        // US$34 billion in export value"); one before it is not ("nếu các địa phương ... , xuất khẩu cả năm ...").
+        if ((flowMention?.index ?? tokens.startIndex)..<start).contains(where: { Self.subnational.matches(tokens, at: $0) }) {
+            return .failure(Skipped(warning: ExtractionWarning(message: "a province's or city's figure, not the country's",
+                                                               text: sentenceText)))
+        }
         let commodity = commodity(for: money, window: window, previous: previous, context: context)
         guard let flowWord = flow(for: money, clause: clause, hasCommodity: commodity != nil, context: context) else {
             return .failure(Skipped(warning: ExtractionWarning(message: "an amount with no export/import/balance word",
@@ -216,6 +222,7 @@ struct FactAssembler {
 
     static let listContinuations = PhraseTable(ExtractionVocabulary.listContinuations, value: true)
     static let paragraphContinuations = PhraseTable(ExtractionVocabulary.paragraphContinuations, value: true)
+    static let subnational = PhraseTable(ExtractionVocabulary.subnational, value: true)
     static let genericTurnover = PhraseTable(ExtractionVocabulary.genericTurnover, value: true)
     static let outlookWords = PhraseTable(ExtractionVocabulary.outlookWords, value: true)
     static let estimatingSources = PhraseTable(ExtractionVocabulary.estimatingSources, value: true)

@@ -85,6 +85,13 @@ extension ExtractionVocabulary {
     /// After an amount of a flow, these are its value, not a company's takings ("US$334 million in revenue").
     static let flowRevenueWords: Set<String> = ["revenue", "revenues", "earnings"]
 
+    /// Words that make a figure a province's or a city's, not the country's, when they come before it in
+    /// its sentence ("Ho Chi Minh City took the lead with US$34 billion").
+    static let subnational = [
+        "province", "provinces", "provincial", "locality", "localities", "city", "municipality", "tỉnh", "thành phố",
+        "địa phương", "TP.HCM", "TP. HCM",
+    ]
+
     /// Dashes between two numbers of one amount: a range ("US$3.2-3.3 billion").
     static let amountRangeJoiners: Set<String> = ["-", "–"]
 

@@ -163,6 +163,15 @@ import Testing
         ])
     }
 
+    @Test func aProvincesFigureIsNotTheCountrys() {
+        #expect(lines("""
+            In the first nine months of 2023, exports reached 259 billion USD. Binh Duong province led with \
+            22.1 billion USD in export value, followed by the city of Hai Phong (19.4 billion USD).
+            """) == ["export 2023-01..2023-09 WORLD TOTAL ALL 259000000000"])
+        #expect(lines("Nếu các tỉnh phía Nam phục hồi, xuất khẩu năm 2023 có thể đạt 360 tỷ USD.")
+            == ["export 2023 WORLD TOTAL ALL 360000000000 estimated"])
+    }
+
     // MARK: Commodities, changes, estimates
 
     @Test func commodityNamesMatchByTheirContentWords() {
