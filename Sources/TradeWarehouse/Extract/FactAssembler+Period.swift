@@ -9,7 +9,10 @@ extension FactAssembler {
             let periodGroup = mentions.parenthesis[period.mention.range.lowerBound]
             return !period.isComparison && (periodGroup == 0 || periodGroup == group)
         }.map(\.mention)
-        let clauseEnd = clauseEnd(after: start)
+        // An amount in parentheses has its clause end at the closing parenthesis: "(đạt 10,74 tỷ USD), qua đó
+        // nâng ... cả năm 2025 lên ..." is not the year's.
+        let clauseEnd = group == 0 ? clauseEnd(after: start)
+            : min(clauseEnd(after: start), (start..<tokens.endIndex).first { mentions.parenthesis[$0] != group } ?? tokens.endIndex)
         if let adjacent = periodRightAfter(start, among: usable) {
             return log.note(.period, "named right after the figure", words: text(adjacent.range), adjacent.period(contextYear: context.year))
         }

@@ -135,6 +135,12 @@ struct FactAssembler {
         if let heading = headingCommodity, heading.range.upperBound <= start {
             return log.note(.commodity, "the heading of the sentence (\"Cà phê: ...\")", words: heading.name, heading)
         }
+        // "(đạt 10,74 tỷ USD), qua đó nâng tổng trị giá xuất khẩu cả năm lên 107,75 tỷ USD": the total raised is
+        // of the commodity whose figure raised it.
+        if let previous, previous.commodity != "TOTAL", (window..<start).contains(where: { Self.raisingTotal.matches(tokens, at: $0) }) {
+            return log.note(.commodity, "the total its previous figure raises", words: previous.commodityName,
+                            (start..<start, previous.commodity, previous.commodityName ?? previous.commodity))
+        }
         let hasTotalWords = (window..<start).contains { index in
             Self.nationalMarkers.matches(tokens, at: index) && !ExtractionVocabulary.totalWords.contains(tokens[index].key)
         }
@@ -223,6 +229,7 @@ struct FactAssembler {
     static let listContinuations = PhraseTable(ExtractionVocabulary.listContinuations, value: true)
     static let paragraphContinuations = PhraseTable(ExtractionVocabulary.paragraphContinuations, value: true)
     static let subnational = PhraseTable(ExtractionVocabulary.subnational, value: true)
+    static let raisingTotal = PhraseTable(ExtractionVocabulary.raisingTotal, value: true)
     static let genericTurnover = PhraseTable(ExtractionVocabulary.genericTurnover, value: true)
     static let outlookWords = PhraseTable(ExtractionVocabulary.outlookWords, value: true)
     static let estimatingSources = PhraseTable(ExtractionVocabulary.estimatingSources, value: true)

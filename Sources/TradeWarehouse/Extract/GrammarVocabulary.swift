@@ -92,6 +92,12 @@ extension ExtractionVocabulary {
         "địa phương", "TP.HCM", "TP. HCM",
     ]
 
+    /// "Thereby raising the total to": the total that follows is of what the figure before it was for.
+    static let raisingTotal = [
+        "qua đó nâng tổng", "qua đó nâng", "nâng tổng", "đưa tổng", "bringing the total", "bringing its total",
+        "raising the total", "lifting the total", "taking the total",
+    ]
+
     /// Dashes between two numbers of one amount: a range ("US$3.2-3.3 billion").
     static let amountRangeJoiners: Set<String> = ["-", "–"]
 

@@ -119,6 +119,17 @@ import Testing
         ])
     }
 
+    @Test func aFigureInParenthesesEndsItsClauseAtTheParenthesis() {
+        #expect(lines("""
+            Tháng 12/2024, xuất khẩu đạt 38,2 tỷ USD. Trong đó, hàng dệt may lần đầu vượt 4 tỷ USD/tháng \
+            (đạt 4,3 tỷ USD), qua đó nâng tổng kim ngạch xuất khẩu cả năm 2024 lên 37 tỷ USD.
+            """) == [
+            "export 2024-12 WORLD TOTAL ALL 38200000000",
+            "export 2024-12 WORLD TEXTILES ALL 4300000000",
+            "export 2024 WORLD TEXTILES ALL 37000000000",
+        ])
+    }
+
     // MARK: Flows, partners, sectors
 
     @Test func partnersNamedAfterTheirAmountsStayWithThem() {
