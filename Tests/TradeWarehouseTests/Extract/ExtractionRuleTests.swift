@@ -130,6 +130,14 @@ import Testing
         ])
     }
 
+    @Test func aLineEndingInABarEndsItsSentence() {
+        #expect(lines("""
+            Theo Bộ Nông nghiệp, giá nông sản tăng.
+            Hồ tiêu là mặt hàng tăng giá mạnh nhất. |
+            Tính chung 5 tháng năm 2024, xuất khẩu đạt 156 tỷ USD.
+            """) == ["export 2024-01..2024-05 WORLD TOTAL ALL 156000000000"])
+    }
+
     // MARK: Flows, partners, sectors
 
     @Test func partnersNamedAfterTheirAmountsStayWithThem() {
