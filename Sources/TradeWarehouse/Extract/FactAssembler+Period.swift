@@ -76,7 +76,9 @@ extension FactAssembler {
     /// The period "trong tháng", "in the fortnight", "during the period" point back to. With no month
     /// named yet, "this month" after "so far this year ... five months" is the last month of the span in force.
     private func inForce(_ kind: Period.Kind, _ context: DocumentContext) -> Period? {
-        if kind == .span { return context.period }
+        // "During the period, major import commodities were ...": the period of the figures just given,
+        // even across a paragraph break that ended their sub-period.
+        if kind == .span { return context.lastFactPeriod ?? context.period }
         if let named = context.lastNamed[kind] { return named }
         guard kind == .month, let span = context.period, span.lastHalf - span.firstHalf > 1, span.lastHalf % 2 == 1 else { return nil }
         return Period(firstHalf: span.lastHalf - 1, lastHalf: span.lastHalf)

@@ -57,7 +57,10 @@ struct FactAssembler {
             case .failure(let skipped): if let warning = skipped.warning { warnings.append(warning) }
             }
         }
-        if let last = facts.last { context.lastWasEstimated = last.estimated }
+        if let last = facts.last {
+            context.lastWasEstimated = last.estimated
+            context.lastFactPeriod = last.period
+        }
         update(&context, facts: facts)
         return (facts, warnings)
     }

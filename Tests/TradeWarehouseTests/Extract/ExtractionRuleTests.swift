@@ -138,6 +138,20 @@ import Testing
             """) == ["export 2024-01..2024-05 WORLD TOTAL ALL 156000000000"])
     }
 
+    @Test func duringThePeriodIsThePeriodOfTheFiguresJustGiven() {
+        #expect(lines("""
+            In the first seven months of 2021, exports reached 185 billion USD.
+
+            In July 2021 alone, exports of phones were 4.1 billion USD.
+
+            During the period, the main imports were fabrics (1.2 billion USD).
+            """) == [
+            "export 2021-01..2021-07 WORLD TOTAL ALL 185000000000",
+            "export 2021-07 WORLD PHONES ALL 4100000000",
+            "import 2021-07 WORLD FABRICS ALL 1200000000",
+        ])
+    }
+
     // MARK: Flows, partners, sectors
 
     @Test func partnersNamedAfterTheirAmountsStayWithThem() {
