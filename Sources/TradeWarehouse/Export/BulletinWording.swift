@@ -4,19 +4,22 @@ import Foundation
 struct BulletinWording {
     let language: Language
 
-    /// "34,53 tỷ USD" / "US$34.53 billion", "688 triệu USD" / "US$688 million": two decimals at most.
+    /// "34,53 tỷ USD" / "US$34.53 billion", "688 triệu USD" / "US$688 million": two decimals at most;
+    /// a negative value keeps its sign ("-1,2 tỷ USD", "-US$1.2 billion"). A value that rounds up to a
+    /// thousand millions is written in billions ("1 tỷ USD", never "1.000 triệu USD").
     func money(_ value: Int64) -> String {
         let magnitude = abs(value)
-        let (scaled, unit): (Decimal, String) = magnitude >= 1_000_000_000
+        let (scaled, unit): (Decimal, String) = magnitude >= 999_995_000
             ? (Decimal(magnitude) / 1_000_000_000, language == .vi ? "tỷ" : "billion")
             : (Decimal(magnitude) / 1_000_000, language == .vi ? "triệu" : "million")
         let number = trimmed(NumberText.format(rounded(scaled, 2), language: language, fractionDigits: 2))
-        return language == .vi ? "\(number) \(unit) USD" : "US$\(number) \(unit)"
+        let sign = value < 0 ? "-" : ""
+        return language == .vi ? "\(sign)\(number) \(unit) USD" : "\(sign)US$\(number) \(unit)"
     }
 
     /// The precision `money` writes a value with: half its last digit, in USD.
     static func rounding(of value: Int64) -> Int64 {
-        abs(value) >= 1_000_000_000 ? 5_000_000 : 5_000
+        abs(value) >= 999_995_000 ? 5_000_000 : 5_000
     }
 
     /// "tăng 46,3%" / "up 46.3%".
