@@ -46,6 +46,14 @@ public struct SummaryWriter {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
+    /// The summary's title, paragraphs and notes, for a page that lays them out itself.
+    public func parts(_ figures: SummaryFigures) -> (title: String, paragraphs: [String], notes: [String]) {
+        let context = self.context(figures)
+        let paragraphs = ["totals", "ytd", "markets", "products"].compactMap { context[$0] as? String }
+        let notes = ((context["notes"] as? [String: Any])?["items"] as? [[String: String]] ?? []).compactMap { $0["note"] }
+        return (context["title"] as? String ?? "", paragraphs, notes)
+    }
+
     // MARK: Context
 
     /// The template's values; with `markdown`, names are escaped so that a name holding markup

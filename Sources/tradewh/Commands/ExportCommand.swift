@@ -175,9 +175,9 @@ struct ExportCommand: ParsableCommand {
             case .json: text = try writer.json(figures)
             case .markdown, .text: text = try writer.text(figures, markdown: format == .markdown)
             case .html:
-                let plain = try writer.text(figures, markdown: false)
-                let title = String(plain.prefix { $0 != "\n" })
-                text = HTMLReport(language: writer.language).page(title: title, summary: plain, tables: [], charts: [])
+                let parts = writer.parts(figures)
+                text = HTMLReport(language: writer.language).page(title: parts.title, paragraphs: parts.paragraphs, tables: [],
+                                                                  charts: [], notes: parts.notes)
             }
             try Terminal.deliver(text, to: out, saying: "summary of \(period.text)", quiet: messages.quiet, database: database.path)
         }
