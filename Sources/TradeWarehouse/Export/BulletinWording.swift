@@ -36,7 +36,8 @@ struct BulletinWording {
         trimmed(NumberText.format(rounded(Decimal(value), 1), language: language, fractionDigits: 1)) + "%"
     }
 
-    /// "tháng 1/2024", "quý I/2024", "7 tháng năm 2024"; "January 2024", "the first quarter of 2024".
+    /// "tháng 1/2024", "quý I/2024", "7 tháng năm 2024"; "January 2024", "the first quarter of 2024",
+    /// "the first half of 2024".
     func period(_ period: Period) -> String {
         let year = period.year, month = (period.lastHalf / 2) % 12 + 1
         switch (period.kind, language) {
@@ -48,9 +49,21 @@ struct BulletinWording {
         case (.quarter, .en): return "the \(["first", "second", "third", "fourth"][month / 3 - 1]) quarter of \(year)"
         case (.year, .vi): return "năm \(year)"
         case (.year, .en): return String(year)
+        case (.span, _) where period.firstHalf % 24 != 0 || period.firstHalf / 24 != period.lastHalf / 24:
+            return spanBetweenMonths(period)
         case (.span, .vi): return "\((period.lastHalf - period.firstHalf + 1) / 2) tháng năm \(year)"
-        case (.span, .en): return "the first \((period.lastHalf - period.firstHalf + 1) / 2) months of \(year)"
+        case (.span, .en):
+            let months = (period.lastHalf - period.firstHalf + 1) / 2
+            return months == 6 ? "the first half of \(year)" : "the first \(months) months of \(year)"
         }
+    }
+
+    /// A span that does not start in January, or ends in another year: "từ tháng 3/2024 đến tháng
+    /// 5/2024", "March 2024 to May 2024".
+    private func spanBetweenMonths(_ period: Period) -> String {
+        let first = Period(firstHalf: period.firstHalf, lastHalf: period.firstHalf + 1)
+        let last = Period(firstHalf: period.lastHalf - 1, lastHalf: period.lastHalf)
+        return language == .vi ? "từ \(self.period(first)) đến \(self.period(last))" : "\(self.period(first)) to \(self.period(last))"
     }
 
     private static let monthsEnglish = ["January", "February", "March", "April", "May", "June", "July", "August",

@@ -70,14 +70,14 @@ public struct SummaryWriter {
         if let ytdLine = figures.yearToDate.exports ?? figures.yearToDate.imports {
             let clauses = [figures.yearToDate.exports.map { clause(phrases.exports, $0) },
                            figures.yearToDate.imports.map { clause(phrases.imports, $0) }].compactMap { $0 }
-            context["ytd"] = sentence(lead: fill(phrases.yearToDate, period: wording.period(ytdLine.period)), clauses)
+            context["ytd"] = basisNamed(sentence(lead: fill(phrases.yearToDate, period: wording.period(ytdLine.period)), clauses))
         }
         context["markets"] = markets(figures, period: period, names: names)
         if !figures.exportCommodities.isEmpty {
-            context["products"] = sentence(lead: fill(phrases.products, period: period), figures.exportCommodities.map { line in
+            context["products"] = basisNamed(sentence(lead: fill(phrases.products, period: period), figures.exportCommodities.map { line in
                 let name = names.commodity(line.commodityName)
                 return clause(fill(phrases.product, subject: name), line, short: fill(phrases.productShort, subject: name))
-            })
+            }))
         }
         if !figures.mismatches.isEmpty {
             let notes = SummaryNotes(language: language, names: names)
@@ -99,7 +99,7 @@ public struct SummaryWriter {
             .compactMap { $0 }
         if !flows.isEmpty { sentences.append(sentence(lead: sentences.isEmpty ? opener : "", flows)) }
         if let balance = figures.balance { sentences.append(balanceSentence(balance, period: period)) }
-        return sentences.isEmpty ? nil : sentences.joined(separator: " ")
+        return sentences.isEmpty ? nil : basisNamed(sentences.joined(separator: " "))
     }
 
     /// Export markets, then import markets in the same paragraph.
@@ -118,7 +118,7 @@ public struct SummaryWriter {
                 return clause(fill(phrases.importsFrom, subject: name), line, short: fill(phrases.importsFromShort, subject: name))
             }))
         }
-        return sentences.isEmpty ? nil : sentences.joined(separator: " ")
+        return sentences.isEmpty ? nil : basisNamed(sentences.joined(separator: " "))
     }
 
     private func balanceSentence(_ line: SummaryFigures.Line, period: String) -> String {
@@ -146,17 +146,16 @@ public struct SummaryWriter {
     }
 
     /// Clauses joined by semicolons into one sentence; after an estimate, a counted figure starts a
-    /// sentence of its own (estimate words hold to the end of their sentence). The first change on a
-    /// year earlier names its basis.
+    /// sentence of its own (estimate words hold to the end of their sentence).
     private func sentence(lead: String, _ clauses: [Clause]) -> String {
         var text = lead + (clauses.first?.full ?? "")
         for (previous, clause) in zip(clauses, clauses.dropFirst()) {
             text += previous.estimated && !clause.estimated ? ". " + capitalized(clause.full) : "; " + clause.short
         }
-        return capitalized(basisNamed(text)) + "."
+        return capitalized(text) + "."
     }
 
-    /// "tăng 9,7%" → "tăng 9,7% so với cùng kỳ năm trước", the sentence's first change only.
+    /// "tăng 9,7%" → "tăng 9,7% so với cùng kỳ năm trước": a paragraph's first change names its basis.
     private func basisNamed(_ text: String) -> String {
         guard let range = text.range(of: #", (tăng|giảm|up|down) [0-9.,]+%"#, options: .regularExpression) else { return text }
         return text.replacingCharacters(in: range, with: text[range] + " " + phrases.yearOnYear)

@@ -12,12 +12,12 @@ import Testing
             Xuất nhập khẩu hàng hóa tháng 1/2024
 
             Tháng 1/2024, tổng kim ngạch xuất nhập khẩu hàng hóa đạt 65,43 tỷ USD, tăng 40,5% so với cùng kỳ năm trước. \
-            Xuất khẩu đạt 34,53 tỷ USD, tăng 46,3% so với cùng kỳ năm trước; nhập khẩu đạt 30,9 tỷ USD, tăng 43,9%. \
+            Xuất khẩu đạt 34,53 tỷ USD, tăng 46,3%; nhập khẩu đạt 30,9 tỷ USD, tăng 43,9%. \
             Cán cân thương mại tháng 1/2024 xuất siêu 3,63 tỷ USD.
 
             Về thị trường, trong tháng 1/2024, xuất khẩu sang Hoa Kỳ ước đạt khoảng 9,6 tỷ USD, tăng 55,8% so với cùng kỳ \
             năm trước, chiếm 27,8%. Xuất khẩu sang Trung Quốc đạt hơn 4,55 tỷ USD, tăng 17,3%, chiếm 13,2%. Ở chiều nhập khẩu, \
-            nhập khẩu từ Trung Quốc đạt 11,88 tỷ USD, tăng 63,6% so với cùng kỳ năm trước, chiếm 38,4%.
+            nhập khẩu từ Trung Quốc đạt 11,88 tỷ USD, tăng 63,6%, chiếm 38,4%.
 
             Về mặt hàng xuất khẩu, trong tháng 1/2024, điện thoại các loại và linh kiện đạt 5,58 tỷ USD, tăng 11,4% so với \
             cùng kỳ năm trước, chiếm 16,2%; máy vi tính, sản phẩm điện tử và linh kiện đạt 5,35 tỷ USD, tăng 68,3%, chiếm 15,5%.
@@ -86,6 +86,16 @@ import Testing
             Among export products in 2024, exports of coffee reached US$1 billion (0.2% of the total).
 
             """)
+    }
+
+    @Test func periodsAsBulletinsNameThem() throws {
+        let vi = BulletinWording(language: .vi), en = BulletinWording(language: .en)
+        #expect(vi.period(try Period.parse("2024-01..2024-06")) == "6 tháng năm 2024")
+        #expect(en.period(try Period.parse("2024-01..2024-06")) == "the first half of 2024")
+        #expect(en.period(try Period.parse("2024-01..2024-07")) == "the first 7 months of 2024")
+        #expect(vi.period(try Period.parse("2024-03..2024-05")) == "từ tháng 3/2024 đến tháng 5/2024")
+        #expect(en.period(try Period.parse("2023-11..2024-02")) == "November 2023 to February 2024")
+        #expect(en.period(try Period.parse("2024-Q3")) == "the third quarter of 2024")
     }
 
     @Test func moneyKeepsItsSignAndNeverWritesAThousandMillions() {
