@@ -22,6 +22,43 @@ import Testing
         #expect(original.stdout.split(separator: "\n").count == 36)
     }
 
+    /// A partitioned export (each file's period in its folder's name) ingests back, folder and all:
+    /// the same figures, the schema file passed over.
+    @Test(arguments: [false, true])
+    func aPartitionedExportIngestsBackAsTheSameFacts(allPeriods: Bool) throws {
+        let scratch = try Scratch()
+        try scratch.write("q1.csv", "period,flow,partner,commodity,value_usd,qualifier\n2024-Q1,export,WORLD,TOTAL,93060000000,approx\n")
+        _ = try CLI.run(["ingest", samples, "q1.csv", "--db", "a.sqlite"], in: scratch.path)
+        let export = try CLI.run(["export", "facts", "--partitioned", "--out", "parts", "--db", "a.sqlite"]
+                                 + (allPeriods ? ["--all-periods"] : []), in: scratch.path)
+        #expect(export.status == 0, "\(export.stderr)")
+        let ingest = try CLI.run(["ingest", "parts", "--db", "b.sqlite"], in: scratch.path)
+        #expect(ingest.status == 0)
+        #expect(ingest.stderr == "parts/_schema.json: passed over (not a file ingest reads; name it to load it)\n")
+        #expect(ingest.stdout == """
+            parts/period=2023-01/facts.csv: release 1, 11 rows added, 0 superseded
+            parts/period=2024-01/facts.csv: release 2, 24 rows added, 0 superseded
+
+            """ + (allPeriods ? "parts/period=2024-Q1/facts.csv: release 3, 1 rows added, 0 superseded\n" : ""))
+        let original = try CLI.run(["sql", Self.factsColumns, "--db", "a.sqlite", "--format", "csv"], in: scratch.path)
+        let copy = try CLI.run(["sql", Self.factsColumns, "--db", "b.sqlite", "--format", "csv"], in: scratch.path)
+        let months = original.stdout.split(separator: "\n").filter { !$0.hasPrefix("2024-Q1") }.joined(separator: "\n") + "\n"
+        #expect(copy.stdout == (allPeriods ? original.stdout : months))
+        #expect(original.stdout.split(separator: "\n").count == 37)
+    }
+
+    /// A partition's period comes from its folder; a bad one is named like any bad field.
+    @Test func aPartitionsBadPeriodIsNamedWithItsFileAndLine() throws {
+        let scratch = try Scratch()
+        try FileManager.default.createDirectory(atPath: scratch.file("parts/period=2024-13"), withIntermediateDirectories: true)
+        try scratch.write("parts/period=2024-13/facts.csv", "flow,partner,commodity,value_usd,period_kind\nexport,WORLD,TOTAL,100,month\n")
+        let ingest = try CLI.run(["ingest", "parts", "--db", "b.sqlite"], in: scratch.path)
+        #expect(ingest.status == 1)
+        #expect(ingest.stderr.hasPrefix("""
+            tradewh: parts/period=2024-13/facts.csv:2: field "period": month 13 in "2024-13" is not between 01 and 12
+            """))
+    }
+
     @Test func filtersNarrowTheExport() throws {
         let scratch = try Scratch()
         _ = try CLI.run(["ingest", samples, "--db", "a.sqlite"], in: scratch.path)

@@ -20,6 +20,7 @@ struct DelimitedReader: FactReader {
         var header: [String] = []
         var fastRow: ((RawRecord) throws -> Bool)?
         let file = source.path
+        var folderPeriod = Self.partitionPeriod(of: file)
         func handle(_ event: RawDelimitedEvent) throws {
             switch event {
             case .comment(_, let text):
@@ -27,12 +28,14 @@ struct DelimitedReader: FactReader {
             case .record(let record):
                 if let columns {
                     if try fastRow?(record) == true { return }
-                    try body(try Self.fieldRecord(try record.decoded(), columns: columns, file: file))
+                    try body(try Self.fieldRecord(try record.decoded(), columns: columns, period: folderPeriod))
                 } else {
                     let names = try record.decoded()
-                    let mapped = try Self.mapHeader(names, file: file)
+                    let mapped = try Self.mapHeader(names, file: file, periodFromFolder: folderPeriod != nil)
                     (columns, header) = (mapped, names.fields)
-                    fastRow = fast(mapped)
+                    // A partition's rows take their period from the folder: as text, past the fast path.
+                    if mapped.contains(.period) { folderPeriod = nil }
+                    fastRow = folderPeriod == nil ? fast(mapped) : nil
                 }
             }
         }
@@ -63,7 +66,21 @@ struct DelimitedReader: FactReader {
     /// How far into a file its header (after any `#` note lines) may end.
     static let headerBytesLimit = 16 << 20
 
-    private static func mapHeader(_ header: DelimitedRecord, file: String) throws -> [FactColumn?] {
+    /// The period of a Hive-style partition holding the file (`DIR/period=2024-01/facts.csv`, as
+    /// `export facts --partitioned` writes), for a file without a period column; nil elsewhere.
+    static func partitionPeriod(of path: String) -> String? {
+        // (By hand: Foundation's path methods trap on some short paths, such as "-" for standard input.)
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        guard parts.count >= 2 else { return nil }
+        let folder = parts[parts.count - 2]
+        guard folder.hasPrefix(partitionPrefix) else { return nil }
+        let value = String(folder.dropFirst(partitionPrefix.count))
+        return value.removingPercentEncoding ?? value
+    }
+
+    static let partitionPrefix = "period="
+
+    private static func mapHeader(_ header: DelimitedRecord, file: String, periodFromFolder: Bool) throws -> [FactColumn?] {
         var seen = Set<FactColumn>()
         let columns = try header.fields.map { name -> FactColumn? in
             if FactColumn.informational.contains(name.trimmingCharacters(in: .whitespaces).lowercased()) { return nil }
@@ -76,7 +93,7 @@ struct DelimitedReader: FactReader {
             }
             return column
         }
-        let missing = FactColumn.required.filter { !seen.contains($0) }
+        let missing = FactColumn.required.filter { !seen.contains($0) && !($0 == .period && periodFromFolder) }
         if !missing.isEmpty {
             throw IngestError.atLine(file: file, line: header.line, message:
                 "missing column(s) " + missing.map(\.rawValue).joined(separator: ", ")
@@ -85,12 +102,14 @@ struct DelimitedReader: FactReader {
         return columns
     }
 
-    private static func fieldRecord(_ record: DelimitedRecord, columns: [FactColumn?], file: String) throws -> FieldRecord {
+    /// A row's fields by column; `period` (a partition's) when the file has no period column.
+    private static func fieldRecord(_ record: DelimitedRecord, columns: [FactColumn?], period: String?) throws -> FieldRecord {
         guard record.fields.count == columns.count else {
             return FieldRecord(line: record.line, values: [:], problem: RowError(line: record.line, field: nil,
                 message: "has \(record.fields.count) fields where the header has \(columns.count)"))
         }
         var values: [FactColumn: String] = [:]
+        if let period { values[.period] = period }
         for (column, text) in zip(columns, record.fields) {
             if let column { values[column] = text }
         }

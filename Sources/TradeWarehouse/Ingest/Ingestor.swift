@@ -196,8 +196,9 @@ public final class Ingestor {
         }
     }
 
-    /// The files `paths` name: files as given, folders expanded to the supported files in them,
-    /// sorted by name. Also returns the files in those folders that were passed over.
+    /// The files `paths` name: files as given, folders expanded to the supported files in them
+    /// (and in the `period=...` partitions of a partitioned export), sorted by name. Also returns the
+    /// files in those folders that were passed over.
     public static func expand(_ paths: [String]) throws -> (files: [String], passedOver: [String]) {
         var files: [String] = [], passedOver: [String] = []
         for path in paths {
@@ -208,13 +209,32 @@ public final class Ingestor {
             }
             let names = try FileManager.default.contentsOfDirectory(atPath: path)
                 .filter { !$0.hasPrefix(".") && !$0.hasPrefix("~$") }.sorted()  // hidden files, Excel's lock files
+            // A partitioned export (`period=2024-01/facts.csv`): its partitions' files are read, its
+            // `_schema.json` (metadata, as `_` marks it for Hive and Spark) is not.
+            let partitions = names.filter { isPartition((path as NSString).appendingPathComponent($0)) }
             for name in names {
                 let file = (path as NSString).appendingPathComponent(name)
-                if IngestFormat.byExtension(name) != nil { files.append(file) } else { passedOver.append(file) }
+                if partitions.contains(name) {
+                    for inner in try FileManager.default.contentsOfDirectory(atPath: file).sorted() where !inner.hasPrefix(".") {
+                        let innerFile = (file as NSString).appendingPathComponent(inner)
+                        if IngestFormat.byExtension(inner) != nil { files.append(innerFile) } else { passedOver.append(innerFile) }
+                    }
+                } else if IngestFormat.byExtension(name) != nil, !(name.hasPrefix("_") && !partitions.isEmpty) {
+                    files.append(file)
+                } else {
+                    passedOver.append(file)
+                }
             }
         }
         return (files, passedOver)
     }
+}
+
+/// A folder of a partitioned export: `period=VALUE`.
+private func isPartition(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return (path as NSString).lastPathComponent.hasPrefix(DelimitedReader.partitionPrefix)
+        && FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
 }
 
 /// Unwinds a dry run's transaction after a successful check, carrying its report out.

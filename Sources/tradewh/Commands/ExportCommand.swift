@@ -197,7 +197,7 @@ struct ExportCommand: ParsableCommand {
                 period_kind, period_start, period_end, and DIR/_schema.json giving every column's type, for \
                 DuckDB, Spark or Trino: read_csv('DIR/*/*.csv', hive_partitioning = true). Quarters, years, \
                 half-months and running totals overlap the months (summing them all counts twice): \
-                --all-periods writes them too.
+                --all-periods writes them too. `tradewh ingest DIR` reads the folder back (without --gzip).
 
                 Examples:
                   tradewh export facts --format csv --out figures.csv
