@@ -6,14 +6,21 @@ struct DelimitedReader: FactReader {
 
     /// Reads every row, its ordinary rows straight from their bytes (`IngestSink.fastRows`).
     func read(_ source: InputSource, into sink: IngestSink) throws {
-        if let note = try read(source, fast: sink.fastRows, sink.take) { sink.note(note) }
+        var derived = 0
+        if let note = try read(source, fast: sink.fastRows, sink.take, derivedPassedOver: &derived) { sink.note(note) }
+        if derived > 0 {
+            sink.passOverDerived(derived)
+            sink.warn("\(derived) derived figure(s) (source \"derived\") passed over: the warehouse derives its own")
+        }
     }
 
     /// Reads every row, offering each first to `fast` as raw bytes and the rest to `body` as fields;
     /// returns the file's `#` note lines joined, if any. `fast(columns)` is asked once, with the
     /// header's columns, for a reader of rows that returns false for a row it leaves to `body`.
+    /// Rows whose `source` column (a partitioned export's) says `derived` are counted in
+    /// `derivedPassedOver`, not read: a figure derived by one warehouse is not a published one.
     func read(_ source: InputSource, fast: ([FactColumn?]) -> (RawRecord) throws -> Bool,
-              _ body: (FieldRecord) throws -> Void) throws -> String? {
+              _ body: (FieldRecord) throws -> Void, derivedPassedOver: inout Int) throws -> String? {
         var parser = DelimitedParser(delimiter: delimiter)
         var notes: [String] = []
         var columns: [FactColumn?]?
@@ -21,6 +28,8 @@ struct DelimitedReader: FactReader {
         var fastRow: ((RawRecord) throws -> Bool)?
         let file = source.path
         var folderPeriod = Self.partitionPeriod(of: file)
+        var sourceField: Int?
+        var derived = 0
         func handle(_ event: RawDelimitedEvent) throws {
             switch event {
             case .comment(_, let text):
@@ -28,14 +37,24 @@ struct DelimitedReader: FactReader {
             case .record(let record):
                 if let columns {
                     if try fastRow?(record) == true { return }
-                    try body(try Self.fieldRecord(try record.decoded(), columns: columns, period: folderPeriod))
+                    let fields = try record.decoded()
+                    if let sourceField, sourceField < fields.fields.count {
+                        let value = fields.fields[sourceField]
+                        if value == Self.derivedSource { derived += 1; return }
+                        guard value == "reported" || value.isEmpty else {
+                            throw IngestError.atLine(file: file, line: fields.line,
+                                                     message: "field \"source\": \"\(value)\" is not reported or derived")
+                        }
+                    }
+                    try body(try Self.fieldRecord(fields, columns: columns, period: folderPeriod))
                 } else {
                     let names = try record.decoded()
                     let mapped = try Self.mapHeader(names, file: file, periodFromFolder: folderPeriod != nil)
                     (columns, header) = (mapped, names.fields)
                     // A partition's rows take their period from the folder: as text, past the fast path.
                     if mapped.contains(.period) { folderPeriod = nil }
-                    fastRow = folderPeriod == nil ? fast(mapped) : nil
+                    sourceField = names.fields.firstIndex { $0.trimmingCharacters(in: .whitespaces).lowercased() == "source" }
+                    fastRow = folderPeriod == nil && sourceField == nil ? fast(mapped) : nil
                 }
             }
         }
@@ -60,6 +79,7 @@ struct DelimitedReader: FactReader {
             throw IngestError.atLine(file: source.path, line: error.line, message: field + error.message)
         }
         if columns == nil { throw IngestError.empty(file: source.path) }
+        derivedPassedOver = derived
         return notes.isEmpty ? nil : notes.joined(separator: "\n")
     }
 
@@ -79,6 +99,9 @@ struct DelimitedReader: FactReader {
     }
 
     static let partitionPrefix = "period="
+
+    /// The `source` of a figure one warehouse derived (`export facts --partitioned --all-periods`).
+    static let derivedSource = "derived"
 
     private static func mapHeader(_ header: DelimitedRecord, file: String, periodFromFolder: Bool) throws -> [FactColumn?] {
         var seen = Set<FactColumn>()

@@ -47,6 +47,9 @@ public struct IngestReport: Sendable, Equatable {
         case checked
         /// Already in the warehouse as this release (same SHA-256); nothing was written.
         case skipped(existingReleaseID: Int64)
+        /// Only figures another warehouse derived (a partitioned export's `source` `derived`):
+        /// nothing was written, this warehouse derives its own.
+        case derivedOnly(count: Int)
     }
 
     public let path: String
@@ -99,10 +102,10 @@ public final class Ingestor {
                     return IngestReport(path: source.path, outcome: .skipped(existingReleaseID: existing), rowsAdded: 0, rowsSuperseded: 0)
                 }
                 let report = try load(source, file: fileBefore, format: format, sha256: sha256, options: options)
-                if options.dryRun { throw DryRunFinished(report: report) }
+                if options.dryRun { throw NothingWritten(report: report) }
                 return report
             } } }
-        } catch let finished as DryRunFinished {
+        } catch let finished as NothingWritten {
             return finished.report
         }
     }
@@ -138,6 +141,10 @@ public final class Ingestor {
         guard sink.errors.isEmpty else {
             let shown = Array(sink.errors.prefix(IngestError.rowErrorLimit))
             throw IngestError.rows(file: source.path, errors: shown, more: sink.errorCount - shown.count)
+        }
+        if sink.rows == 0, sink.derivedPassedOver > 0 {
+            throw NothingWritten(report: IngestReport(path: source.path, outcome: .derivedOnly(count: sink.derivedPassedOver),
+                                                      rowsAdded: 0, rowsSuperseded: 0))
         }
         if sink.rows == 0 {
             throw format == .text ? IngestError.noFiguresInText(file: source.path, unplaced: sink.warnings.count)
@@ -237,7 +244,8 @@ private func isPartition(_ path: String) -> Bool {
         && FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
 }
 
-/// Unwinds a dry run's transaction after a successful check, carrying its report out.
-private struct DryRunFinished: Error {
+/// Unwinds the transaction of a load that writes nothing (a dry run after a successful check; a
+/// file of derived figures only), carrying its report out.
+private struct NothingWritten: Error {
     let report: IngestReport
 }
