@@ -88,6 +88,25 @@ import Testing
             """))
     }
 
+    /// A partition row's source is reported or derived; anything else is named, and nothing is written.
+    @Test func aSourceThatIsNeitherReportedNorDerivedIsNamed() throws {
+        let scratch = try Scratch()
+        try FileManager.default.createDirectory(atPath: scratch.file("parts/period=2024-01"), withIntermediateDirectories: true)
+        try scratch.write("parts/period=2024-01/facts.csv", """
+            flow,partner,commodity,value_usd,source
+            export,WORLD,TOTAL,100,reported
+            export,US,TOTAL,40,guessed
+
+            """)
+        let ingest = try CLI.run(["ingest", "parts", "--db", "b.sqlite"], in: scratch.path)
+        #expect(ingest.status == 1)
+        #expect(ingest.stderr.hasPrefix("""
+            tradewh: parts/period=2024-01/facts.csv:3: field "source": "guessed" is not reported or derived
+            """))
+        let count = try CLI.run(["sql", "SELECT count(*) FROM facts", "--db", "b.sqlite", "--format", "csv"], in: scratch.path)
+        #expect(count.stdout == "count(*)\n0\n")
+    }
+
     @Test func filtersNarrowTheExport() throws {
         let scratch = try Scratch()
         _ = try CLI.run(["ingest", samples, "--db", "a.sqlite"], in: scratch.path)

@@ -197,7 +197,8 @@ struct ExportCommand: ParsableCommand {
                 period_kind, period_start, period_end, and DIR/_schema.json giving every column's type, for \
                 DuckDB, Spark or Trino: read_csv('DIR/*/*.csv', hive_partitioning = true). Quarters, years, \
                 half-months and running totals overlap the months (summing them all counts twice): \
-                --all-periods writes them too. `tradewh ingest DIR` reads the folder back (without --gzip).
+                --all-periods writes them too, and the figures the warehouse derived (column source: derived). \
+                `tradewh ingest DIR` reads the folder back (without --gzip), passing derived rows over.
 
                 Examples:
                   tradewh export facts --format csv --out figures.csv
