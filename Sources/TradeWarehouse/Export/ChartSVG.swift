@@ -152,7 +152,4 @@ public struct ChartSVG {
                 + canvas.text(entry.0, x: x + 20, y: y, anchor: "start", size: 13)
         }.joined()
     }
-
-    /// XML text: `&`, `<`, `>`, quotes escaped; control characters dropped.
-    static func escaped(_ text: String) -> String { SVGCanvas.escaped(text) }
 }
