@@ -108,7 +108,9 @@ enum ExtractionVocabulary {
     static let comparisons = [
         "so với", "so với mức", "so với con số", "compared with", "compared to", "from", "than", "against",
         "versus", "vs", "up from", "down from", "so với cùng kỳ", "double", "twice", "triple", "gấp đôi", "gấp",
-        "trái ngược với", "ngược với", "trái với", "in contrast to", "in contrast with",
+        "trái ngược với", "ngược với", "trái với", "in contrast to", "in contrast with", "so với cùng kỳ năm trước",
+        "so với cùng kỳ năm ngoái", "against the same period last year",
+        "compared with the same period last year", "over the same period last year",
     ]
 
     /// A percentage or change measured against the previous period.
@@ -258,6 +260,7 @@ enum ExtractionVocabulary {
     /// an average, a threshold, a price.
     static let amountNoise = [
         "bình quân", "trung bình", "mốc", "ngưỡng", "cột mốc", "average", "averaged", "mark", "milestone", "threshold",
+        "mỗi tháng", "per month",
     ]
 
     /// Words that make every amount after them in the sentence a plan, not a result.

@@ -162,6 +162,10 @@ extension FactAssembler {
             return named.period(contextYear: own.year - 1)
         }
         let following = tokens[money.range.upperBound..<min(money.range.upperBound + 8, end)].map(\.key).joined(separator: " ")
-        return ExtractionVocabulary.yearEarlierWords.contains(where: following.contains) ? own.yearEarlier : nil
+        // "cao hơn so với cùng kỳ năm trước (7,58 tỷ USD)": the year-earlier words just before the parenthesis.
+        let preceding = tokens[max(tokens.startIndex, money.range.lowerBound - 7)..<money.range.lowerBound]
+        let before = preceding.last?.text == "(" ? preceding.map(\.key).joined(separator: " ") : ""
+        return ExtractionVocabulary.yearEarlierWords.contains(where: { following.contains($0) || before.contains($0) })
+            ? own.yearEarlier : nil
     }
 }

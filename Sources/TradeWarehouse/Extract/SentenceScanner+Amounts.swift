@@ -100,6 +100,11 @@ extension SentenceScanner {
             if Self.comparisons.match(tokens, endingBefore: position) != nil { return true }
             guard position > tokens.startIndex else { return false }
             let previous = tokens[position - 1]
+            // "cao hơn so với cùng kỳ năm trước (7,58 tỷ USD)": the compared figure in parentheses.
+            if previous.text == "(", position == end {
+                position -= 1
+                continue
+            }
             let isFiller = ExtractionVocabulary.comparisonFillers.contains(previous.key)
                 || Self.flows.match(tokens, endingBefore: position) != nil
             guard isFiller, previous.kind == .word else { return false }

@@ -152,6 +152,17 @@ import Testing
         ])
     }
 
+    @Test func aComparedFigureInParenthesesIsOfTheYearBefore() {
+        #expect(lines("Sau 10 tháng năm 2022, cả nước xuất siêu 9,4 tỷ USD, cao hơn so với cùng kỳ năm trước (3,3 tỷ USD).") == [
+            "balance 2022-01..2022-10 WORLD TOTAL ALL 9400000000",
+            "balance 2021-01..2021-10 WORLD TOTAL ALL 3300000000",
+        ])
+    }
+
+    @Test func aMonthlyAverageIsNotAFigure() {
+        #expect(lines("Năm 2022, bình quân kim ngạch xuất nhập khẩu mỗi tháng đạt 61 tỷ USD.").isEmpty)
+    }
+
     // MARK: Flows, partners, sectors
 
     @Test func partnersNamedAfterTheirAmountsStayWithThem() {
