@@ -33,6 +33,15 @@ public enum ChartQueries {
         public let nameEnglish: String
         public let value: Int64
         public let yoyPct: Double?
+
+        /// A bar of a ranking read from other rows than `ranking`'s (a page's query results).
+        public init(code: String, nameVietnamese: String?, nameEnglish: String, value: Int64, yoyPct: Double?) {
+            self.code = code
+            self.nameVietnamese = nameVietnamese
+            self.nameEnglish = nameEnglish
+            self.value = value
+            self.yoyPct = yoyPct
+        }
     }
 
     /// The largest partners (commodity TOTAL) or commodities (partner WORLD) of a period and flow.
