@@ -30,7 +30,7 @@ struct Site: Sendable {
         router.add(middleware: ErrorPages(site: self))
         for (path, make) in Self.pages {
             router.get(RouterPath(path)) { request, context in
-                try await self.answer(request, parameter: context.parameters.get("code")) { visit in
+                try await self.answer(request, parameter: Self.code(context)) { visit in
                     let page = try make(visit)
                     if let format = visit.form["format"] { return try self.download(page, format: format, visit: visit) }
                     return self.html(page, labels: visit.labels, links: visit.links)
@@ -39,7 +39,7 @@ struct Site: Sendable {
         }
         for (path, rows) in APIRoutes.routes {
             router.get(RouterPath("/api/" + path)) { request, context in
-                try await self.answer(request, parameter: context.parameters.get("code"), api: true) { visit in
+                try await self.answer(request, parameter: Self.code(context), api: true) { visit in
                     Self.response(200, type: "application/json", Array(TableRenderer.render(try rows(visit), as: .json).utf8))
                 }
             }
@@ -47,6 +47,11 @@ struct Site: Sendable {
         let style = Array((WebAssets.text("style.css") ?? "").utf8)
         router.get("/assets/style.css") { _, _ in Self.response(200, type: "text/css; charset=utf-8", style) }
         return router
+    }
+
+    /// The route's `:code`, percent-decoded (`/partners/Vi%E1%BB%87t` is `Việt`).
+    private static func code(_ context: BasicRequestContext) -> String? {
+        context.parameters.get("code").map { $0.removingPercentEncoding ?? $0 }
     }
 
     /// Runs `make` for `request` on NIO's thread pool, with a reading connection and the time limit.
