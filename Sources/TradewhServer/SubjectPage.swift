@@ -34,17 +34,17 @@ enum SubjectPage {
         return page
     }
 
-    /// `yoy` rows with, for each reported figure, its release, line and sentence (`sources`, by
-    /// period and flow); derived figures have none.
+    /// `yoy` rows without the columns the page holds constant (partner, commodity, sector), with, for
+    /// each reported figure, its release, line and sentence (`sources`, by period and flow); derived
+    /// figures have none.
     static func withSources(_ yoy: ResultTable, _ sources: ResultTable) -> ResultTable {
         var byKey: [String: [CellValue]] = [:]
-        for row in sources.rows { byKey[(row[0].text ?? "") + "|" + (row[1].text ?? "")] = Array(row[2...]) }
+        for row in sources.rows { byKey[(row[0].text ?? "") + "|" + (row[1].text ?? "")] = [row[2], row[4], row[5]] }
         guard let period = yoy.columns.firstIndex(of: "period"), let flow = yoy.columns.firstIndex(of: "flow") else { return yoy }
-        let extra = ["release_id", "path", "line", "text"]
+        let kept = yoy.columns.indices.filter { !["partner", "commodity", "sector"].contains(yoy.columns[$0]) }
         let rows = yoy.rows.map { row in
-            row + (byKey[(row[period].text ?? "") + "|" + (row[flow].text ?? "")].map { [$0[0], $0[1], $0[2], $0[3]] }
-                   ?? Array(repeating: CellValue.null, count: extra.count))
+            kept.map { row[$0] } + (byKey[(row[period].text ?? "") + "|" + (row[flow].text ?? "")] ?? [.null, .null, .null])
         }
-        return ResultTable(columns: yoy.columns + extra, rows: rows)
+        return ResultTable(columns: kept.map { yoy.columns[$0] } + ["release_id", "line", "text"], rows: rows)
     }
 }

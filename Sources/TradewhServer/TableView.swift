@@ -14,7 +14,8 @@ enum TableView {
         }
         return [
             "caption": table.caption ?? false,
-            "columns": rows.columns,
+            // A column name may break after its underscores (a zero-width space), so that a wide table fits.
+            "columns": rows.columns.map { $0.replacingOccurrences(of: "_", with: "_\u{200B}") },
             "rows": Array(shown),
             "hasRows": !rows.rows.isEmpty,
             "rowCount": TableRenderer.grouped(Int64(rows.rows.count)),
@@ -27,7 +28,8 @@ enum TableView {
     }
 
     private static func cell(_ value: CellValue, column: String, table: String, labels: Labels, links: Links) -> [String: Any] {
-        var model: [String: Any] = ["label": column, "number": isNumber(value), "href": false, "sentence": false,
+        var model: [String: Any] = ["label": column, "number": isNumber(value), "long": (value.text?.count ?? 0) > 24,
+                                    "href": false, "sentence": false,
                                     "sentenceLabel": labels["source.sentence"], "text": text(value)]
         guard let text = value.text ?? value.integer.map(String.init) else { return model }
         if column == "text" {

@@ -24,7 +24,7 @@ struct ServeBrowserTests {
         let served = try ServedWarehouse()
         let browser = try HeadlessBrowser()
         for (name, path) in Self.pages {
-            let page = try browser.open(served.url(path), width: width)
+            let page = try browser.open(served.url(path), width: width, height: 2400)
             _ = try HeadlessBrowser.keep(page, as: "serve-\(name)-\(width)")
             #expect(page.horizontalOverflow == 0, "\(name) at \(width) px: \(page.overflowingElements)")
             #expect(page.overflowingElements.isEmpty, "\(name) at \(width) px")

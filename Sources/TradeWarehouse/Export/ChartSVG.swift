@@ -32,7 +32,8 @@ public struct ChartSVG {
                 body += rect(x: x - step * 0.3, y: top, width: step * 0.6, height: barHeight,
                              fill: balance >= 0 ? Self.colors.surplus : Self.colors.deficit, opacity: 0.6)
             }
-            if index % max(1, months.count / 12) == 0 {
+            // At most 12 labels (a 7-character label needs about 50 px of the 680).
+            if index % max(1, (months.count + 11) / 12) == 0 {
                 body += text(month.period, x: x, y: Self.plot.bottom + 18, anchor: "middle", size: 11)
             }
         }
