@@ -21,7 +21,7 @@ enum OverviewPage {
         page.paragraphs = summary.split(separator: "\n").dropFirst().map(String.init)
         let months = try ChartQueries.trend(visit.db, partner: PartnerCode.world.rawValue, commodity: CommodityCode.total.rawValue)
         page.charts = [ChartSVG(language: visit.language).trend(months, title: labels["overview.trend"])]
-        page.linkLists = try rankings(period, visit: visit) + [analyses(period, visit: visit)]
+        page.linkLists = try rankings(visit: visit) + [analyses(period, visit: visit)]
         page.tables = [Page.Table(caption: labels["analysis.yoy"], name: "yoy-\(period.code)", rows: headline),
                        Page.Table(caption: labels["analysis.ytd"], name: "ytd-\(period.code)", rows: yearToDate)]
         return page
@@ -45,8 +45,11 @@ enum OverviewPage {
         return language == .vi ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
-    private static func rankings(_ period: Period, visit: Visit) throws -> [Page.LinkList] {
-        try [(false, "overview.markets", "/partners/"), (true, "overview.products", "/commodities/")].map { byCommodity, key, path in
+    /// The largest export markets and products of the latest month that has them (a month's first
+    /// figures are often its totals alone).
+    private static func rankings(visit: Visit) throws -> [Page.LinkList] {
+        try [(false, "overview.markets", "/partners/"), (true, "overview.products", "/commodities/")].compactMap { byCommodity, key, path in
+            guard let period = try BrowseQueries.latestMonth(visit.db, breakdown: byCommodity ? .commodity : .partner) else { return nil }
             let bars = try ChartQueries.ranking(visit.db, period: period, flow: .export, byCommodity: byCommodity, limit: 10)
             return Page.LinkList(caption: visit.labels[key] + " · " + period.code, links: bars.map { bar in
                 (visit.name((bar.nameVietnamese, bar.nameEnglish)), visit.links.href(path + Links.segment(bar.code)),

@@ -1,12 +1,19 @@
 /// What the web app (`tradewh serve`) reads beside the named queries: the latest month, where each
 /// figure of a partner or commodity came from, and the figures of one release. Values are bound.
 public enum BrowseQueries {
-    /// The latest month with a world export figure for all goods, or nil in a warehouse without one.
-    public static func latestMonth(_ db: Database) throws -> Period? {
+    /// The latest month with a world export figure for all goods, or nil in a warehouse without one;
+    /// with `breakdown`, the latest month with an export figure of a partner for all goods (`partner`)
+    /// or of a commodity group for the world (`commodity`): the month a ranking of them can show. (Read
+    /// from the headline figures: over HS codes too, 0.28 s at 1M figures.)
+    public static func latestMonth(_ db: Database, breakdown: Breakdown? = nil) throws -> Period? {
+        let (partner, commodity) = switch breakdown {
+        case nil: ("f.partner = 'WORLD'", "f.commodity = 'TOTAL'")
+        case .partner?: ("f.partner <> 'WORLD'", "f.commodity = 'TOTAL'")
+        case .commodity?: ("f.partner = 'WORLD'", "f.commodity <> 'TOTAL'")
+        }
         let code = try db.query("""
-            SELECT f.period FROM all_facts f
-            WHERE f.period_kind = 'month' AND f.flow = 'export' AND f.partner = 'WORLD' AND f.commodity = 'TOTAL'
-              AND f.sector = 'ALL'
+            SELECT f.period FROM headline_facts f
+            WHERE f.period_kind = 'month' AND f.flow = 'export' AND \(partner) AND \(commodity) AND f.sector = 'ALL'
             ORDER BY f.first_half DESC
             LIMIT 1
             """).rows.first?.first?.text

@@ -17,8 +17,8 @@ struct ServeCommand: ParsableCommand {
             --host says otherwise, and stops on Ctrl-C. Needs tradewh-serve in the same folder as tradewh.
 
             Examples:
-              tradewh serve --db samples.sqlite
-              tradewh serve --db samples.sqlite --port 8081
+              tradewh serve
+              tradewh serve --port 0 --timeout 10
             """
     )
 
