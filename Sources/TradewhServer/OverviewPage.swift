@@ -1,8 +1,9 @@
 import TradeWarehouse
 
 /// `/`: the latest month's headline (exports, imports, balance, turnover with their change on a
-/// year earlier, and the year to date), the written summary, the monthly trend, and links into the
-/// partners, commodities and analyses of that month.
+/// year earlier, and the year to date), the written summary (without its consistency notes: the
+/// reconcile analysis it links to shows them), the monthly trend, and links into the partners,
+/// commodities and analyses of that month.
 enum OverviewPage {
     static func make(_ visit: Visit) throws -> Page {
         let labels = visit.labels
@@ -17,7 +18,8 @@ enum OverviewPage {
         page.intro = labels["overview.latest"] + ": " + period.code
         page.cards = cards(headline, prefix: "", visit: visit)
             + cards(yearToDate, prefix: labels["overview.ytd"] + " · ", visit: visit, flows: ["export", "import"])
-        let summary = try SummaryWriter(language: visit.language).text(try SummaryFigures.load(visit.db, period: period), markdown: false)
+        let figures = try SummaryFigures.load(visit.db, period: period, mismatches: false)
+        let summary = try SummaryWriter(language: visit.language).text(figures, markdown: false)
         page.paragraphs = summary.split(separator: "\n").dropFirst().map(String.init)
         let months = try ChartQueries.trend(visit.db, partner: PartnerCode.world.rawValue, commodity: CommodityCode.total.rawValue)
         page.charts = [ChartSVG(language: visit.language).trend(months, title: labels["overview.trend"])]

@@ -6,11 +6,16 @@ import TradeWarehouse
 /// The web app's routes and how a request becomes a response: each request gets its own read-only
 /// connection (`TradeStore.openReader`) on a thread of NIO's pool (SQLite blocks), its statements
 /// stopped after `timeout` seconds; a page's tables are downloads with `format=csv|json|xlsx`; every
-/// error is a page (or, under `/api/`, a JSON object), never a stack trace.
+/// error is a page (or, under `/api/`, a JSON object), never a stack trace. Answers other than the
+/// user's own SQL are kept until the warehouse changes (`AnswerCache`).
 struct Site: Sendable {
     let databasePath: String
     let timeout: Double
     let renderer: PageRenderer
+    let cache: AnswerCache
+
+    /// The addresses whose answers are never kept: the user's own SQL (`random()`, the time).
+    static let uncached: Set<String> = ["/sql", "/api/sql"]
 
     /// Each page's path and how it is made; `:code` is a partner, commodity or release.
     static let pages: [(path: String, make: @Sendable (Visit) throws -> Page)] = [
@@ -57,13 +62,18 @@ struct Site: Sendable {
     /// Runs `make` for `request` on NIO's thread pool, with a reading connection and the time limit.
     private func answer(_ request: Request, parameter: String?, api: Bool = false,
                         _ make: @escaping @Sendable (Visit) throws -> Response) async throws -> Response {
-        let form = FormValues(query: request.uri.query), path = request.uri.path
+        let form = FormValues(query: request.uri.query), path = request.uri.path, key = request.uri.string
+        let kept = !Self.uncached.contains(path)
         return try await NIOThreadPool.singleton.runIfActive {
+            if kept, let answer = cache.answer(for: key) { return answer }
+            let version = cache.currentVersion()
             let labels = Self.labels(form), links = Links(language: labels.language, path: path, form: form)
             do {
                 let db = try TradeStore.openReader(path: databasePath)
                 let visit = Visit(db: db, form: form, labels: labels, links: links, parameter: parameter, timeout: timeout)
-                return try AdHocSQL.bounded(timeout, on: db) { try make(visit) }
+                let answer = try AdHocSQL.bounded(timeout, on: db) { try make(visit) }
+                if kept && answer.status == .ok { cache.store(answer, for: key, madeAt: version) }
+                return answer
             } catch {
                 return failure(error, api: api, labels: labels, links: links)
             }

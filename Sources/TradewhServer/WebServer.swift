@@ -17,7 +17,8 @@ public enum WebServer {
         // Before any connection opens: SQLite enforces the cap only when set first (see QueryLimits).
         QueryLimits.limitHeap()
         _ = try TradeStore.open(path: options.databasePath)
-        let site = Site(databasePath: options.databasePath, timeout: options.timeout, renderer: try PageRenderer())
+        let site = Site(databasePath: options.databasePath, timeout: options.timeout, renderer: try PageRenderer(),
+                        cache: try AnswerCache(databasePath: options.databasePath))
         var logger = Logger(label: "tradewh-serve")
         logger.logLevel = .warning
         let app = Application(

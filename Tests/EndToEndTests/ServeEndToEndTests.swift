@@ -163,6 +163,21 @@ import Testing
         #expect(balance.text.contains("<p class=\"error\">the flow does not apply to balance: it shows every flow side by side</p>"))
     }
 
+    @Test func aKeptAnswerGivesWayToTheWarehouseChanged() throws {
+        let served = try ServedWarehouse()
+        let before = try served.get("/releases?lang=en")
+        #expect(before.text.contains(">210</a>") && !before.text.contains(">211</a>"))
+        #expect(try served.get("/releases?lang=en").text == before.text)
+        try served.scratch.write("late.csv", "period,flow,partner,commodity,value_usd\n2019-05,export,WORLD,TOTAL,1\n")
+        #expect(try CLI.run(["ingest", "late.csv", "--db", "w.sqlite", "--quiet"], in: served.scratch.path).status == 0)
+        let after = try served.get("/releases?lang=en")
+        #expect(after.text.contains("<a href=\"/releases/211?lang=en\">211</a></td><td data-label=\"path\">late.csv</td>"))
+        let group = try CLI.run(["groups", "define", "NEA", "--name", "North-East Asia", "--members", "CN,JP,KR", "--db", "w.sqlite"],
+                                in: served.scratch.path)
+        #expect(group.status == 0)
+        #expect(try served.get("/partners/NEA?lang=en").text.contains("<h1>North-East Asia (NEA)</h1>"))
+    }
+
     @Test func readersKeepAnsweringWhileAnIngestWrites() throws {
         let served = try ServedWarehouse()
         var rows = "period,flow,partner,commodity,value_usd\n"

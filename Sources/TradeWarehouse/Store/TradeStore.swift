@@ -77,6 +77,13 @@ public final class TradeStore {
         return db
     }
 
+    /// A number that changes whenever another connection (of any process) commits a change to the
+    /// warehouse `db` reads (`PRAGMA data_version`): what a cache of answers is keyed on. `db` must not
+    /// be inside a transaction, which would hold the number still.
+    public static func dataVersion(of db: Database) throws -> Int64 {
+        try db.query("PRAGMA data_version").rows.first?.first?.integer ?? 0
+    }
+
     static let busyTimeoutMilliseconds: Int32 = 10_000
     /// How long a writing command waits for another writer: 24 days, SQLite's longest.
     static let patientBusyTimeoutMilliseconds: Int32 = .max
