@@ -51,6 +51,7 @@ let package = Package(
         .plugin(name: "EmbedWebAssets", capability: .buildTool(), dependencies: ["WebAssetEmbedder"]),
         // The web app `tradewh serve` hands over to: a layer after Export, beside the CLI, using the
         // library's public API only. Its own executable, so that `tradewh` does not link SwiftNIO.
+        // Hummingbird's cost: a clean debug build of the package, 2 min 43 s before, 8 min 17 s after.
         .target(
             name: "TradewhServer",
             dependencies: [
