@@ -5,9 +5,11 @@ import TradeWarehouse
 struct FormFilters {
     /// The text fields and menus, in the order of the form and of the command line.
     static let textFields = ["period", "from", "to", "partner", "commodity"]
-    static let menus: [(name: String, values: [String])] = [
-        ("flow", Flow.allCases.map(\.rawValue)), ("sector", Sector.allCases.map(\.rawValue)),
-        ("by", Breakdown.allCases.map(\.rawValue)), ("rank", Ranking.allCases.map(\.rawValue)),
+    /// The menus, their choices, and the choice that is the command line's default (nil: an empty
+    /// choice, no option).
+    static let menus: [(name: String, values: [String], byDefault: String?)] = [
+        ("flow", Flow.allCases.map(\.rawValue), nil), ("sector", Sector.allCases.map(\.rawValue), Sector.all.rawValue),
+        ("by", Breakdown.allCases.map(\.rawValue), nil), ("rank", Ranking.allCases.map(\.rawValue), Ranking.value.rawValue),
     ]
 
     let query: NamedQuery
@@ -64,7 +66,9 @@ struct FormFilters {
     var commandLine: String {
         var words = ["tradewh", "query", query.rawValue]
         for name in Self.textFields { words += form.all(name).flatMap { ["--" + name, Self.quoted($0)] } }
-        for (name, _) in Self.menus { if let value = form[name] { words += ["--" + name, Self.quoted(value)] } }
+        for (name, _, byDefault) in Self.menus {
+            if let value = form[name], value != byDefault { words += ["--" + name, Self.quoted(value)] }
+        }
         if let top = form["top"] { words += ["--top", Self.quoted(top)] }
         return words.joined(separator: " ")
     }
@@ -84,8 +88,9 @@ struct FormFilters {
             fields.append(["label": labels["form." + name], "name": name, "value": form.all(name).joined(separator: ","),
                            "placeholder": Self.placeholders[name] ?? "", "select": false])
         }
-        for (name, values) in Self.menus {
-            fields.append(menuModel(name, values, labels, empty: labels[name == "by" ? "form.none" : "form.any"], selected: form[name]))
+        for (name, values, byDefault) in Self.menus {
+            let empty = byDefault == nil ? labels[name == "by" ? "form.none" : "form.any"] : nil
+            fields.append(menuModel(name, values, labels, empty: empty, selected: form[name] ?? byDefault))
         }
         fields.append(["label": labels["form.top"], "name": "top", "value": form["top"] ?? "", "placeholder": "10", "select": false])
         return ["fields": fields, "runLabel": labels["form.run"]]
