@@ -23,7 +23,7 @@ struct Tradewh: ParsableCommand {
         subcommands: [
             IngestCommand.self, ExtractCommand.self, QueryCommand.self, ExportCommand.self, SQLCommand.self, ReleasesCommand.self,
             PartnersCommand.self, CommoditiesCommand.self, GroupsCommand.self, MigrateCommand.self, RebuildCommand.self,
-            ManualCommand.self,
+            ManualCommand.self, ServeCommand.self,
         ]
     )
 }

@@ -65,6 +65,10 @@ final class ChildProcess {
         return CLI.Result(status: process.terminationStatus, stdout: stdout, stderr: stderr)
     }
 
+    /// What the child has printed so far on standard output, and on standard error.
+    func output() -> String { (try? String(contentsOfFile: stdoutPath, encoding: .utf8)) ?? "" }
+    func errors() -> String { (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "" }
+
     /// Whether the child ended by a signal (only meaningful after `wait()`).
     var wasKilled: Bool { process.terminationReason == .uncaughtSignal }
 

@@ -22,6 +22,91 @@ import Testing
         #expect(original.stdout.split(separator: "\n").count == 36)
     }
 
+    /// A partitioned export (each file's period in its folder's name) ingests back, folder and all:
+    /// the same figures, reported and derived; the schema file and the derived rows (marked
+    /// `derived`, with `--all-periods`) are passed over, the copy derives its own.
+    @Test(arguments: [false, true])
+    func aPartitionedExportIngestsBackAsTheSameFacts(allPeriods: Bool) throws {
+        let scratch = try Scratch()
+        try scratch.write("more.csv", """
+            period,flow,partner,commodity,value_usd,qualifier
+            2024-Q1,export,WORLD,TOTAL,93060000000,approx
+            2024-02,import,WORLD,TOTAL,27660000000,
+            2024-03,import,WORLD,TOTAL,31350000000,
+
+            """)
+        _ = try CLI.run(["ingest", samples, "more.csv", "--db", "a.sqlite"], in: scratch.path)
+        let export = try CLI.run(["export", "facts", "--partitioned", "--out", "parts", "--db", "a.sqlite"]
+                                 + (allPeriods ? ["--all-periods"] : []), in: scratch.path)
+        #expect(export.status == 0, "\(export.stderr)")
+        let quarter = allPeriods ? try String(contentsOfFile: scratch.file("parts/period=2024-Q1/facts.csv"), encoding: .utf8) : ""
+        #expect(!allPeriods || quarter == """
+            flow,partner,commodity,sector,value_usd,quantity,unit,qualifier,estimated,yoy_pct,source,period_kind,period_start,period_end
+            export,WORLD,TOTAL,ALL,93060000000,,,approx,false,,reported,quarter,2024-01-01,2024-03-31
+            import,WORLD,TOTAL,ALL,89910000000,,,exact,false,,derived,quarter,2024-01-01,2024-03-31
+
+            """)
+        let ingest = try CLI.run(["ingest", "parts", "--db", "b.sqlite"], in: scratch.path)
+        #expect(ingest.status == 0)
+        #expect(ingest.stderr == "parts/_schema.json: passed over (not a file ingest reads; name it to load it)\n" + (allPeriods
+            ? "tradewh: parts/period=2024-Q1/facts.csv: warning: 1 derived figure(s) (source \"derived\") passed over: "
+                + "the warehouse derives its own\n" : ""))
+        let derivedOnly = "1 derived figure(s) only (source \"derived\"); nothing written, this warehouse derives its own"
+        #expect(ingest.stdout == (allPeriods ? """
+            parts/period=2023-01/facts.csv: release 1, 11 rows added, 0 superseded
+            parts/period=2024-01/facts.csv: release 2, 24 rows added, 0 superseded
+            parts/period=2024-01..2024-02/facts.csv: \(derivedOnly)
+            parts/period=2024-02/facts.csv: release 3, 1 rows added, 0 superseded
+            parts/period=2024-03/facts.csv: release 4, 1 rows added, 0 superseded
+            parts/period=2024-Q1/facts.csv: release 5, 1 rows added, 0 superseded, 1 warning(s)
+
+            """ : """
+            parts/period=2023-01/facts.csv: release 1, 11 rows added, 0 superseded
+            parts/period=2024-01/facts.csv: release 2, 24 rows added, 0 superseded
+            parts/period=2024-02/facts.csv: release 3, 1 rows added, 0 superseded
+            parts/period=2024-03/facts.csv: release 4, 1 rows added, 0 superseded
+
+            """))
+        let everyFigure = "SELECT period, flow, partner, commodity, sector, value_usd, source FROM all_facts ORDER BY 1, 2, 3, 4, 5"
+        for sql in [Self.factsColumns, everyFigure] {
+            let original = try CLI.run(["sql", sql, "--db", "a.sqlite", "--format", "csv"], in: scratch.path)
+            let copy = try CLI.run(["sql", sql, "--db", "b.sqlite", "--format", "csv"], in: scratch.path)
+            let withoutQuarter = original.stdout.split(separator: "\n").filter { !$0.hasPrefix("2024-Q1,export") }
+            #expect(copy.stdout == (allPeriods ? original.stdout : withoutQuarter.joined(separator: "\n") + "\n"))
+        }
+    }
+
+    /// A partition's period comes from its folder; a bad one is named like any bad field.
+    @Test func aPartitionsBadPeriodIsNamedWithItsFileAndLine() throws {
+        let scratch = try Scratch()
+        try FileManager.default.createDirectory(atPath: scratch.file("parts/period=2024-13"), withIntermediateDirectories: true)
+        try scratch.write("parts/period=2024-13/facts.csv", "flow,partner,commodity,value_usd,period_kind\nexport,WORLD,TOTAL,100,month\n")
+        let ingest = try CLI.run(["ingest", "parts", "--db", "b.sqlite"], in: scratch.path)
+        #expect(ingest.status == 1)
+        #expect(ingest.stderr.hasPrefix("""
+            tradewh: parts/period=2024-13/facts.csv:2: field "period": month 13 in "2024-13" is not between 01 and 12
+            """))
+    }
+
+    /// A partition row's source is reported or derived; anything else is named, and nothing is written.
+    @Test func aSourceThatIsNeitherReportedNorDerivedIsNamed() throws {
+        let scratch = try Scratch()
+        try FileManager.default.createDirectory(atPath: scratch.file("parts/period=2024-01"), withIntermediateDirectories: true)
+        try scratch.write("parts/period=2024-01/facts.csv", """
+            flow,partner,commodity,value_usd,source
+            export,WORLD,TOTAL,100,reported
+            export,US,TOTAL,40,guessed
+
+            """)
+        let ingest = try CLI.run(["ingest", "parts", "--db", "b.sqlite"], in: scratch.path)
+        #expect(ingest.status == 1)
+        #expect(ingest.stderr.hasPrefix("""
+            tradewh: parts/period=2024-01/facts.csv:3: field "source": "guessed" is not reported or derived
+            """))
+        let count = try CLI.run(["sql", "SELECT count(*) FROM facts", "--db", "b.sqlite", "--format", "csv"], in: scratch.path)
+        #expect(count.stdout == "count(*)\n0\n")
+    }
+
     @Test func filtersNarrowTheExport() throws {
         let scratch = try Scratch()
         _ = try CLI.run(["ingest", samples, "--db", "a.sqlite"], in: scratch.path)

@@ -103,7 +103,7 @@ import Testing
         _ = try CLI.run(["ingest", "nea.csv", "--db", "w.sqlite"], in: scratch.path)
         let summary = try CLI.run(["export", "summary", "--period", "2024-01", "--lang", "en", "--format", "markdown", "--db", "w.sqlite"],
                                   in: scratch.path)
-        #expect(summary.stdout.contains("By market, exports to \\*Bold\\* \\[x\\](javascript:alert(1)) reached US$9.9 billion (28.7% of the total)"))
+        #expect(summary.stdout.contains("By market, in January 2024, exports to \\*Bold\\* \\[x\\](javascript:alert(1)) reached US$9.9 billion (28.7% of the total)"))
         #expect(!summary.stdout.contains("[x]("))
     }
 }

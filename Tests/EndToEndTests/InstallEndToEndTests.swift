@@ -48,7 +48,7 @@ import Testing
         #expect(manual.hasPrefix(".TH TRADEWH 1 \"\" \"tradewh 0.1.0\" \"User Commands\"\n.SH NAME\n"
             + "tradewh \\- A data warehouse for national trade statistics, in one SQLite file.\n.SH \"DESCRIPTION\"\n.nf\n"))
         let sections = manual.split(separator: "\n").filter { $0.hasPrefix(".SH \"TRADEWH ") }
-        #expect(sections.count == 18)
+        #expect(sections.count == 19)
         #expect(sections.contains(".SH \"TRADEWH EXPORT SUMMARY\""))
         #expect(sections.contains(".SH \"TRADEWH GROUPS DEFINE\""))
         #expect(manual.contains("\n  tradewh export summary \\-\\-period 2024\\-01 \\-\\-lang en \\-\\-out january.md\n"))

@@ -14,7 +14,7 @@ import Testing
         (["export", "sumary", "--period", "2024-01"], "Error: Unknown command 'sumary'. Did you mean 'summary'?"),
         (["groups", "defne", "X"], "Error: Unknown command 'defne'. Did you mean 'define'?"),
         (["stats"], "Error: Unknown command 'stats'. The commands are: ingest, extract, query, export, sql, releases, "
-            + "partners, commodities, groups, migrate, rebuild, manual."),
+            + "partners, commodities, groups, migrate, rebuild, manual, serve."),
         (["query", "yoy", "--perod", "2024-01"], "Error: Unknown option '--perod'. Did you mean '--period'?"),
         (["query", "yoy", "--period", "2024/01"], "Error: \"2024/01\" is not a period; did you mean 2024-01? expected "
             + "YYYY-MM (2024-01), YYYY-MM-H1 or -H2 (half-month), YYYY-MM..YYYY-MM (cumulative span), YYYY-Qn, YYYY"),

@@ -4,19 +4,22 @@ import Foundation
 struct BulletinWording {
     let language: Language
 
-    /// "34,53 tỷ USD" / "US$34.53 billion", "688 triệu USD" / "US$688 million": two decimals at most.
+    /// "34,53 tỷ USD" / "US$34.53 billion", "688 triệu USD" / "US$688 million": two decimals at most;
+    /// a negative value keeps its sign ("-1,2 tỷ USD", "-US$1.2 billion"). A value that rounds up to a
+    /// thousand millions is written in billions ("1 tỷ USD", never "1.000 triệu USD").
     func money(_ value: Int64) -> String {
         let magnitude = abs(value)
-        let (scaled, unit): (Decimal, String) = magnitude >= 1_000_000_000
+        let (scaled, unit): (Decimal, String) = magnitude >= 999_995_000
             ? (Decimal(magnitude) / 1_000_000_000, language == .vi ? "tỷ" : "billion")
             : (Decimal(magnitude) / 1_000_000, language == .vi ? "triệu" : "million")
         let number = trimmed(NumberText.format(rounded(scaled, 2), language: language, fractionDigits: 2))
-        return language == .vi ? "\(number) \(unit) USD" : "US$\(number) \(unit)"
+        let sign = value < 0 ? "-" : ""
+        return language == .vi ? "\(sign)\(number) \(unit) USD" : "\(sign)US$\(number) \(unit)"
     }
 
     /// The precision `money` writes a value with: half its last digit, in USD.
     static func rounding(of value: Int64) -> Int64 {
-        abs(value) >= 1_000_000_000 ? 5_000_000 : 5_000
+        abs(value) >= 999_995_000 ? 5_000_000 : 5_000
     }
 
     /// "tăng 46,3%" / "up 46.3%".
@@ -33,7 +36,8 @@ struct BulletinWording {
         trimmed(NumberText.format(rounded(Decimal(value), 1), language: language, fractionDigits: 1)) + "%"
     }
 
-    /// "tháng 1/2024", "quý I/2024", "7 tháng năm 2024"; "January 2024", "the first quarter of 2024".
+    /// "tháng 1/2024", "quý I/2024", "7 tháng năm 2024"; "January 2024", "the first quarter of 2024",
+    /// "the first half of 2024".
     func period(_ period: Period) -> String {
         let year = period.year, month = (period.lastHalf / 2) % 12 + 1
         switch (period.kind, language) {
@@ -45,9 +49,21 @@ struct BulletinWording {
         case (.quarter, .en): return "the \(["first", "second", "third", "fourth"][month / 3 - 1]) quarter of \(year)"
         case (.year, .vi): return "năm \(year)"
         case (.year, .en): return String(year)
+        case (.span, _) where period.firstHalf % 24 != 0 || period.firstHalf / 24 != period.lastHalf / 24:
+            return spanBetweenMonths(period)
         case (.span, .vi): return "\((period.lastHalf - period.firstHalf + 1) / 2) tháng năm \(year)"
-        case (.span, .en): return "the first \((period.lastHalf - period.firstHalf + 1) / 2) months of \(year)"
+        case (.span, .en):
+            let months = (period.lastHalf - period.firstHalf + 1) / 2
+            return months == 6 ? "the first half of \(year)" : "the first \(months) months of \(year)"
         }
+    }
+
+    /// A span that does not start in January, or ends in another year: "từ tháng 3/2024 đến tháng
+    /// 5/2024", "March 2024 to May 2024".
+    private func spanBetweenMonths(_ period: Period) -> String {
+        let first = Period(firstHalf: period.firstHalf, lastHalf: period.firstHalf + 1)
+        let last = Period(firstHalf: period.lastHalf - 1, lastHalf: period.lastHalf)
+        return language == .vi ? "từ \(self.period(first)) đến \(self.period(last))" : "\(self.period(first)) to \(self.period(last))"
     }
 
     private static let monthsEnglish = ["January", "February", "March", "April", "May", "June", "July", "August",

@@ -12,7 +12,7 @@ public enum PartitionSchema {
     public static let columns: [(name: String, type: String)] = [
         ("flow", "VARCHAR"), ("partner", "VARCHAR"), ("commodity", "VARCHAR"), ("sector", "VARCHAR"),
         ("value_usd", "BIGINT"), ("quantity", "DOUBLE"), ("unit", "VARCHAR"), ("qualifier", "VARCHAR"),
-        ("estimated", "BOOLEAN"), ("yoy_pct", "DOUBLE"),
+        ("estimated", "BOOLEAN"), ("yoy_pct", "DOUBLE"), ("source", "VARCHAR"),
         ("period_kind", "VARCHAR"), ("period_start", "DATE"), ("period_end", "DATE"),
     ]
 

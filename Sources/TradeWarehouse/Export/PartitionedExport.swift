@@ -8,7 +8,9 @@ import Foundation
 /// Every file has the same header (codes, no names; the period is in the folder's name, its kind,
 /// first and last day in the last three columns), and `_schema.json` beside them gives every
 /// column's type (`PartitionSchema`). Only months are written unless `allPeriods`: quarters, years,
-/// half-months and running totals overlap the months, and summing them would count figures twice. The
+/// half-months and running totals overlap the months, and summing them would count figures twice;
+/// `allPeriods` also writes the figures the warehouse derived, marked `derived` in column `source`
+/// (ingest passes them over when it reads the folder back, and derives its own). The
 /// folder is built under a temporary name beside `directory` and renamed into place when complete,
 /// so a failed export leaves nothing behind.
 public enum PartitionedExport {
@@ -84,12 +86,14 @@ public enum PartitionedExport {
     private static func writePartitions(_ db: Database, into folder: String, filters: Filters, gzip: Bool, allPeriods: Bool,
                                         afterEach: () throws -> Void) throws -> Summary {
         var rows = 0
-        let all = try FactExport.periods(db, flow: filters.flow, partner: filters.partner, commodity: filters.commodity)
+        let all = try FactExport.periods(db, flow: filters.flow, partner: filters.partner, commodity: filters.commodity,
+                                         withDerived: allPeriods)
         let periods = allPeriods ? all : all.filter { $0.kind == .month }
         try Data(PartitionSchema.json.utf8).write(to: URL(fileURLWithPath: (folder as NSString).appendingPathComponent(PartitionSchema.fileName)))
         for period in periods {
             let table = withPeriodColumns(period, try FactExport.partition(db, period: period, flow: filters.flow,
-                                                                            partner: filters.partner, commodity: filters.commodity))
+                                                                            partner: filters.partner, commodity: filters.commodity,
+                                                                            withDerived: allPeriods))
             let partition = (folder as NSString).appendingPathComponent("period=\(period.code)")
             try FileManager.default.createDirectory(atPath: partition, withIntermediateDirectories: false)
             let csv = Data(TableRenderer.render(table, as: .csv).utf8)

@@ -1,5 +1,5 @@
 /// Puts a period's report together: summary, charts of markets and products, tables by partner,
-/// by commodity and the balance.
+/// by commodity and the balance, and the data notes.
 public enum ReportBuilder {
     /// The report's page, every figure of it read in one read transaction (one snapshot).
     public static func page(_ db: Database, period: Period, language: Language) throws -> String {
@@ -8,10 +8,8 @@ public enum ReportBuilder {
 
     private static func pageInSnapshot(_ db: Database, period: Period, language: Language) throws -> String {
         let figures = try SummaryFigures.load(db, period: period)
-        let summary = try SummaryWriter(language: language).text(figures, markdown: false)
+        let summary = SummaryWriter(language: language).parts(figures)
         let chart = ChartSVG(language: language)
-        let vietnamese = language == .vi
-        let periodName = vietnamese ? BulletinPeriod.vietnamese(period) : BulletinPeriod.english(period)
         var charts: [String] = []
         for byCommodity in [false, true] {
             let bars = try ChartQueries.ranking(db, period: period, flow: .export, byCommodity: byCommodity, limit: 10)
@@ -19,13 +17,23 @@ public enum ReportBuilder {
             charts.append(chart.ranking(bars, title: ChartTitle.ranking(byCommodity: byCommodity, flow: .export, period: period,
                                                                         language: language)))
         }
-        let runner = try QueryRunner(db: db)
-        let tables: [(String, ResultTable)] = [
-            (vietnamese ? "Theo thị trường" : "By partner", try runner.run(.yoy, QueryFilters(period: period, breakdown: .partner))),
-            (vietnamese ? "Theo mặt hàng" : "By commodity", try runner.run(.yoy, QueryFilters(period: period, breakdown: .commodity))),
-            (vietnamese ? "Cán cân thương mại" : "Trade balance", try runner.run(.balance, QueryFilters(period: period, breakdown: .partner))),
+        let words = ReportPhrases.of(language)
+        let periodName = BulletinWording(language: language).period(period)
+        func caption(_ template: String) -> String { template.replacingOccurrences(of: "{p}", with: periodName) }
+        let yearOnYear: [ReportTable.Column] = [.name, .flow, .millions, .millions, .percent]
+        let tables = [
+            ReportTable(caption: caption(words.byPartner), period: periodName,
+                        headers: [words.partner, words.flow, words.value, words.prior, words.change], columns: yearOnYear,
+                        rows: try ReportQueries.byPartner(db, period: period, language: language).rows),
+            ReportTable(caption: caption(words.byCommodity), period: periodName,
+                        headers: [words.commodity, words.flow, words.value, words.prior, words.change], columns: yearOnYear,
+                        rows: try ReportQueries.byCommodity(db, period: period, language: language).rows),
+            ReportTable(caption: caption(words.balance), period: periodName,
+                        headers: [words.partner, words.exports, words.imports, words.balanceColumn],
+                        columns: [.name, .millions, .millions, .millions],
+                        rows: try ReportQueries.balance(db, period: period, language: language).rows),
         ]
-        let title = vietnamese ? "Xuất nhập khẩu hàng hóa \(periodName)" : "Vietnam's merchandise trade in \(periodName)"
-        return HTMLReport(language: language).page(title: title, summary: summary, tables: tables, charts: charts)
+        return HTMLReport(language: language).page(title: summary.title, paragraphs: summary.paragraphs, tables: tables,
+                                                   charts: charts, notes: summary.notes)
     }
 }

@@ -1,25 +1,29 @@
 import Foundation
 import Mustache
 
-/// The written monthly (or quarterly, yearly...) summary of a period, in Vietnamese or English.
+/// The written summary of a month, quarter, half-year or year, in Vietnamese or English.
 ///
 ///     let figures = try SummaryFigures.load(store.db, period: try Period.parse("2024-01"))
 ///     print(try SummaryWriter(language: .vi).text(figures, markdown: true))
 ///
 /// Only figures in the warehouse are used, rounded the way bulletins round them (34,53 tỷ USD,
-/// US$34.53 billion); a section whose figures are absent is left out.
+/// US$34.53 billion) and worded as they were published ("hơn", "khoảng", "ước đạt"); every paragraph
+/// names its period, so that the summary reads back (`tradewh extract`) as the same figures. A
+/// section whose figures are absent is left out.
 public struct SummaryWriter {
     public let language: Language
     private let wording: BulletinWording
+    private let phrases: SummaryPhrases
 
     public init(language: Language) {
         self.language = language
         self.wording = BulletinWording(language: language)
+        self.phrases = SummaryPhrases.of(language)
     }
 
     /// The summary as text, or as Markdown with headings.
     public func text(_ figures: SummaryFigures, markdown: Bool) throws -> String {
-        let template = try MustacheTemplate(string: language == .vi ? SummaryTemplates.vietnamese : SummaryTemplates.english)
+        let template = try MustacheTemplate(string: SummaryTemplates.layout)
         var context = self.context(figures, markdown: markdown)
         context["markdown"] = markdown
         let rendered = template.render(context)
@@ -34,11 +38,20 @@ public struct SummaryWriter {
         context["period_code"] = figures.period.code
         context["figures"] = figures.statedLines.map { line -> [String: Any] in
             ["flow": line.flow.rawValue, "period": line.period.code, "partner": line.partner.rawValue, "commodity": line.commodity.rawValue,
-             "value_usd": line.valueUSD, "yoy_pct": line.yoyPct ?? NSNull(), "share_pct": line.sharePct ?? NSNull()]
+             "value_usd": line.valueUSD, "yoy_pct": line.yoyPct ?? NSNull(), "share_pct": line.sharePct ?? NSNull(),
+             "mom_pct": line.momPct ?? NSNull(), "qualifier": line.qualifier.rawValue, "estimated": line.estimated]
         }
         context["text"] = try text(figures, markdown: false)
         let data = try JSONSerialization.data(withJSONObject: context, options: [.prettyPrinted, .sortedKeys])
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// The summary's title, paragraphs and notes, for a page that lays them out itself.
+    public func parts(_ figures: SummaryFigures) -> (title: String, paragraphs: [String], notes: [String]) {
+        let context = self.context(figures)
+        let paragraphs = ["totals", "ytd", "markets", "products"].compactMap { context[$0] as? String }
+        let notes = ((context["notes"] as? [String: Any])?["items"] as? [[String: String]] ?? []).compactMap { $0["note"] }
+        return (context["title"] as? String ?? "", paragraphs, notes)
     }
 
     // MARK: Context
@@ -46,88 +59,121 @@ public struct SummaryWriter {
     /// The template's values; with `markdown`, names are escaped so that a name holding markup
     /// (`<script>`, `|`) reads as text.
     private func context(_ figures: SummaryFigures, markdown: Bool = false) -> [String: Any] {
-        func asText(_ name: String) -> String { markdown ? TableRenderer.markdownEscaped(name) : name }
+        let names = SummaryNames(language: language, markdown: markdown)
         let period = wording.period(figures.period)
         var context: [String: Any] = [
-            "title": language == .vi ? "Xuất nhập khẩu hàng hóa \(period)" : "Vietnam's merchandise trade in \(period)",
+            "title": fill(phrases.title, period: period),
+            "marketsHeading": phrases.marketsHeading, "productsHeading": phrases.productsHeading,
+            "notesHeading": phrases.notesHeading,
         ]
-        if let exports = figures.exports {
-            var totals: [String: Any] = ["period": period, "Period": period.prefix(1).uppercased() + period.dropFirst(),
-                                         "exports": wording.money(exports.valueUSD)]
-            totals["exportsChange"] = exports.yoyPct.map(wording.change)
-            if let imports = figures.imports {
-                totals["imports"] = wording.money(imports.valueUSD)
-                totals["importsChange"] = imports.yoyPct.map(wording.change)
-            }
-            context["totals"] = totals
+        context["totals"] = totals(figures, period: period)
+        if let ytdLine = figures.yearToDate.exports ?? figures.yearToDate.imports {
+            let clauses = [figures.yearToDate.exports.map { clause(phrases.exports, $0) },
+                           figures.yearToDate.imports.map { clause(phrases.imports, $0) }].compactMap { $0 }
+            context["ytd"] = basisNamed(sentence(lead: fill(phrases.yearToDate, period: wording.period(ytdLine.period)), clauses))
         }
-        if let balance = figures.balance { context["balance"] = balanceWords(balance.valueUSD) }
-        if let exports = figures.yearToDate.exports {
-            var ytd: [String: Any] = ["ytdPeriod": wording.period(exports.period), "ytdExports": wording.money(exports.valueUSD)]
-            ytd["ytdExportsChange"] = exports.yoyPct.map(wording.change)
-            if let imports = figures.yearToDate.imports {
-                ytd["ytdImports"] = wording.money(imports.valueUSD)
-                ytd["ytdImportsChange"] = imports.yoyPct.map(wording.change)
-            }
-            context["ytd"] = ytd
+        context["markets"] = markets(figures, period: period, names: names)
+        if !figures.exportCommodities.isEmpty {
+            context["products"] = basisNamed(sentence(lead: fill(phrases.products, period: period), figures.exportCommodities.map { line in
+                let name = names.commodity(line.commodityName)
+                return clause(fill(phrases.product, subject: name), line, short: fill(phrases.productShort, subject: name))
+            }))
         }
-        context["exportPartners"] = list(figures.exportPartners) { asText(partnerName($0)) }
-        context["importPartners"] = list(figures.importPartners) { asText(partnerName($0)) }
-        context["commodities"] = list(figures.exportCommodities) { asText(commodityName($0)) }
         if !figures.mismatches.isEmpty {
-            context["notes"] = ["items": figures.mismatches.map { ["note": note($0)] }]
+            let notes = SummaryNotes(language: language, names: names)
+            context["notes"] = ["items": figures.mismatches.map { ["note": notes.note($0, period: period)] }]
         }
         return context
     }
 
-    /// A list section, or nil (left out) when there is nothing to list.
-    private func list(_ lines: [SummaryFigures.Line], name: (SummaryFigures.Line) -> String) -> [String: Any]? {
-        guard !lines.isEmpty else { return nil }
-        let items: [[String: Any]] = lines.enumerated().map { index, line in
-            var item: [String: Any] = ["name": name(line), "value": wording.money(line.valueUSD), "last": index == lines.count - 1]
-            item["change"] = line.yoyPct.map(wording.change)
-            item["share"] = line.sharePct.map(wording.percent)
-            return item
+    /// The totals paragraph: turnover, exports, imports and the balance, each with its changes.
+    private func totals(_ figures: SummaryFigures, period: String) -> String? {
+        let opener = figures.period.kind == .span ? fill(phrases.spanOpener, period: period) : fill(phrases.opener, period: period)
+        var sentences: [String] = []
+        var exportSubject = phrases.exportsOpening
+        if let turnover = figures.turnover {
+            sentences.append(sentence(lead: opener, [clause(phrases.turnover, turnover, singular: phrases.turnoverIsSingular)]))
+            exportSubject = phrases.exports
         }
-        return ["items": items]
+        let flows = [figures.exports.map { clause(exportSubject, $0) }, figures.imports.map { clause(phrases.imports, $0) }]
+            .compactMap { $0 }
+        if !flows.isEmpty { sentences.append(sentence(lead: sentences.isEmpty ? opener : "", flows)) }
+        if let balance = figures.balance { sentences.append(balanceSentence(balance, period: period)) }
+        return sentences.isEmpty ? nil : basisNamed(sentences.joined(separator: " "))
     }
 
-    /// A failed check in words: what was published, and what the other figures give.
-    private func note(_ mismatch: SummaryFigures.Mismatch) -> String {
-        let subject = mismatch.partner == .world ? "" : " (\(mismatch.partner)\(mismatch.commodity == .total ? "" : ", \(mismatch.commodity)"))"
-        let isPercent = mismatch.check == "yoy_pct"
-        func figure(_ value: CellValue) -> String {
-            guard let number = value.real else { return "?" }
-            return isPercent ? wording.percent(number) : wording.money(Int64(number))
+    /// Export markets, then import markets in the same paragraph.
+    private func markets(_ figures: SummaryFigures, period: String, names: SummaryNames) -> String? {
+        var sentences: [String] = []
+        let lead = fill(phrases.markets, period: period)
+        if !figures.exportPartners.isEmpty {
+            sentences.append(sentence(lead: lead, figures.exportPartners.map { line in
+                let name = names.partner(line.partnerName)
+                return clause(fill(phrases.exportsTo, subject: name), line, short: fill(phrases.exportsToShort, subject: name))
+            }))
         }
-        let (actual, expected) = (figure(mismatch.actual), figure(mismatch.expected))
-        switch (language, mismatch.check) {
-        case (.vi, "yoy_pct"): return "Mức tăng công bố\(subject) là \(actual), trong khi số liệu cùng kỳ cho \(expected)."
-        case (.vi, "balance"): return "Cán cân công bố\(subject) là \(actual), khác xuất khẩu trừ nhập khẩu (\(expected))."
-        case (.vi, "turnover"): return "Tổng kim ngạch công bố\(subject) là \(actual), khác xuất khẩu cộng nhập khẩu (\(expected))."
-        case (.vi, _): return "Số liệu chưa khớp (\(mismatch.check))\(subject): \(actual) so với \(expected)."
-        case (.en, "yoy_pct"): return "The published change\(subject) is \(actual); the prior-year figures give \(expected)."
-        case (.en, "balance"): return "The published balance\(subject) is \(actual), not exports minus imports (\(expected))."
-        case (.en, "turnover"): return "The published total trade\(subject) is \(actual), not exports plus imports (\(expected))."
-        case (.en, _): return "Figures that do not agree (\(mismatch.check))\(subject): \(actual) against \(expected)."
+        if !figures.importPartners.isEmpty {
+            sentences.append(sentence(lead: sentences.isEmpty ? lead : phrases.importsAfterExports, figures.importPartners.map { line in
+                let name = names.partner(line.partnerName)
+                return clause(fill(phrases.importsFrom, subject: name), line, short: fill(phrases.importsFromShort, subject: name))
+            }))
+        }
+        return sentences.isEmpty ? nil : basisNamed(sentences.joined(separator: " "))
+    }
+
+    private func balanceSentence(_ line: SummaryFigures.Line, period: String) -> String {
+        let template = line.valueUSD >= 0 ? (line.estimated ? phrases.estimatedSurplus : phrases.surplus)
+            : (line.estimated ? phrases.estimatedDeficit : phrases.deficit)
+        return fill(template, period: period, a: qualified(line.qualifier) + wording.money(abs(line.valueUSD)))
+    }
+
+    // MARK: Clauses and sentences
+
+    /// One figure in words: its subject in full and as a list continues it, and whether it is an estimate.
+    private struct Clause {
+        let full: String, short: String, estimated: Bool
+    }
+
+    private func clause(_ subject: String, _ line: SummaryFigures.Line, short: String? = nil, singular: Bool = false) -> Clause {
+        let verb = line.estimated ? (singular ? phrases.estimatedSingular : phrases.estimatedPlural) : phrases.reached
+        var rest = " " + verb + " " + qualified(line.qualifier) + wording.money(line.valueUSD)
+        if let yoy = line.yoyPct { rest += ", " + wording.change(yoy) }
+        if let mom = line.momPct {
+            rest += fill(line.period.kind == .quarter ? phrases.quarterOnQuarter : phrases.monthOnMonth, a: wording.change(mom))
+        }
+        if let share = line.sharePct { rest += fill(phrases.share, a: wording.percent(share)) }
+        return Clause(full: subject + rest, short: (short ?? subject) + rest, estimated: line.estimated)
+    }
+
+    /// Clauses joined by semicolons into one sentence; after an estimate, a counted figure starts a
+    /// sentence of its own (estimate words hold to the end of their sentence).
+    private func sentence(lead: String, _ clauses: [Clause]) -> String {
+        var text = lead + (clauses.first?.full ?? "")
+        for (previous, clause) in zip(clauses, clauses.dropFirst()) {
+            text += previous.estimated && !clause.estimated ? ". " + capitalized(clause.full) : "; " + clause.short
+        }
+        return capitalized(text) + "."
+    }
+
+    /// "tăng 9,7%" → "tăng 9,7% so với cùng kỳ năm trước": a paragraph's first change names its basis.
+    private func basisNamed(_ text: String) -> String {
+        guard let range = text.range(of: #", (tăng|giảm|up|down) [0-9.,]+%"#, options: .regularExpression) else { return text }
+        return text.replacingCharacters(in: range, with: text[range] + " " + phrases.yearOnYear)
+    }
+
+    private func qualified(_ qualifier: Qualifier) -> String {
+        switch qualifier {
+        case .exact: return ""
+        case .over: return phrases.over + " "
+        case .approx: return phrases.approx + " "
+        case .under: return phrases.under + " "
         }
     }
 
-    /// "xuất siêu 3,63 tỷ USD" / "surplus of US$3.63 billion"; a deficit the press's way.
-    private func balanceWords(_ value: Int64) -> String {
-        switch language {
-        case .vi: return (value >= 0 ? "xuất siêu " : "nhập siêu ") + wording.money(value)
-        case .en: return (value >= 0 ? "surplus of " : "deficit of ") + wording.money(value)
-        }
-    }
+    private func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
-    private func partnerName(_ line: SummaryFigures.Line) -> String {
-        language == .vi ? (line.partnerName.vi ?? line.partnerName.en) : line.partnerName.en
-    }
-
-    /// Commodity names stand mid-sentence: lower-case first letter.
-    private func commodityName(_ line: SummaryFigures.Line) -> String {
-        let name = language == .vi ? (line.commodityName.vi ?? line.commodityName.en) : line.commodityName.en
-        return name.prefix(1).lowercased() + name.dropFirst()
+    private func fill(_ template: String, period: String = "", subject: String = "", a: String = "") -> String {
+        template.replacingOccurrences(of: "{P}", with: capitalized(period)).replacingOccurrences(of: "{p}", with: period)
+            .replacingOccurrences(of: "{s}", with: subject).replacingOccurrences(of: "{a}", with: a)
     }
 }

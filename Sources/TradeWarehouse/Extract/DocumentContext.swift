@@ -36,6 +36,8 @@ struct DocumentContext {
     var paragraphCommodity: (code: String, name: String)?
     /// The first period the bulletin states for its own figures, for figures before any is stated.
     var openingPeriod: Period?
+    /// The period of the last figure, for "during the period" / "trong kỳ".
+    var lastFactPeriod: Period?
     /// Whether the last figure was an estimate, for lists that continue it ("Trong đó, ...").
     var lastWasEstimated = false
 

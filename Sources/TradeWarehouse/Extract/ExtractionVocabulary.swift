@@ -39,7 +39,8 @@ enum ExtractionVocabulary {
         "dự báo", "có thể đạt", "sẽ đạt", "dự kiến đạt", "kỳ vọng", "sẽ cán mốc", "có thể cán mốc", "sẽ vượt", "có khả năng",
         "forecast", "forecasts", "forecasted", "projected", "projection", "projections", "expects", "expected to reach",
         "expected to", "could reach", "could hit", "may reach", "may hit", "is expected to", "likely to", "is likely to",
-        "would total", "will reach", "is set to", "on track to",
+        "would total", "will reach", "is set to", "on track to", "may bring in", "could bring in", "may climb to",
+        "could climb to", "may rise to", "could rise to", "may top", "could top", "may exceed", "could exceed",
     ]
 
     /// The words of a statistics office's estimate release, before its first figure ("Kim ngạch xuất khẩu tháng
@@ -107,7 +108,9 @@ enum ExtractionVocabulary {
     static let comparisons = [
         "so với", "so với mức", "so với con số", "compared with", "compared to", "from", "than", "against",
         "versus", "vs", "up from", "down from", "so với cùng kỳ", "double", "twice", "triple", "gấp đôi", "gấp",
-        "trái ngược với", "ngược với", "trái với", "in contrast to", "in contrast with",
+        "trái ngược với", "ngược với", "trái với", "in contrast to", "in contrast with", "so với cùng kỳ năm trước",
+        "so với cùng kỳ năm ngoái", "against the same period last year",
+        "compared with the same period last year", "over the same period last year",
     ]
 
     /// A percentage or change measured against the previous period.
@@ -257,6 +260,7 @@ enum ExtractionVocabulary {
     /// an average, a threshold, a price.
     static let amountNoise = [
         "bình quân", "trung bình", "mốc", "ngưỡng", "cột mốc", "average", "averaged", "mark", "milestone", "threshold",
+        "mỗi tháng", "per month",
     ]
 
     /// Words that make every amount after them in the sentence a plan, not a result.

@@ -9,7 +9,10 @@ extension FactAssembler {
             let periodGroup = mentions.parenthesis[period.mention.range.lowerBound]
             return !period.isComparison && (periodGroup == 0 || periodGroup == group)
         }.map(\.mention)
-        let clauseEnd = clauseEnd(after: start)
+        // An amount in parentheses has its clause end at the closing parenthesis: "(đạt 10,74 tỷ USD), qua đó
+        // nâng ... cả năm 2025 lên ..." is not the year's.
+        let clauseEnd = group == 0 ? clauseEnd(after: start)
+            : min(clauseEnd(after: start), (start..<tokens.endIndex).first { mentions.parenthesis[$0] != group } ?? tokens.endIndex)
         if let adjacent = periodRightAfter(start, among: usable) {
             return log.note(.period, "named right after the figure", words: text(adjacent.range), adjacent.period(contextYear: context.year))
         }
@@ -73,7 +76,9 @@ extension FactAssembler {
     /// The period "trong tháng", "in the fortnight", "during the period" point back to. With no month
     /// named yet, "this month" after "so far this year ... five months" is the last month of the span in force.
     private func inForce(_ kind: Period.Kind, _ context: DocumentContext) -> Period? {
-        if kind == .span { return context.period }
+        // "During the period, major import commodities were ...": the period of the figures just given,
+        // even across a paragraph break that ended their sub-period.
+        if kind == .span { return context.lastFactPeriod ?? context.period }
         if let named = context.lastNamed[kind] { return named }
         guard kind == .month, let span = context.period, span.lastHalf - span.firstHalf > 1, span.lastHalf % 2 == 1 else { return nil }
         return Period(firstHalf: span.lastHalf - 1, lastHalf: span.lastHalf)
@@ -157,6 +162,10 @@ extension FactAssembler {
             return named.period(contextYear: own.year - 1)
         }
         let following = tokens[money.range.upperBound..<min(money.range.upperBound + 8, end)].map(\.key).joined(separator: " ")
-        return ExtractionVocabulary.yearEarlierWords.contains(where: following.contains) ? own.yearEarlier : nil
+        // "cao hơn so với cùng kỳ năm trước (7,58 tỷ USD)": the year-earlier words just before the parenthesis.
+        let preceding = tokens[max(tokens.startIndex, money.range.lowerBound - 7)..<money.range.lowerBound]
+        let before = preceding.last?.text == "(" ? preceding.map(\.key).joined(separator: " ") : ""
+        return ExtractionVocabulary.yearEarlierWords.contains(where: { following.contains($0) || before.contains($0) })
+            ? own.yearEarlier : nil
     }
 }

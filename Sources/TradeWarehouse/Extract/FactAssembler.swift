@@ -57,7 +57,10 @@ struct FactAssembler {
             case .failure(let skipped): if let warning = skipped.warning { warnings.append(warning) }
             }
         }
-        if let last = facts.last { context.lastWasEstimated = last.estimated }
+        if let last = facts.last {
+            context.lastWasEstimated = last.estimated
+            context.lastFactPeriod = last.period
+        }
         update(&context, facts: facts)
         return (facts, warnings)
     }
@@ -75,6 +78,12 @@ struct FactAssembler {
         let window = max(clause, previousFigure?.range.upperBound ?? tokens.startIndex)
         let flowMention = mentions.flows.last { $0.index < start }
         if flowMention == nil, mentions.nonTrade.contains(where: { $0 < start }) { return .failure(Skipped(warning: nil)) }
+        // A province named after the last flow word is the figure's subject ("Ho Chi Minh City took the lead with
+        // US$34 billion in export value"); one before it is not ("nếu các địa phương ... , xuất khẩu cả năm ...").
+        if ((flowMention?.index ?? tokens.startIndex)..<start).contains(where: { Self.subnational.matches(tokens, at: $0) }) {
+            return .failure(Skipped(warning: ExtractionWarning(message: "a province's or city's figure, not the country's",
+                                                               text: sentenceText)))
+        }
         let commodity = commodity(for: money, window: window, previous: previous, context: context)
         guard let flowWord = flow(for: money, clause: clause, hasCommodity: commodity != nil, context: context) else {
             return .failure(Skipped(warning: ExtractionWarning(message: "an amount with no export/import/balance word",
@@ -128,6 +137,12 @@ struct FactAssembler {
         }
         if let heading = headingCommodity, heading.range.upperBound <= start {
             return log.note(.commodity, "the heading of the sentence (\"Cà phê: ...\")", words: heading.name, heading)
+        }
+        // "(đạt 10,74 tỷ USD), qua đó nâng tổng trị giá xuất khẩu cả năm lên 107,75 tỷ USD": the total raised is
+        // of the commodity whose figure raised it.
+        if let previous, previous.commodity != "TOTAL", (window..<start).contains(where: { Self.raisingTotal.matches(tokens, at: $0) }) {
+            return log.note(.commodity, "the total its previous figure raises", words: previous.commodityName,
+                            (start..<start, previous.commodity, previous.commodityName ?? previous.commodity))
         }
         let hasTotalWords = (window..<start).contains { index in
             Self.nationalMarkers.matches(tokens, at: index) && !ExtractionVocabulary.totalWords.contains(tokens[index].key)
@@ -216,6 +231,8 @@ struct FactAssembler {
 
     static let listContinuations = PhraseTable(ExtractionVocabulary.listContinuations, value: true)
     static let paragraphContinuations = PhraseTable(ExtractionVocabulary.paragraphContinuations, value: true)
+    static let subnational = PhraseTable(ExtractionVocabulary.subnational, value: true)
+    static let raisingTotal = PhraseTable(ExtractionVocabulary.raisingTotal, value: true)
     static let genericTurnover = PhraseTable(ExtractionVocabulary.genericTurnover, value: true)
     static let outlookWords = PhraseTable(ExtractionVocabulary.outlookWords, value: true)
     static let estimatingSources = PhraseTable(ExtractionVocabulary.estimatingSources, value: true)

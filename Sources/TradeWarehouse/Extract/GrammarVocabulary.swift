@@ -82,6 +82,25 @@ extension ExtractionVocabulary {
     /// ("$122.5 billion, as shipments to the US soared").
     static let subordinators: Set<String> = ["as", "while", "whereas", "since", "because", "khi", "nhờ"]
 
+    /// After an amount of a flow, these are its value, not a company's takings ("US$334 million in revenue").
+    static let flowRevenueWords: Set<String> = ["revenue", "revenues", "earnings"]
+
+    /// Words that make a figure a province's or a city's, not the country's, when they come before it in
+    /// its sentence ("Ho Chi Minh City took the lead with US$34 billion").
+    static let subnational = [
+        "province", "provinces", "provincial", "locality", "localities", "city", "municipality", "tỉnh", "thành phố",
+        "địa phương", "TP.HCM", "TP. HCM",
+    ]
+
+    /// "Thereby raising the total to": the total that follows is of what the figure before it was for.
+    static let raisingTotal = [
+        "qua đó nâng tổng", "qua đó nâng", "nâng tổng", "đưa tổng", "bringing the total", "bringing its total",
+        "raising the total", "lifting the total", "taking the total",
+    ]
+
+    /// Dashes between two numbers of one amount: a range ("US$3.2-3.3 billion").
+    static let amountRangeJoiners: Set<String> = ["-", "–"]
+
     /// Openings of a paragraph that continues the one before it, keeping its partner in focus.
     static let paragraphContinuations = [
         "additionally", "in addition", "besides", "furthermore", "moreover", "also", "ngoài ra", "bên cạnh đó",

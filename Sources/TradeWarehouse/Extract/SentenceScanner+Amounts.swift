@@ -13,6 +13,10 @@ extension SentenceScanner {
         else { return nil }
         var end = numberIndex + 1
         var multiplier: Int64 = 1
+        // "US$3.2-3.3 billion", "3,2–3,3 tỷ USD": a range, stored as its lower bound, which the value is over.
+        let isRange = end + 1 < tokens.endIndex && ExtractionVocabulary.amountRangeJoiners.contains(tokens[end].text)
+            && NumberText.parse(tokens[end + 1].text, language: language) != nil
+        if isRange { end += 2 }
         // "a US$17.8-billion deficit"
         if end + 1 < tokens.endIndex, tokens[end].text == "-", tokens[end].start == tokens[end - 1].end,
            Self.scales.matches(tokens, at: end + 1) { end += 1 }
@@ -34,7 +38,8 @@ extension SentenceScanner {
             .rounding(accordingToBehavior: NSDecimalNumberHandler(roundingMode: .plain, scale: 0, raiseOnExactness: false,
                                                                   raiseOnOverflow: false, raiseOnUnderflow: false, raiseOnDivideByZero: false))
         guard value.doubleValue < 9e18 else { return nil }
-        return MoneyMention(range: index..<end, value: value.int64Value, qualifier: qualifier(before: index), role: role(before: index))
+        return MoneyMention(range: index..<end, value: value.int64Value, qualifier: isRange ? .over : qualifier(before: index),
+                            role: role(before: index))
     }
 
     /// "34,5 tỉ đồng": an amount in another currency, skipped whole so its number is not misread.
@@ -95,6 +100,11 @@ extension SentenceScanner {
             if Self.comparisons.match(tokens, endingBefore: position) != nil { return true }
             guard position > tokens.startIndex else { return false }
             let previous = tokens[position - 1]
+            // "cao hơn so với cùng kỳ năm trước (7,58 tỷ USD)": the compared figure in parentheses.
+            if previous.text == "(", position == end {
+                position -= 1
+                continue
+            }
             let isFiller = ExtractionVocabulary.comparisonFillers.contains(previous.key)
                 || Self.flows.match(tokens, endingBefore: position) != nil
             guard isFiller, previous.kind == .word else { return false }

@@ -64,7 +64,8 @@ struct SentenceScanner {
         let start = money.range.lowerBound, end = money.range.upperBound
         if (tokens.startIndex..<start).contains(where: { Self.plans.matches(tokens, at: $0) }) { return true }
         for offset in 0...2 where Self.plans.matches(tokens, at: end + offset) { return true }
-        for offset in 0...3 where Self.nonTrade.matches(tokens, at: end + offset) { return true }
+        for offset in 0...3 where Self.nonTrade.matches(tokens, at: end + offset)
+            && !isFlowRevenue(at: end + offset, amountStart: start, found: found) { return true }
         for offset in 1...5 where Self.amountNoise.match(tokens, endingBefore: start - offset + 1) != nil { return true }
         for offset in 0...2 where Self.amountNoise.matches(tokens, at: end + offset) { return true }
         if Self.priceMarkers.matches(tokens, at: end) { return true }
@@ -75,6 +76,14 @@ struct SentenceScanner {
             tokens[index].kind == .number && index + 1 < start
                 && ExtractionVocabulary.countedNouns.contains(tokens[index + 1].key)
         }
+    }
+
+    /// "rice exports ... raking in US$334 million in revenue": revenue after an amount is the flow's own
+    /// when a flow word stands before the amount in its clause.
+    func isFlowRevenue(at index: Int, amountStart: Int, found: SentenceMentions) -> Bool {
+        guard index < tokens.endIndex, ExtractionVocabulary.flowRevenueWords.contains(tokens[index].key) else { return false }
+        let clause = (found.clauseBreaks.last { $0 < amountStart }).map { $0 + 1 } ?? tokens.startIndex
+        return found.flows.contains { $0.index >= clause && $0.index < amountStart }
     }
 
     func parenthesisGroups() -> [Int] {

@@ -52,7 +52,8 @@ enum SentenceSplitter {
         var next = index + 1
         if token.kind == .lineBreak {
             let previous = tokens[..<index].last { $0.kind != .lineBreak }
-            return previous.map { [".", "!", "?", "…", ":"].contains($0.text) } ?? false
+            // A line ending in "|" (a web page's separator, "Cà phê tăng mạnh. |") ends there too.
+            return previous.map { [".", "!", "?", "…", ":", "|"].contains($0.text) } ?? false
                 || (next < tokens.count && ["-", "•", "+", "*", "–"].contains(tokens[next].text))
         }
         guard [".", "!", "?", "…"].contains(token.text) else { return false }

@@ -6,20 +6,30 @@ struct DelimitedReader: FactReader {
 
     /// Reads every row, its ordinary rows straight from their bytes (`IngestSink.fastRows`).
     func read(_ source: InputSource, into sink: IngestSink) throws {
-        if let note = try read(source, fast: sink.fastRows, sink.take) { sink.note(note) }
+        var derived = 0
+        if let note = try read(source, fast: sink.fastRows, sink.take, derivedPassedOver: &derived) { sink.note(note) }
+        if derived > 0 {
+            sink.passOverDerived(derived)
+            sink.warn("\(derived) derived figure(s) (source \"derived\") passed over: the warehouse derives its own")
+        }
     }
 
     /// Reads every row, offering each first to `fast` as raw bytes and the rest to `body` as fields;
     /// returns the file's `#` note lines joined, if any. `fast(columns)` is asked once, with the
     /// header's columns, for a reader of rows that returns false for a row it leaves to `body`.
+    /// Rows whose `source` column (a partitioned export's) says `derived` are counted in
+    /// `derivedPassedOver`, not read: a figure derived by one warehouse is not a published one.
     func read(_ source: InputSource, fast: ([FactColumn?]) -> (RawRecord) throws -> Bool,
-              _ body: (FieldRecord) throws -> Void) throws -> String? {
+              _ body: (FieldRecord) throws -> Void, derivedPassedOver: inout Int) throws -> String? {
         var parser = DelimitedParser(delimiter: delimiter)
         var notes: [String] = []
         var columns: [FactColumn?]?
         var header: [String] = []
         var fastRow: ((RawRecord) throws -> Bool)?
         let file = source.path
+        var folderPeriod = Self.partitionPeriod(of: file)
+        var sourceField: Int?
+        var derived = 0
         func handle(_ event: RawDelimitedEvent) throws {
             switch event {
             case .comment(_, let text):
@@ -27,12 +37,24 @@ struct DelimitedReader: FactReader {
             case .record(let record):
                 if let columns {
                     if try fastRow?(record) == true { return }
-                    try body(try Self.fieldRecord(try record.decoded(), columns: columns, file: file))
+                    let fields = try record.decoded()
+                    if let sourceField, sourceField < fields.fields.count {
+                        let value = fields.fields[sourceField]
+                        if value == Self.derivedSource { derived += 1; return }
+                        guard value == "reported" || value.isEmpty else {
+                            throw IngestError.atLine(file: file, line: fields.line,
+                                                     message: "field \"source\": \"\(value)\" is not reported or derived")
+                        }
+                    }
+                    try body(try Self.fieldRecord(fields, columns: columns, period: folderPeriod))
                 } else {
                     let names = try record.decoded()
-                    let mapped = try Self.mapHeader(names, file: file)
+                    let mapped = try Self.mapHeader(names, file: file, periodFromFolder: folderPeriod != nil)
                     (columns, header) = (mapped, names.fields)
-                    fastRow = fast(mapped)
+                    // A partition's rows take their period from the folder: as text, past the fast path.
+                    if mapped.contains(.period) { folderPeriod = nil }
+                    sourceField = names.fields.firstIndex { $0.trimmingCharacters(in: .whitespaces).lowercased() == "source" }
+                    fastRow = folderPeriod == nil && sourceField == nil ? fast(mapped) : nil
                 }
             }
         }
@@ -57,13 +79,31 @@ struct DelimitedReader: FactReader {
             throw IngestError.atLine(file: source.path, line: error.line, message: field + error.message)
         }
         if columns == nil { throw IngestError.empty(file: source.path) }
+        derivedPassedOver = derived
         return notes.isEmpty ? nil : notes.joined(separator: "\n")
     }
 
     /// How far into a file its header (after any `#` note lines) may end.
     static let headerBytesLimit = 16 << 20
 
-    private static func mapHeader(_ header: DelimitedRecord, file: String) throws -> [FactColumn?] {
+    /// The period of a Hive-style partition holding the file (`DIR/period=2024-01/facts.csv`, as
+    /// `export facts --partitioned` writes), for a file without a period column; nil elsewhere.
+    static func partitionPeriod(of path: String) -> String? {
+        // (By hand: Foundation's path methods trap on some short paths, such as "-" for standard input.)
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        guard parts.count >= 2 else { return nil }
+        let folder = parts[parts.count - 2]
+        guard folder.hasPrefix(partitionPrefix) else { return nil }
+        let value = String(folder.dropFirst(partitionPrefix.count))
+        return value.removingPercentEncoding ?? value
+    }
+
+    static let partitionPrefix = "period="
+
+    /// The `source` of a figure one warehouse derived (`export facts --partitioned --all-periods`).
+    static let derivedSource = "derived"
+
+    private static func mapHeader(_ header: DelimitedRecord, file: String, periodFromFolder: Bool) throws -> [FactColumn?] {
         var seen = Set<FactColumn>()
         let columns = try header.fields.map { name -> FactColumn? in
             if FactColumn.informational.contains(name.trimmingCharacters(in: .whitespaces).lowercased()) { return nil }
@@ -76,7 +116,7 @@ struct DelimitedReader: FactReader {
             }
             return column
         }
-        let missing = FactColumn.required.filter { !seen.contains($0) }
+        let missing = FactColumn.required.filter { !seen.contains($0) && !($0 == .period && periodFromFolder) }
         if !missing.isEmpty {
             throw IngestError.atLine(file: file, line: header.line, message:
                 "missing column(s) " + missing.map(\.rawValue).joined(separator: ", ")
@@ -85,12 +125,14 @@ struct DelimitedReader: FactReader {
         return columns
     }
 
-    private static func fieldRecord(_ record: DelimitedRecord, columns: [FactColumn?], file: String) throws -> FieldRecord {
+    /// A row's fields by column; `period` (a partition's) when the file has no period column.
+    private static func fieldRecord(_ record: DelimitedRecord, columns: [FactColumn?], period: String?) throws -> FieldRecord {
         guard record.fields.count == columns.count else {
             return FieldRecord(line: record.line, values: [:], problem: RowError(line: record.line, field: nil,
                 message: "has \(record.fields.count) fields where the header has \(columns.count)"))
         }
         var values: [FactColumn: String] = [:]
+        if let period { values[.period] = period }
         for (column, text) in zip(columns, record.fields) {
             if let column { values[column] = text }
         }

@@ -10,8 +10,10 @@ public enum FactColumn: String, CaseIterable, Sendable {
     /// Columns every file must have.
     public static let required: [FactColumn] = [.period, .flow, .partner, .commodity, .valueUSD]
 
-    /// Columns `export facts` writes beside the codes, which ingest reads past: names follow from codes.
-    static let informational: Set<String> = ["partner_name", "commodity_name"]
+    /// Columns `export facts` writes beside the codes, which ingest reads past: names follow from codes,
+    /// a partition's period kind, first and last day from its period; its `source` says which rows
+    /// are derived ones, which ingest passes over (`DelimitedReader`).
+    static let informational: Set<String> = ["partner_name", "commodity_name", "period_kind", "period_start", "period_end", "source"]
 
     /// Finds the column a header names: case, surrounding spaces and `-`/space for `_` don't matter.
     static func named(_ header: String) -> FactColumn? {

@@ -22,6 +22,8 @@ final class IngestSink {
     private(set) var notes: [String] = []
     /// For customs tables: how each table was read.
     private(set) var understood: [String] = []
+    /// Rows another warehouse derived, passed over (a partitioned export's `source` `derived`).
+    private(set) var derivedPassedOver = 0
     /// The day the release was published, if known.
     var published: PublicationDate?
 
@@ -94,6 +96,8 @@ final class IngestSink {
     }
 
     func warn(_ warning: String) { warnings.append(warning) }
+    /// Counts rows another warehouse derived, read past (`DelimitedReader`).
+    func passOverDerived(_ count: Int) { derivedPassedOver += count }
     func note(_ note: String) { notes.append(note) }
     func understand(_ lines: [String]) { understood += lines }
 

@@ -47,6 +47,9 @@ public struct IngestReport: Sendable, Equatable {
         case checked
         /// Already in the warehouse as this release (same SHA-256); nothing was written.
         case skipped(existingReleaseID: Int64)
+        /// Only figures another warehouse derived (a partitioned export's `source` `derived`):
+        /// nothing was written, this warehouse derives its own.
+        case derivedOnly(count: Int)
     }
 
     public let path: String
@@ -99,10 +102,10 @@ public final class Ingestor {
                     return IngestReport(path: source.path, outcome: .skipped(existingReleaseID: existing), rowsAdded: 0, rowsSuperseded: 0)
                 }
                 let report = try load(source, file: fileBefore, format: format, sha256: sha256, options: options)
-                if options.dryRun { throw DryRunFinished(report: report) }
+                if options.dryRun { throw NothingWritten(report: report) }
                 return report
             } } }
-        } catch let finished as DryRunFinished {
+        } catch let finished as NothingWritten {
             return finished.report
         }
     }
@@ -138,6 +141,10 @@ public final class Ingestor {
         guard sink.errors.isEmpty else {
             let shown = Array(sink.errors.prefix(IngestError.rowErrorLimit))
             throw IngestError.rows(file: source.path, errors: shown, more: sink.errorCount - shown.count)
+        }
+        if sink.rows == 0, sink.derivedPassedOver > 0 {
+            throw NothingWritten(report: IngestReport(path: source.path, outcome: .derivedOnly(count: sink.derivedPassedOver),
+                                                      rowsAdded: 0, rowsSuperseded: 0))
         }
         if sink.rows == 0 {
             throw format == .text ? IngestError.noFiguresInText(file: source.path, unplaced: sink.warnings.count)
@@ -196,8 +203,9 @@ public final class Ingestor {
         }
     }
 
-    /// The files `paths` name: files as given, folders expanded to the supported files in them,
-    /// sorted by name. Also returns the files in those folders that were passed over.
+    /// The files `paths` name: files as given, folders expanded to the supported files in them
+    /// (and in the `period=...` partitions of a partitioned export), sorted by name. Also returns the
+    /// files in those folders that were passed over.
     public static func expand(_ paths: [String]) throws -> (files: [String], passedOver: [String]) {
         var files: [String] = [], passedOver: [String] = []
         for path in paths {
@@ -208,16 +216,36 @@ public final class Ingestor {
             }
             let names = try FileManager.default.contentsOfDirectory(atPath: path)
                 .filter { !$0.hasPrefix(".") && !$0.hasPrefix("~$") }.sorted()  // hidden files, Excel's lock files
+            // A partitioned export (`period=2024-01/facts.csv`): its partitions' files are read, its
+            // `_schema.json` (metadata, as `_` marks it for Hive and Spark) is not.
+            let partitions = names.filter { isPartition((path as NSString).appendingPathComponent($0)) }
             for name in names {
                 let file = (path as NSString).appendingPathComponent(name)
-                if IngestFormat.byExtension(name) != nil { files.append(file) } else { passedOver.append(file) }
+                if partitions.contains(name) {
+                    for inner in try FileManager.default.contentsOfDirectory(atPath: file).sorted() where !inner.hasPrefix(".") {
+                        let innerFile = (file as NSString).appendingPathComponent(inner)
+                        if IngestFormat.byExtension(inner) != nil { files.append(innerFile) } else { passedOver.append(innerFile) }
+                    }
+                } else if IngestFormat.byExtension(name) != nil, !(name.hasPrefix("_") && !partitions.isEmpty) {
+                    files.append(file)
+                } else {
+                    passedOver.append(file)
+                }
             }
         }
         return (files, passedOver)
     }
 }
 
-/// Unwinds a dry run's transaction after a successful check, carrying its report out.
-private struct DryRunFinished: Error {
+/// A folder of a partitioned export: `period=VALUE`.
+private func isPartition(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return (path as NSString).lastPathComponent.hasPrefix(DelimitedReader.partitionPrefix)
+        && FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+}
+
+/// Unwinds the transaction of a load that writes nothing (a dry run after a successful check; a
+/// file of derived figures only), carrying its report out.
+private struct NothingWritten: Error {
     let report: IngestReport
 }

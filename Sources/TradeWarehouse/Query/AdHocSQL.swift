@@ -22,6 +22,44 @@ public enum AdHocSQL {
         }
     }
 
+    /// `run` on a connection from `TradeStore.openReader` (a server's SQL page): every statement of
+    /// `script` stopped after `timeout` seconds, and any change refused.
+    public static func run(_ script: String, parameters: [String: String], reader db: Database, timeout: Double) throws -> ResultTable {
+        try bounded(timeout, on: db) {
+            try readOnly {
+                try runStatements(script, parameters: parameters, on: db) { output in
+                    switch output {
+                    case .rows(let statement): return try statement.fetchAll()
+                    case .table(let table): return table
+                    }
+                }
+            }
+        }
+    }
+
+    /// Runs `body` on `db` with every statement stopped `timeout` seconds after `body` began
+    /// (`QueryLimits.withTimeout`), reporting it as `QueryError.timedOut`, and SQLite running out of
+    /// the memory `QueryLimits.limitHeap` allows as `QueryError.outOfMemory`: a server's requests.
+    public static func bounded<T>(_ timeout: Double, on db: Database, _ body: () throws -> T) throws -> T {
+        do {
+            return try QueryLimits.withTimeout(timeout, on: db, body)
+        } catch StoreError.sqlite(let code, _, _) where code & 0xff == SQLITE_INTERRUPT {
+            throw QueryError.timedOut(seconds: timeout)
+        } catch StoreError.sqlite(let code, _, _) where code & 0xff == SQLITE_NOMEM {
+            throw QueryError.outOfMemory(bytes: sqlite3_hard_heap_limit64(-1))
+        }
+    }
+
+    /// The named parameters the statements of `script` use (`:name`, without its sigil), each once, in
+    /// order: what a form asks values for before the script runs.
+    public static func parameterNames(in script: String, on db: Database) throws -> [String] {
+        var names: [String] = []
+        try db.forEachStatement(in: script) { statement, _ in
+            for name in statement.parameterNames where !names.contains(name) { names.append(name) }
+        }
+        return names
+    }
+
     /// What a script's rows come as: the last statement, to step, when it returns rows (so that
     /// they are printed as they come, however many), else the rows of the last one that did.
     public enum Output {

@@ -33,25 +33,36 @@ public enum ChartQueries {
         public let nameEnglish: String
         public let value: Int64
         public let yoyPct: Double?
+
+        /// A bar of a ranking read from other rows than `ranking`'s (a page's query results).
+        public init(code: String, nameVietnamese: String?, nameEnglish: String, value: Int64, yoyPct: Double?) {
+            self.code = code
+            self.nameVietnamese = nameVietnamese
+            self.nameEnglish = nameEnglish
+            self.value = value
+            self.yoyPct = yoyPct
+        }
     }
 
     /// The largest partners (commodity TOTAL) or commodities (partner WORLD) of a period and flow.
+    /// (One statement per case: a condition that ORs the two made SQLite read every figure of the
+    /// period, HS codes too — 0.27 s for a month of 84,000 figures, against 8 ms.)
     public static func ranking(_ db: Database, period: Period, flow: Flow, byCommodity: Bool, limit: Int) throws -> [Bar] {
-        try db.query("""
-            SELECT CASE WHEN :by_commodity THEN y.commodity ELSE y.partner END,
-                   CASE WHEN :by_commodity THEN c.name_vi ELSE pa.name_vi END,
-                   CASE WHEN :by_commodity THEN c.name_en ELSE pa.name_en END,
-                   y.value_usd, y.delta_pct
+        let which = byCommodity
+            ? "y.commodity, c.name_vi, c.name_en, y.value_usd, y.delta_pct"
+            : "y.partner, pa.name_vi, pa.name_en, y.value_usd, y.delta_pct"
+        let rows = byCommodity
+            ? "y.partner = 'WORLD' AND y.commodity <> 'TOTAL' AND c.parent_id IS NULL"
+            : "y.commodity = 'TOTAL' AND y.partner <> 'WORLD'"
+        return try db.query("""
+            SELECT \(which)
             FROM yoy y
             JOIN partner pa ON pa.code = y.partner
             JOIN commodity c ON c.code = y.commodity
-            WHERE y.period = :period AND y.flow = :flow AND y.sector = 'ALL'
-              AND ((:by_commodity AND y.partner = 'WORLD' AND y.commodity <> 'TOTAL' AND c.parent_id IS NULL)
-                OR (NOT :by_commodity AND y.commodity = 'TOTAL' AND y.partner <> 'WORLD'))
+            WHERE y.period = :period AND y.flow = :flow AND y.sector = 'ALL' AND \(rows)
             ORDER BY y.value_usd DESC
             LIMIT :limit
-            """, ["period": .text(period.code), "flow": .text(flow.rawValue), "by_commodity": .integer(byCommodity ? 1 : 0),
-                  "limit": .integer(Int64(limit))]).rows.compactMap { row in
+            """, ["period": .text(period.code), "flow": .text(flow.rawValue), "limit": .integer(Int64(limit))]).rows.compactMap { row in
             guard let code = row[0].text, let english = row[2].text, let value = row[3].integer else { return nil }
             return Bar(code: code, nameVietnamese: row[1].text, nameEnglish: english, value: value, yoyPct: row[4].real)
         }

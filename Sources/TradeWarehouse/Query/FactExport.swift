@@ -32,28 +32,42 @@ public enum FactExport {
     }
 
     /// The periods that have current figures under the filters, oldest first: the partitions of a
-    /// partitioned export.
+    /// partitioned export; `withDerived`, also the periods with only derived figures.
     public static func periods(_ db: Database, flow: Flow? = nil, partner: String? = nil, commodity: String? = nil,
-                               sector: Sector? = nil) throws -> [Period] {
+                               sector: Sector? = nil, withDerived: Bool = false) throws -> [Period] {
         let (set, conditions) = filters(period: nil, flow: flow, partner: partner, commodity: commodity, sector: sector)
+        let derived = conditions + ["f.source = 'derived'"]
         return try db.query("""
-            SELECT DISTINCT f.period, p.last_half, p.first_half FROM facts f JOIN period p ON p.code = f.period
-            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+            SELECT DISTINCT f.period, p.last_half, p.first_half FROM (
+                SELECT f.period FROM facts f \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+                \(withDerived ? "UNION SELECT f.period FROM headline_facts f WHERE " + derived.joined(separator: " AND ") : "")
+            ) f JOIN period p ON p.code = f.period
             ORDER BY p.last_half, p.first_half DESC
             """, set).rows.compactMap { $0[0].text.flatMap { try? Period.parse($0) } }
     }
 
     /// One period's figures with codes only, without the period (a partition's path holds it): the
-    /// stable columns of `export facts --partitioned`.
+    /// stable columns of `export facts --partitioned`, `source` saying `reported`; `withDerived`,
+    /// also the figures the warehouse derived (exact, not estimated, `source` `derived`).
     public static func partition(_ db: Database, period: Period, flow: Flow? = nil, partner: String? = nil,
-                                 commodity: String? = nil, sector: Sector? = nil) throws -> ResultTable {
+                                 commodity: String? = nil, sector: Sector? = nil, withDerived: Bool = false) throws -> ResultTable {
         let (set, conditions) = filters(period: period, flow: flow, partner: partner, commodity: commodity, sector: sector)
+        let derived = conditions + ["f.source = 'derived'"]
         return try db.query("""
-            SELECT f.flow, f.partner, f.commodity, f.sector, f.value_usd, f.quantity, f.unit, f.qualifier,
-                   CASE f.estimated WHEN 1 THEN 'true' ELSE 'false' END AS estimated, f.yoy_pct_reported AS yoy_pct
-            FROM facts f
-            WHERE \(conditions.joined(separator: " AND "))
-            ORDER BY f.flow, f.partner, f.commodity, f.sector
+            SELECT flow, partner, commodity, sector, value_usd, quantity, unit, qualifier, estimated, yoy_pct, source FROM (
+                SELECT f.flow, f.partner, f.commodity, f.sector, f.value_usd, f.quantity, f.unit, f.qualifier,
+                       CASE f.estimated WHEN 1 THEN 'true' ELSE 'false' END AS estimated, f.yoy_pct_reported AS yoy_pct,
+                       'reported' AS source
+                FROM facts f
+                WHERE \(conditions.joined(separator: " AND "))
+                \(withDerived ? """
+                UNION ALL
+                SELECT f.flow, f.partner, f.commodity, f.sector, f.value_usd, NULL, NULL, 'exact', 'false', NULL, 'derived'
+                FROM headline_facts f
+                WHERE \(derived.joined(separator: " AND "))
+                """ : "")
+            )
+            ORDER BY flow, partner, commodity, sector
             """, set)
     }
 

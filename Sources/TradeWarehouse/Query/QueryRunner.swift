@@ -12,6 +12,12 @@ public struct QueryRunner {
         try self.init(db: db, mapped: false)
     }
 
+    /// A runner on a connection from `TradeStore.openReader`, which reads through a memory map already
+    /// (its authorizer refuses the PRAGMA that would set one up).
+    public init(reader db: Database) throws {
+        try self.init(db: db, mapped: true)
+    }
+
     /// `mapped`: the connection reads through a memory map already (an as-of connection, whose
     /// authorizer refuses the PRAGMA that sets it up).
     private init(db: Database, mapped: Bool) throws {

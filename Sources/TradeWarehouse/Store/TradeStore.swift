@@ -62,6 +62,28 @@ public final class TradeStore {
         return db
     }
 
+    /// A reading connection to a warehouse that `open` has opened (and migrated) already, as a server
+    /// opens one per request: read-only as `openReadOnly`, reading through a memory map, and never
+    /// writing, not even to migrate. It reads inside one transaction for as long as it is open, so
+    /// that everything a request shows is one snapshot (`readTransaction` runs inside it), however
+    /// an ingest writes meanwhile; the authorizer then refuses any BEGIN or COMMIT of its user's SQL.
+    public static func openReader(path: String) throws -> Database {
+        let db = try Database(path: path, mode: .readOnly)
+        db.busyTimeoutMilliseconds = busyTimeoutMilliseconds
+        try db.readThroughMemoryMap()
+        try db.execute("PRAGMA query_only = ON")
+        try db.execute("BEGIN")
+        ReadOnlyAuthorizer.install(on: db)
+        return db
+    }
+
+    /// A number that changes whenever another connection (of any process) commits a change to the
+    /// warehouse `db` reads (`PRAGMA data_version`): what a cache of answers is keyed on. `db` must not
+    /// be inside a transaction, which would hold the number still.
+    public static func dataVersion(of db: Database) throws -> Int64 {
+        try db.query("PRAGMA data_version").rows.first?.first?.integer ?? 0
+    }
+
     static let busyTimeoutMilliseconds: Int32 = 10_000
     /// How long a writing command waits for another writer: 24 days, SQLite's longest.
     static let patientBusyTimeoutMilliseconds: Int32 = .max

@@ -175,9 +175,9 @@ struct ExportCommand: ParsableCommand {
             case .json: text = try writer.json(figures)
             case .markdown, .text: text = try writer.text(figures, markdown: format == .markdown)
             case .html:
-                let plain = try writer.text(figures, markdown: false)
-                let title = String(plain.prefix { $0 != "\n" })
-                text = HTMLReport(language: writer.language).page(title: title, summary: plain, tables: [], charts: [])
+                let parts = writer.parts(figures)
+                text = HTMLReport(language: writer.language).page(title: parts.title, paragraphs: parts.paragraphs, tables: [],
+                                                                  charts: [], notes: parts.notes)
             }
             try Terminal.deliver(text, to: out, saying: "summary of \(period.text)", quiet: messages.quiet, database: database.path)
         }
@@ -197,7 +197,8 @@ struct ExportCommand: ParsableCommand {
                 period_kind, period_start, period_end, and DIR/_schema.json giving every column's type, for \
                 DuckDB, Spark or Trino: read_csv('DIR/*/*.csv', hive_partitioning = true). Quarters, years, \
                 half-months and running totals overlap the months (summing them all counts twice): \
-                --all-periods writes them too.
+                --all-periods writes them too, and the figures the warehouse derived (column source: derived). \
+                `tradewh ingest DIR` reads the folder back (without --gzip), passing derived rows over.
 
                 Examples:
                   tradewh export facts --format csv --out figures.csv

@@ -146,6 +146,8 @@ struct IngestCommand: ParsableCommand {
             return "\(report.path): ok (dry run), \(report.rowsAdded) rows would be added, \(report.rowsSuperseded) superseded; nothing written"
         case .skipped(let existing):
             return "\(report.path): already ingested as release \(existing) (same SHA-256); skipped (use --replace to load it again)"
+        case .derivedOnly(let count):
+            return "\(report.path): \(count) derived figure(s) only (source \"derived\"); nothing written, this warehouse derives its own"
         }
     }
 }

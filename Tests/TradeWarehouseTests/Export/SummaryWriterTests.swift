@@ -2,26 +2,110 @@ import Foundation
 import Testing
 @testable import TradeWarehouse
 
-/// Written summaries: exact text, and the round trip through `extract` (the writer and the reader of
-/// bulletins must agree on every figure).
+/// Written summaries: exact text (the round trip through `extract` is `SummaryRoundTripTests`).
 @Suite struct SummaryWriterTests {
     @Test func vietnameseSummaryOfJanuary2024() throws {
         let warehouse = try TestWarehouse.withSamples()
         let figures = try SummaryFigures.load(warehouse.store.db, period: try Period.parse("2024-01"), limit: 2)
         let text = try SummaryWriter(language: .vi).text(figures, markdown: false)
-        #expect(text.hasPrefix("""
+        #expect(text == """
             Xuất nhập khẩu hàng hóa tháng 1/2024
 
-            Tháng 1/2024, kim ngạch xuất khẩu hàng hóa đạt 34,53 tỷ USD, tăng 46,3% so với cùng kỳ năm trước; \
-            nhập khẩu đạt 30,9 tỷ USD, tăng 43,9%. Cán cân thương mại xuất siêu 3,63 tỷ USD.
+            Tháng 1/2024, tổng kim ngạch xuất nhập khẩu hàng hóa đạt 65,43 tỷ USD, tăng 40,5% so với cùng kỳ năm trước. \
+            Xuất khẩu đạt 34,53 tỷ USD, tăng 46,3%; nhập khẩu đạt 30,9 tỷ USD, tăng 43,9%. \
+            Cán cân thương mại tháng 1/2024 xuất siêu 3,63 tỷ USD.
 
-            Về thị trường, xuất khẩu sang Hoa Kỳ đạt 9,6 tỷ USD, tăng 55,8%, chiếm 27,8%; sang Trung Quốc đạt 4,55 tỷ USD, \
-            tăng 17,3%, chiếm 13,2%.
-            Ở chiều nhập khẩu, nhập khẩu từ Trung Quốc đạt 11,88 tỷ USD, tăng 63,6%.
+            Về thị trường, trong tháng 1/2024, xuất khẩu sang Hoa Kỳ ước đạt khoảng 9,6 tỷ USD, tăng 55,8% so với cùng kỳ \
+            năm trước, chiếm 27,8%. Xuất khẩu sang Trung Quốc đạt hơn 4,55 tỷ USD, tăng 17,3%, chiếm 13,2%. Ở chiều nhập khẩu, \
+            nhập khẩu từ Trung Quốc đạt 11,88 tỷ USD, tăng 63,6%, chiếm 38,4%.
 
-            Về mặt hàng xuất khẩu, điện thoại các loại và linh kiện đạt 5,58 tỷ USD, tăng 11,4%, chiếm 16,2%; \
-            máy vi tính, sản phẩm điện tử và linh kiện đạt 5,35 tỷ USD, tăng 68,3%, chiếm 15,5%.
+            Về mặt hàng xuất khẩu, trong tháng 1/2024, điện thoại các loại và linh kiện đạt 5,58 tỷ USD, tăng 11,4% so với \
+            cùng kỳ năm trước, chiếm 16,2%; máy vi tính, sản phẩm điện tử và linh kiện đạt 5,35 tỷ USD, tăng 68,3%, chiếm 15,5%.
+
+            Xuất khẩu hàng dệt, may sang Nhật Bản tháng 1/2024 được công bố tăng 55,2% so với cùng kỳ năm trước, còn số liệu \
+            hai năm trong kho cho tăng 55,5%.
+            Xuất khẩu hàng dệt, may sang Hàn Quốc tháng 1/2024 được công bố tăng 17% so với cùng kỳ năm trước, còn số liệu \
+            hai năm trong kho cho tăng 16,6%.
+
+            """)
+    }
+
+    @Test func englishNamesTakeTheirArticleAndNotesNameTheirSubject() throws {
+        let warehouse = try TestWarehouse.withSamples()
+        let figures = try SummaryFigures.load(warehouse.store.db, period: try Period.parse("2024-01"), limit: 2)
+        let text = try SummaryWriter(language: .en).text(figures, markdown: true)
+        #expect(text.contains("""
+            By market, in January 2024, exports to the United States were estimated to reach about US$9.6 billion, \
+            up 55.8% year on year (27.8% of the total). Exports to China reached more than US$4.55 billion, up 17.3% \
+            (13.2% of the total).
             """))
+        #expect(text.hasSuffix("""
+            ## Notes on the figures
+
+            - The published change for exports of textiles and garments to Japan in January 2024 is up 55.2% year on year; \
+            the two years' figures give up 55.5%.
+            - The published change for exports of textiles and garments to South Korea in January 2024 is up 17% year on year; \
+            the two years' figures give up 16.6%.
+
+            """))
+    }
+
+    @Test func aSpanOpensWithWordsAndImportsAloneDoNotContinueAnything() throws {
+        let warehouse = try TestWarehouse()
+        try warehouse.ingest("span.csv", """
+            period,flow,partner,commodity,value_usd
+            2024-01..2024-02,import,WORLD,TOTAL,56690000000
+            2024-01..2024-02,import,CN,TOTAL,21300000000
+            """)
+        let figures = try SummaryFigures.load(warehouse.store.db, period: try Period.parse("2024-01..2024-02"))
+        #expect(try SummaryWriter(language: .vi).text(figures, markdown: false) == """
+            Xuất nhập khẩu hàng hóa 2 tháng năm 2024
+
+            Tính chung 2 tháng năm 2024, nhập khẩu đạt 56,69 tỷ USD.
+
+            Về thị trường, trong 2 tháng năm 2024, nhập khẩu từ Trung Quốc đạt 21,3 tỷ USD, chiếm 37,6%.
+
+            """)
+    }
+
+    @Test func aYearWithADeficitJustUnderOneBillion() throws {
+        let warehouse = try TestWarehouse()
+        try warehouse.ingest("year.csv", """
+            period,flow,partner,commodity,value_usd
+            2024,export,WORLD,TOTAL,405530000000
+            2024,balance,WORLD,TOTAL,-999999999
+            2024,export,WORLD,COFFEE,999999999
+            """)
+        let figures = try SummaryFigures.load(warehouse.store.db, period: try Period.parse("2024"))
+        #expect(try SummaryWriter(language: .en).text(figures, markdown: false) == """
+            Vietnam's merchandise trade in 2024
+
+            In 2024, Vietnam's merchandise exports reached US$405.53 billion. In 2024, the country posted a trade deficit \
+            of US$1 billion.
+
+            Among export products in 2024, exports of coffee reached US$1 billion (0.2% of the total).
+
+            """)
+    }
+
+    @Test func periodsAsBulletinsNameThem() throws {
+        let vi = BulletinWording(language: .vi), en = BulletinWording(language: .en)
+        #expect(vi.period(try Period.parse("2024-01..2024-06")) == "6 tháng năm 2024")
+        #expect(en.period(try Period.parse("2024-01..2024-06")) == "the first half of 2024")
+        #expect(en.period(try Period.parse("2024-01..2024-07")) == "the first 7 months of 2024")
+        #expect(vi.period(try Period.parse("2024-03..2024-05")) == "từ tháng 3/2024 đến tháng 5/2024")
+        #expect(en.period(try Period.parse("2023-11..2024-02")) == "November 2023 to February 2024")
+        #expect(en.period(try Period.parse("2024-Q3")) == "the third quarter of 2024")
+    }
+
+    @Test func moneyKeepsItsSignAndNeverWritesAThousandMillions() {
+        let vi = BulletinWording(language: .vi), en = BulletinWording(language: .en)
+        #expect(vi.money(-1_234_000_000) == "-1,23 tỷ USD")
+        #expect(en.money(-688_000_000) == "-US$688 million")
+        #expect(vi.money(999_999_999) == "1 tỷ USD")
+        #expect(en.money(999_999_999) == "US$1 billion")
+        #expect(vi.money(999_994_999) == "999,99 triệu USD")
+        #expect(en.change(-100) == "down 100%")
     }
 
     @Test func englishSummaryLeavesOutWhatIsMissing() throws {
@@ -34,26 +118,6 @@ import Testing
             In March 2024, Vietnam's merchandise exports reached US$33.41 billion.
 
             """)
-    }
-
-    @Test(arguments: [Language.vi, .en])
-    func aSummaryReadsBackAsTheWarehouseFigures(language: Language) throws {
-        let warehouse = try TestWarehouse.withSamples()
-        let figures = try SummaryFigures.load(warehouse.store.db, period: try Period.parse("2024-01"))
-        let text = try SummaryWriter(language: language).text(figures, markdown: true)
-        let extracted = BulletinExtractor(reference: try ReferenceData.load(from: warehouse.store.db)).extract(text).facts
-        let stated = figures.statedLines
-        #expect(stated.count == 11)
-        for line in stated {
-            let found = extracted.contains { fact in
-                fact.flow == line.flow && fact.period == line.period && fact.partner == line.partner.rawValue
-                    && fact.commodity == line.commodity.rawValue
-                    && abs(fact.valueUSD - line.valueUSD) <= BulletinWording.rounding(of: line.valueUSD)
-                    && (line.yoyPct == nil || abs((fact.yoyPct ?? .nan) - line.yoyPct!) <= 0.05)
-            }
-            #expect(found, "\(language): \(line.flow) \(line.partner) \(line.commodity) \(line.valueUSD) not read back")
-        }
-        #expect(extracted.count == stated.count, "\(language): \(extracted.map { "\($0.partner) \($0.commodity) \($0.valueUSD)" })")
     }
 
     @Test func yearToDateAfterJanuary() throws {
@@ -71,11 +135,13 @@ import Testing
         #expect(try SummaryWriter(language: .vi).text(figures, markdown: false) == """
             Xuất nhập khẩu hàng hóa tháng 3/2024
 
-            Tháng 3/2024, kim ngạch xuất khẩu hàng hóa đạt 33,41 tỷ USD, tăng 9,7% so với cùng kỳ năm trước.
-            Tính chung quý I/2024, xuất khẩu đạt 95,36 tỷ USD, tăng 20,9%.
+            Tháng 3/2024, kim ngạch xuất khẩu hàng hóa đạt 33,41 tỷ USD, tăng 9,7% so với cùng kỳ năm trước \
+            và tăng 27,6% so với tháng trước.
+
+            Tính chung quý I/2024, xuất khẩu đạt 95,36 tỷ USD, tăng 20,9% so với cùng kỳ năm trước.
 
             """)
         #expect(try SummaryWriter(language: .en).text(figures, markdown: false).contains(
-            "In the first quarter of 2024, exports totalled US$95.36 billion, up 20.9%."))
+            "In the first quarter of 2024, exports reached US$95.36 billion, up 20.9% year on year."))
     }
 }

@@ -119,6 +119,50 @@ import Testing
         ])
     }
 
+    @Test func aFigureInParenthesesEndsItsClauseAtTheParenthesis() {
+        #expect(lines("""
+            Tháng 12/2024, xuất khẩu đạt 38,2 tỷ USD. Trong đó, hàng dệt may lần đầu vượt 4 tỷ USD/tháng \
+            (đạt 4,3 tỷ USD), qua đó nâng tổng kim ngạch xuất khẩu cả năm 2024 lên 37 tỷ USD.
+            """) == [
+            "export 2024-12 WORLD TOTAL ALL 38200000000",
+            "export 2024-12 WORLD TEXTILES ALL 4300000000",
+            "export 2024 WORLD TEXTILES ALL 37000000000",
+        ])
+    }
+
+    @Test func aLineEndingInABarEndsItsSentence() {
+        #expect(lines("""
+            Theo Bộ Nông nghiệp, giá nông sản tăng.
+            Hồ tiêu là mặt hàng tăng giá mạnh nhất. |
+            Tính chung 5 tháng năm 2024, xuất khẩu đạt 156 tỷ USD.
+            """) == ["export 2024-01..2024-05 WORLD TOTAL ALL 156000000000"])
+    }
+
+    @Test func duringThePeriodIsThePeriodOfTheFiguresJustGiven() {
+        #expect(lines("""
+            In the first seven months of 2021, exports reached 185 billion USD.
+
+            In July 2021 alone, exports of phones were 4.1 billion USD.
+
+            During the period, the main imports were fabrics (1.2 billion USD).
+            """) == [
+            "export 2021-01..2021-07 WORLD TOTAL ALL 185000000000",
+            "export 2021-07 WORLD PHONES ALL 4100000000",
+            "import 2021-07 WORLD FABRICS ALL 1200000000",
+        ])
+    }
+
+    @Test func aComparedFigureInParenthesesIsOfTheYearBefore() {
+        #expect(lines("Sau 10 tháng năm 2022, cả nước xuất siêu 9,4 tỷ USD, cao hơn so với cùng kỳ năm trước (3,3 tỷ USD).") == [
+            "balance 2022-01..2022-10 WORLD TOTAL ALL 9400000000",
+            "balance 2021-01..2021-10 WORLD TOTAL ALL 3300000000",
+        ])
+    }
+
+    @Test func aMonthlyAverageIsNotAFigure() {
+        #expect(lines("Năm 2022, bình quân kim ngạch xuất nhập khẩu mỗi tháng đạt 61 tỷ USD.").isEmpty)
+    }
+
     // MARK: Flows, partners, sectors
 
     @Test func partnersNamedAfterTheirAmountsStayWithThem() {
@@ -163,6 +207,15 @@ import Testing
         ])
     }
 
+    @Test func aProvincesFigureIsNotTheCountrys() {
+        #expect(lines("""
+            In the first nine months of 2023, exports reached 259 billion USD. Binh Duong province led with \
+            22.1 billion USD in export value, followed by the city of Hai Phong (19.4 billion USD).
+            """) == ["export 2023-01..2023-09 WORLD TOTAL ALL 259000000000"])
+        #expect(lines("Nếu các tỉnh phía Nam phục hồi, xuất khẩu năm 2023 có thể đạt 360 tỷ USD.")
+            == ["export 2023 WORLD TOTAL ALL 360000000000 estimated"])
+    }
+
     // MARK: Commodities, changes, estimates
 
     @Test func commodityNamesMatchByTheirContentWords() {
@@ -192,6 +245,20 @@ import Testing
             "export 2024-05 WORLD TOTAL ALL 30000000000 estimated",
             "export 2024-05 WORLD TOTAL FDI 22000000000 estimated",
         ])
+    }
+
+    @Test func aRangeIsItsLowerBoundAndNeverAFragment() {
+        let facts = Self.extractor.extract("Xuất khẩu gạo năm 2023 có thể đạt 4,1-4,3 tỷ USD.", year: nil, published: nil).facts
+        #expect(facts.map(\.valueUSD) == [4_100_000_000])
+        #expect(facts.map(\.qualifier) == [.over])
+        #expect(lines("Coffee exports in 2023 may bring in US$ 4.1–4.3 billion.")
+            == ["export 2023 WORLD COFFEE ALL 4100000000 estimated"])
+    }
+
+    @Test func revenueAfterAnAmountOfAFlowIsTheFlowsValue() {
+        #expect(lines("In March 2023, cashew exports reached 52,000 tonnes and US$ 281 million in revenue.")
+            == ["export 2023-03 WORLD CASHEW ALL 281000000"])
+        #expect(lines("In March 2023, the firm posted US$ 281 million in revenue.").isEmpty)
     }
 
     // MARK: Reasons

@@ -1,0 +1,70 @@
+import TradeWarehouse
+
+/// `/`: the latest month's headline (exports, imports, balance, turnover with their change on a
+/// year earlier, and the year to date), the written summary (without its consistency notes: the
+/// reconcile analysis it links to shows them), the monthly trend, and links into the partners,
+/// commodities and analyses of that month.
+enum OverviewPage {
+    static func make(_ visit: Visit) throws -> Page {
+        let labels = visit.labels
+        var page = Page(title: labels["overview.title"])
+        guard let period = try visit.periodOrLatest() else {
+            page.intro = labels["overview.empty"]
+            return page
+        }
+        let runner = try QueryRunner(reader: visit.db)
+        let headline = try runner.run(.yoy, QueryFilters(period: period))
+        let yearToDate = try runner.run(.ytd, QueryFilters(period: period))
+        page.intro = labels["overview.latest"] + ": " + period.code
+        page.cards = cards(headline, prefix: "", visit: visit)
+            + cards(yearToDate, prefix: labels["overview.ytd"] + " · ", visit: visit, flows: ["export", "import"])
+        let figures = try SummaryFigures.load(visit.db, period: period, mismatches: false)
+        let summary = try SummaryWriter(language: visit.language).text(figures, markdown: false)
+        page.paragraphs = summary.split(separator: "\n").dropFirst().map(String.init)
+        let months = try ChartQueries.trend(visit.db, partner: PartnerCode.world.rawValue, commodity: CommodityCode.total.rawValue)
+        page.charts = [ChartSVG(language: visit.language).trend(months, title: labels["overview.trend"])]
+        page.linkLists = try rankings(visit: visit) + [analyses(period, visit: visit)]
+        page.tables = [Page.Table(caption: labels["analysis.yoy"], name: "yoy-\(period.code)", rows: headline),
+                       Page.Table(caption: labels["analysis.ytd"], name: "ytd-\(period.code)", rows: yearToDate)]
+        return page
+    }
+
+    /// One card per flow of `table` (a `yoy` or `ytd` table of the headline), in the table's order.
+    static func cards(_ table: ResultTable, prefix: String, visit: Visit, flows: Set<String>? = nil) -> [Page.Card] {
+        let column = { (name: String) in table.columns.firstIndex(of: name) }
+        guard let flow = column("flow"), let value = column("value_usd"), let pct = column("delta_pct") else { return [] }
+        return table.rows.compactMap { row in
+            guard let code = row[flow].text, flows?.contains(code) ?? true, let amount = row[value].integer else { return nil }
+            let change = row[pct].real.map { signed($0, visit.language) + " " + visit.labels["yoy.label"] }
+            return Page.Card(label: prefix + visit.labels["flow." + code] + " (" + (column("period").flatMap { row[$0].text } ?? "") + ")",
+                             value: TableRenderer.grouped(amount) + " " + visit.labels["unit.usd"], change: change)
+        }
+    }
+
+    /// A percentage with its sign, its decimals as stored, in the language's decimal mark.
+    static func signed(_ percent: Double, _ language: Language) -> String {
+        let text = (percent > 0 ? "+" : "") + TableView.text(.real(percent)) + "%"
+        return language == .vi ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
+    /// The largest export markets and products of the latest month that has them (a month's first
+    /// figures are often its totals alone).
+    private static func rankings(visit: Visit) throws -> [Page.LinkList] {
+        try [(false, "overview.markets", "/partners/"), (true, "overview.products", "/commodities/")].compactMap { byCommodity, key, path in
+            guard let period = try BrowseQueries.latestMonth(visit.db, breakdown: byCommodity ? .commodity : .partner) else { return nil }
+            let bars = try ChartQueries.ranking(visit.db, period: period, flow: .export, byCommodity: byCommodity, limit: 10)
+            return Page.LinkList(caption: visit.labels[key] + " · " + period.code, links: bars.map { bar in
+                (visit.name((bar.nameVietnamese, bar.nameEnglish)), visit.links.href(path + Links.segment(bar.code)),
+                 TableRenderer.grouped(bar.value) + " " + visit.labels["unit.usd"] + (bar.yoyPct.map { ", " + signed($0, visit.language) } ?? ""))
+            })
+        }
+    }
+
+    private static func analyses(_ period: Period, visit: Visit) -> Page.LinkList {
+        Page.LinkList(caption: visit.labels["overview.more"] + " · " + period.code, links: NamedQuery.allCases.map { query in
+            (visit.labels["analysis." + query.rawValue],
+             visit.links.href("/analyses", [("query", query.rawValue), ("period", period.code)] + (query == .top ? [("by", "partner")] : [])),
+             "tradewh query \(query.rawValue) --period \(period.code)")
+        })
+    }
+}

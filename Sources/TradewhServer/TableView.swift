@@ -1,0 +1,72 @@
+import TradeWarehouse
+
+/// A result table laid out for the `table` template: cells as the reading formats show them (numbers
+/// grouped, never rounded beyond what `ImpliedPrecision` says a reported percentage supports), codes
+/// and releases as links, a bulletin's sentence folded under its figure, and the table's downloads.
+enum TableView {
+    /// The most rows a page shows of one table; the downloads hold every row.
+    static let shownRows = 1000
+
+    static func model(_ table: Page.Table, index: Int, labels: Labels, links: Links) -> [String: Any] {
+        let rows = ImpliedPrecision.rounded(table.rows)
+        let shown = rows.rows.prefix(shownRows).map { row -> [String: Any] in
+            ["cells": zip(rows.columns, row).map { column, cell in self.cell(cell, column: column, table: table.name, labels: labels, links: links) }]
+        }
+        return [
+            "caption": table.caption ?? false,
+            // A column name may break after its underscores (a zero-width space), so that a wide table fits.
+            "columns": rows.columns.map { $0.replacingOccurrences(of: "_", with: "_\u{200B}") },
+            "rows": Array(shown),
+            "hasRows": !rows.rows.isEmpty,
+            "rowCount": TableRenderer.grouped(Int64(rows.rows.count)),
+            "rowsLabel": labels["table.rows"],
+            "emptyNote": rows.rows.isEmpty ? labels["table.norows"] : false,
+            "shownNote": rows.rows.count > shownRows ? labels.filled("table.shown", shownRows) : false,
+            "downloadLabel": labels["table.download"],
+            "downloads": Download.formats.map { ["format": $0.uppercased(), "href": links.download(table: index, format: $0)] },
+        ]
+    }
+
+    private static func cell(_ value: CellValue, column: String, table: String, labels: Labels, links: Links) -> [String: Any] {
+        var model: [String: Any] = ["label": column, "number": isNumber(value), "long": (value.text?.count ?? 0) > 24,
+                                    "href": false, "sentence": false,
+                                    "sentenceLabel": labels["source.sentence"], "text": text(value)]
+        guard let text = value.text ?? value.integer.map(String.init) else { return model }
+        if column == "text" {
+            model["text"] = ""
+            model["sentence"] = text
+        } else if let section = linkSection(column: column, table: table) {
+            model["href"] = links.href(section + Links.segment(text))
+        }
+        return model
+    }
+
+    /// Where a cell of `column` links to: a partner's, commodity's or release's page (a listing's own
+    /// `code` and `id` columns too), or nil.
+    private static func linkSection(column: String, table: String) -> String? {
+        switch (column, table) {
+        case ("partner", _), ("member", _), ("group", _), ("code", "partners"): "/partners/"
+        case ("commodity", _), ("code", "commodities"): "/commodities/"
+        case ("release_id", _), ("release", _), ("replaced_by", _), ("id", "releases"): "/releases/"
+        default: nil
+        }
+    }
+
+    /// A cell as the reading formats show it; NULL is empty.
+    static func text(_ value: CellValue) -> String {
+        switch value {
+        case .null: ""
+        case .integer(let number): TableRenderer.grouped(number)
+        case .real(let number): number.description.hasSuffix(".0") ? String(number.description.dropLast(2)) : number.description
+        case .text(let text): text
+        case .bool(let flag): String(flag)
+        }
+    }
+
+    private static func isNumber(_ value: CellValue) -> Bool {
+        switch value {
+        case .integer, .real: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import TradeWarehouse
+
+/// One request as a page sees it: a read-only connection, the form, the words and links of its
+/// language, and the value of its route's parameter (a code or an id), if any.
+struct Visit {
+    let db: Database
+    let form: FormValues
+    let labels: Labels
+    let links: Links
+    let parameter: String?
+    /// Seconds any statement of the request may run (the server's `--timeout`).
+    let timeout: Double
+
+    var language: Language { labels.language }
+
+    /// The period the form asks for, or the warehouse's latest month; nil when it has none.
+    func periodOrLatest() throws -> Period? {
+        if let text = form["period"] { return try FormFilters.period(text, field: "period") }
+        return try BrowseQueries.latestMonth(db)
+    }
+
+    /// The names of partners (or commodities) by code: (Vietnamese, English).
+    func names(commodities: Bool) throws -> [String: (vi: String?, en: String)] {
+        let table = commodities ? try Listings.commodities(db, matching: nil) : try Listings.partners(db, matching: nil)
+        var names: [String: (vi: String?, en: String)] = [:]
+        for row in table.rows {
+            guard let code = row[0].text, let english = row[3].text else { continue }
+            names[code] = (row[2].text, english)
+        }
+        return names
+    }
+
+    /// A name in the page's language.
+    func name(_ names: (vi: String?, en: String)) -> String {
+        language == .vi ? (names.vi ?? names.en) : names.en
+    }
+}

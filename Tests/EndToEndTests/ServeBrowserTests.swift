@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+/// Every page of `tradewh serve` in headless Chromium at a desktop and a phone width: nothing wider
+/// than the window, nothing said on the console. Screenshots are kept in `.build/test-artifacts/`
+/// (`serve-NAME-WIDTH.png`).
+@Suite(.enabled(if: HeadlessBrowser.executable != nil, "no Chromium installed: tradewh serve's browser checks skipped"))
+struct ServeBrowserTests {
+    /// Each page's name and address.
+    static let pages: [(name: String, path: String)] = [
+        ("overview", "/"), ("overview-en", "/?lang=en"),
+        ("analyses", "/analyses?query=yoy&period=2026-02&lang=en"),
+        ("analysis-top", "/analyses?query=top&period=2024-01&by=partner&lang=en"),
+        ("analysis-balance", "/analyses?query=balance&from=2025-01&to=2026-02"),
+        ("analysis-reconcile", "/analyses?query=reconcile&period=2024-01&lang=en"),
+        ("partners", "/partners?lang=en"), ("partner", "/partners/CN?lang=en"),
+        ("commodities", "/commodities"), ("commodity", "/commodities/PHONES"),
+        ("releases", "/releases?lang=en"), ("release", "/releases/210"),
+        ("sql", "/sql?lang=en"), ("sql-result", "/sql?sql=SELECT+*+FROM+balance+WHERE+period+%3D+%3Ap&p=2024-01&lang=en"),
+        ("not-found", "/nope?lang=en"),
+    ]
+
+    @Test(arguments: [1280, 390]) func everyPageFitsTheWindowAndSaysNothingOnTheConsole(width: Int) throws {
+        let served = try ServedWarehouse()
+        let browser = try HeadlessBrowser()
+        for (name, path) in Self.pages {
+            let page = try browser.open(served.url(path), width: width, height: 2400)
+            _ = try HeadlessBrowser.keep(page, as: "serve-\(name)-\(width)")
+            #expect(page.horizontalOverflow == 0, "\(name) at \(width) px: \(page.overflowingElements)")
+            #expect(page.overflowingElements.isEmpty, "\(name) at \(width) px")
+            #expect(page.consoleMessages.isEmpty, "\(name) at \(width) px: \(page.consoleMessages)")
+        }
+    }
+}
