@@ -1,9 +1,10 @@
 /// Puts in `figure`, in place of each stale stated aggregate of the refresh window (view
 /// `stale_aggregate`: a balance, turnover or span stated by a release earlier in the order of
-/// releases than a figure it is made of), the figure computed from the current ones: exports −
-/// imports or exports + imports as a derived figure, or, for a span, the sum of its months (which
-/// `derived_fact` derives once the stale figure is out of `figure`). Every analysis reads
-/// `figure`, so `yoy`, `balance` and the summary then agree; `reconcile` names the stale figure.
+/// releases than a figure it is made of), the figure computed from the current ones, as a derived
+/// figure: exports − imports, exports + imports, or the sum of a span's current months. Derived
+/// figures are computed from it as from a stated one (view `base_figure`: a month from two spans
+/// from January still has both). Every analysis reads `figure`, so `yoy`, `balance` and the
+/// summary then agree; `reconcile` names the stale figure.
 ///
 /// Part of `DerivedFigures.refresh` and `rebuild`, inside their transaction and window.
 enum StaleAggregates {
@@ -16,14 +17,8 @@ enum StaleAggregates {
             UPDATE figure SET value_usd = s.value_usd, rounding_usd = s.rounding_usd, yoy_pct = NULL, source = 'derived',
                               method = s.method, release_id = NULL
             FROM stale_aggregate s
-            WHERE s.method <> 'sum of months'
-              AND figure.period_id = s.period_id AND figure.flow_id = s.flow_id AND figure.partner_id = s.partner_id
+            WHERE figure.period_id = s.period_id AND figure.flow_id = s.flow_id AND figure.partner_id = s.partner_id
               AND figure.commodity_id = s.commodity_id AND figure.sector_id = s.sector_id
-            """)
-        try db.execute("""
-            DELETE FROM figure
-            WHERE source = 'reported' AND (period_id, flow_id, partner_id, commodity_id, sector_id) IN (
-                SELECT period_id, flow_id, partner_id, commodity_id, sector_id FROM stale_aggregate WHERE method = 'sum of months')
             """)
     }
 
