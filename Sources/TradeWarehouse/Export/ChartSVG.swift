@@ -49,12 +49,28 @@ public struct ChartSVG {
             }
         }
         body += legend(present(dated.map(\.month)), y: Self.plot.bottom + 46)
-        let notes = missingNotes(dated, axis: axis)
+        let notes = missingNotes(dated, axis: axis).flatMap { Self.wrapped($0, width: Self.plot.right - Self.plot.left) }
         body += notes.enumerated().map { index, note in
             canvas.text(note, x: Self.plot.left, y: Self.plot.bottom + 80 + 18 * Double(index), anchor: "start", size: 12)
         }.joined()
         return canvas.document(title: title, width: Self.width, height: 430 + (notes.isEmpty ? 0 : 24 + 18 * Double(notes.count)),
                                body: body)
+    }
+
+    /// `note` cut at its spaces into lines that fit `width` at 12 px (about 6.6 px a character, the
+    /// widest of DejaVu Sans' and Arial's averages), so a long list of missing months is not clipped.
+    static func wrapped(_ note: String, width: Double) -> [String] {
+        let most = max(20, Int(width / 6.6))
+        var lines: [String] = [], line = ""
+        for word in note.split(separator: " ") {
+            if !line.isEmpty, line.count + 1 + word.count > most {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
     }
 
     /// The legend's entries: only series the chart draws.

@@ -15,6 +15,15 @@ import Testing
         ChartQueries.Month(period: period, exports: exports, imports: imports, balance: balance)
     }
 
+    @Test func aLongNoteOfMissingMonthsWrapsWithinThePlot() {
+        let note = "Imports: no figures for " + (1...12).map { "Jan \(2000 + $0)" }.joined(separator: ", ") + "."
+        let lines = ChartSVG.wrapped(note, width: 200)
+        #expect(lines == ["Imports: no figures for Jan", "2001, Jan 2002, Jan 2003, Jan", "2004, Jan 2005, Jan 2006, Jan",
+                          "2007, Jan 2008, Jan 2009, Jan", "2010, Jan 2011, Jan 2012."])
+        #expect(lines.allSatisfy { $0.count <= 30 })
+        #expect(lines.joined(separator: " ") == note)
+    }
+
     @Test func rankingHasATitleAnAxisInItsUnitAndABarPerEntry() throws {
         let bars = [
             ChartQueries.Bar(code: "US", nameVietnamese: "Hoa Kỳ", nameEnglish: "United States", value: 9_600_000_000, yoyPct: 55.8),
