@@ -359,12 +359,12 @@ FROM totals;
 CREATE VIEW base_figure AS
 -- What derived figures are computed from: the reported figures of TOTAL and the commodity groups,
 -- the totals summed from HS lines where no release states them (quarters, years and groups of
--- HS chapters are not derived: at national scale they would outnumber the lines), and the balances
--- and turnovers computed in place of stale stated ones (view `stale_aggregate`).
+-- HS chapters are not derived: at national scale they would outnumber the lines), and the figures
+-- computed in place of stale stated ones (view `stale_aggregate`).
 SELECT * FROM figure
 WHERE source = 'reported'
    OR (method = 'sum of HS lines' AND commodity_id IN (SELECT id FROM commodity WHERE kind <> 'hs'))
-   OR method IN ('exports − imports', 'exports + imports');
+   OR method IN ('exports − imports', 'exports + imports', 'sum of current months');
 
 CREATE VIEW group_member_in_period AS
 -- Members of each group during a whole period: valid from its first day to its last. The reporter,
@@ -649,10 +649,11 @@ CREATE VIEW stale_aggregate AS
 -- Stated aggregates that are stale: a balance or a turnover, or a quarter, a year or a span from
 -- January, that a release states (its current figure) while a figure it is made of comes from a
 -- release later in the order of releases (of higher rank), which revised it (stated it otherwise
--- than the aggregate's release did, or where that release did not): the export or the import of
--- the same period, partner, commodity and sector; the months of the same flow and key (all of
--- them there). Beside each, what the current figures make of it (`method`: exports −
--- imports, exports + imports, or the sum of the months) and the later release. Ingest puts the
+-- than the aggregate's release did, or where that release did not): for a balance or turnover,
+-- the export or the import of the same period, partner, commodity and sector; for an export or
+-- import span, its months (all of them stated). Beside each, what the current figures make of it
+-- (`method`: exports − imports, exports + imports, or the sum of its current months) and the
+-- later release. Ingest puts the
 -- computed figure in its place in `figure` (see `StaleAggregates`), so that `yoy`, `balance` and
 -- the summary agree; `reconcile` names it (check `stale`). While ingest refreshes derived figures,
 -- only the periods inside `derive_window` are read; otherwise (the window empty) every period.
@@ -684,9 +685,10 @@ WHERE fl.code IN ('balance', 'turnover')
 UNION ALL
 SELECT a.period_id, a.flow_id, a.partner_id, a.commodity_id, a.sector_id, a.release_id, a.value_usd, a.rounding_usd,
        sum(m.value_usd), sum(m.rounding_usd),
-       max(CASE WHEN rm.rank > ra.rank AND m.value_usd IS NOT am.value_usd THEN rm.id END), 'sum of months'
+       max(CASE WHEN rm.rank > ra.rank AND m.value_usd IS NOT am.value_usd THEN rm.id END), 'sum of current months'
 FROM period t
 CROSS JOIN current_fact a ON a.period_id = t.id
+JOIN flow sf ON sf.id = a.flow_id AND sf.code IN ('export', 'import')
 JOIN commodity c ON c.id = a.commodity_id AND c.kind <> 'hs'
 JOIN release ra ON ra.id = a.release_id
 JOIN period mp ON mp.kind = 'month' AND mp.first_half >= t.first_half AND mp.last_half <= t.last_half

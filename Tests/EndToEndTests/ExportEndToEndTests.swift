@@ -67,12 +67,18 @@ import Testing
             parts/period=2024-03/facts.csv: release 4, 1 rows added, 0 superseded
 
             """))
+        // (January 2023's stated balance and turnover are stale in the original, where a later release
+        // revised the exports, and every analysis uses exports ∓ imports; in the copy one release
+        // states all three, so the stated ones stand.)
+        let stale = ["2023-01,balance,WORLD,TOTAL,ALL,2130000000,derived", "2023-01,turnover,WORLD,TOTAL,ALL,45090000000,derived"]
+        let stated = ["2023-01,balance,WORLD,TOTAL,ALL,3600000000,reported", "2023-01,turnover,WORLD,TOTAL,ALL,46560000000,reported"]
         let everyFigure = "SELECT period, flow, partner, commodity, sector, value_usd, source FROM all_facts ORDER BY 1, 2, 3, 4, 5"
         for sql in [Self.factsColumns, everyFigure] {
             let original = try CLI.run(["sql", sql, "--db", "a.sqlite", "--format", "csv"], in: scratch.path)
             let copy = try CLI.run(["sql", sql, "--db", "b.sqlite", "--format", "csv"], in: scratch.path)
-            let withoutQuarter = original.stdout.split(separator: "\n").filter { !$0.hasPrefix("2024-Q1,export") }
-            #expect(copy.stdout == (allPeriods ? original.stdout : withoutQuarter.joined(separator: "\n") + "\n"))
+            let expected = original.stdout.split(separator: "\n").filter { allPeriods || !$0.hasPrefix("2024-Q1,export") }
+                .map { line in stale.firstIndex(of: String(line)).map { stated[$0] } ?? String(line) }
+            #expect(copy.stdout == expected.joined(separator: "\n") + "\n")
         }
     }
 

@@ -36,7 +36,9 @@ public enum FactExport {
     public static func periods(_ db: Database, flow: Flow? = nil, partner: String? = nil, commodity: String? = nil,
                                sector: Sector? = nil, withDerived: Bool = false) throws -> [Period] {
         let (set, conditions) = filters(period: nil, flow: flow, partner: partner, commodity: commodity, sector: sector)
-        let derived = conditions + ["f.source = 'derived'"]
+        let derived = conditions + ["f.source = 'derived'",
+                                    "NOT EXISTS (SELECT 1 FROM facts r WHERE r.period = f.period AND r.flow = f.flow "
+                                        + "AND r.partner = f.partner AND r.commodity = f.commodity AND r.sector = f.sector)"]
         return try db.query("""
             SELECT DISTINCT f.period, p.last_half, p.first_half FROM (
                 SELECT f.period FROM facts f \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
@@ -48,11 +50,14 @@ public enum FactExport {
 
     /// One period's figures with codes only, without the period (a partition's path holds it): the
     /// stable columns of `export facts --partitioned`, `source` saying `reported`; `withDerived`,
-    /// also the figures the warehouse derived (exact, not estimated, `source` `derived`).
+    /// also the figures the warehouse derived (exact, not estimated, `source` `derived`), but for
+    /// those computed in place of a stale stated figure, which is written instead (one row a key).
     public static func partition(_ db: Database, period: Period, flow: Flow? = nil, partner: String? = nil,
                                  commodity: String? = nil, sector: Sector? = nil, withDerived: Bool = false) throws -> ResultTable {
         let (set, conditions) = filters(period: period, flow: flow, partner: partner, commodity: commodity, sector: sector)
-        let derived = conditions + ["f.source = 'derived'"]
+        let derived = conditions + ["f.source = 'derived'",
+                                    "NOT EXISTS (SELECT 1 FROM facts r WHERE r.period = f.period AND r.flow = f.flow "
+                                        + "AND r.partner = f.partner AND r.commodity = f.commodity AND r.sector = f.sector)"]
         return try db.query("""
             SELECT flow, partner, commodity, sector, value_usd, quantity, unit, qualifier, estimated, yoy_pct, source FROM (
                 SELECT f.flow, f.partner, f.commodity, f.sector, f.value_usd, f.quantity, f.unit, f.qualifier,

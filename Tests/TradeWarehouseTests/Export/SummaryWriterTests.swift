@@ -11,7 +11,7 @@ import Testing
         #expect(text == """
             Xuất nhập khẩu hàng hóa tháng 1/2024
 
-            Tháng 1/2024, tổng kim ngạch xuất nhập khẩu hàng hóa đạt 65,43 tỷ USD, tăng 40,5% so với cùng kỳ năm trước. \
+            Tháng 1/2024, tổng kim ngạch xuất nhập khẩu hàng hóa đạt 65,43 tỷ USD, tăng 45,1% so với cùng kỳ năm trước. \
             Xuất khẩu đạt 34,53 tỷ USD, tăng 46,3%; nhập khẩu đạt 30,9 tỷ USD, tăng 43,9%. \
             Cán cân thương mại tháng 1/2024 xuất siêu 3,63 tỷ USD.
 
