@@ -163,6 +163,15 @@ import Testing
         #expect(lines("Năm 2022, bình quân kim ngạch xuất nhập khẩu mỗi tháng đạt 61 tỷ USD.").isEmpty)
     }
 
+    @Test func figuresOfLastYearCarryTheirYearToTheNextSentence() {
+        #expect(lines("""
+            Two-way trade reached 683 billion USD last year, up 5.4 percent. Of which, exports were 355 billion USD.
+            """, year: 2024) == [
+            "turnover 2023 WORLD TOTAL ALL 683000000000 yoy=5.4",
+            "export 2023 WORLD TOTAL ALL 355000000000",
+        ])
+    }
+
     // MARK: Flows, partners, sectors
 
     @Test func partnersNamedAfterTheirAmountsStayWithThem() {
