@@ -34,6 +34,13 @@ extension FactAssembler {
             ?? usable.first { !$0.isYearOnly && $0.range.lowerBound > start && $0.range.lowerBound < clauseEnd }
             ?? usable.last { $0.range.lowerBound < start }
         if let own, own.isToDate {
+            if let year = context.year, isEstimated(start),
+               ExtractionVocabulary.thisYearWords.contains(text(own.range).lowercased()) {
+                // "Vietnam expects to ship about US$20 billion ... this year": a forecast is of the whole year.
+                return log.note(.period, "a forecast for this year: the whole year", words: text(own.range),
+                                Period(firstHalf: Period.halfIndex(year: year, month: 1, half: 0),
+                                       lastHalf: Period.halfIndex(year: year, month: 12, half: 1)))
+            }
             return log.note(.period, "from January to the period in force", words: text(own.range),
                             toDate(before: own.range.lowerBound, usable: usable, context: context))
         }

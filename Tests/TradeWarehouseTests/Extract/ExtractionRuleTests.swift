@@ -172,6 +172,29 @@ import Testing
         ])
     }
 
+    @Test func aForecastForThisYearIsOfTheWholeYear() {
+        #expect(lines("""
+            Exports to Japan reached 9.8 billion USD in the first six months of 2025. Vietnam expects to ship \
+            about 21 billion USD of goods to Japan this year.
+            """) == [
+            "export 2025-01..2025-06 JP TOTAL ALL 9800000000",
+            "export 2025 JP TOTAL ALL 21000000000 estimated",
+        ])
+    }
+
+    @Test func duringThePeriodSkipsForecastsAndLookBacks() {
+        #expect(lines("""
+            In the first four months of 2025, exports reached 128 billion USD. The full year is forecast to reach \
+            430 billion USD.
+
+            Two-way trade came to 254 billion USD in trade revenue during the period.
+            """) == [
+            "export 2025-01..2025-04 WORLD TOTAL ALL 128000000000",
+            "export 2025 WORLD TOTAL ALL 430000000000 estimated",
+            "turnover 2025-01..2025-04 WORLD TOTAL ALL 254000000000",
+        ])
+    }
+
     // MARK: Flows, partners, sectors
 
     @Test func partnersNamedAfterTheirAmountsStayWithThem() {
