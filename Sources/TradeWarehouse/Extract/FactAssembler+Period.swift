@@ -34,13 +34,20 @@ extension FactAssembler {
             ?? usable.first { !$0.isYearOnly && $0.range.lowerBound > start && $0.range.lowerBound < clauseEnd }
             ?? usable.last { $0.range.lowerBound < start }
         if let own, own.isToDate {
+            if let year = context.year, isEstimated(start),
+               ExtractionVocabulary.thisYearWords.contains(text(own.range).lowercased()) {
+                // "Vietnam expects to ship about US$20 billion ... this year": a forecast is of the whole year.
+                return log.note(.period, "a forecast for this year: the whole year", words: text(own.range),
+                                Period(firstHalf: Period.halfIndex(year: year, month: 1, half: 0),
+                                       lastHalf: Period.halfIndex(year: year, month: 12, half: 1)))
+            }
             return log.note(.period, "from January to the period in force", words: text(own.range),
                             toDate(before: own.range.lowerBound, usable: usable, context: context))
         }
         if isLastYearsFigure(start), let period = own?.period(contextYear: context.year) ?? context.period {
             return log.note(.period, "a year before: \"last year's\" figure", words: "last year's", period.yearEarlier)
         }
-        if previousYearAdverbial(before: start) != nil, let year = context.year {
+        if previousYearAdverbial(before: start) != nil || previousYearAdverbialRightAfter(start), let year = context.year {
             return log.note(.period, "the year before, said at the head of the clause", words: own.map { text($0.range) },
                             own?.period(contextYear: year - 1) ?? Period(firstHalf: Period.halfIndex(year: year - 1, month: 1, half: 0),
                                                                          lastHalf: Period.halfIndex(year: year - 1, month: 12, half: 1)))
@@ -59,6 +66,11 @@ extension FactAssembler {
         if let current = mentions.currentPeriods.last(where: { $0.index < start }) ?? mentions.currentPeriods.first,
            let named = inForce(current.kind, context) {
             return log.note(.period, "the one last named, pointed back to", words: tokens[current.index].text, named)
+        }
+        if context.period == nil, let carried = context.lastFactPeriod {
+            // "... reaching 117 billion USD last year. Of which, exports were ...": with no period stated yet,
+            // the period the figures before were given.
+            return log.note(.period, "the period of the figures before", weak: true, carried)
         }
         if let carried = context.period {
             // Within a paragraph carrying the period is the rule; across paragraphs it is a guess worth a warning.
@@ -140,6 +152,12 @@ extension FactAssembler {
             Self.previousYearAdverbials.matches(tokens, at: index) && !(index > tokens.startIndex
                 && ExtractionVocabulary.comparisonLeadWords.contains(tokens[index - 1].key))
         }
+    }
+
+    /// "reaching 117 billion USD last year": the adverbial right after the amount.
+    func previousYearAdverbialRightAfter(_ start: Int) -> Bool {
+        guard let money = mentions.money.first(where: { $0.range.lowerBound == start }) else { return false }
+        return Self.previousYearAdverbials.matches(tokens, at: money.range.upperBound)
     }
 
     /// "year-to-date", "từ đầu năm": January to the end of the period stated before it, or in force.

@@ -57,9 +57,10 @@ struct FactAssembler {
             case .failure(let skipped): if let warning = skipped.warning { warnings.append(warning) }
             }
         }
-        if let last = facts.last {
-            context.lastWasEstimated = last.estimated
-            context.lastFactPeriod = last.period
+        if let last = facts.last { context.lastWasEstimated = last.estimated }
+        // Forecasts and look-backs are not what "during the period" points back to.
+        if let counted = facts.last(where: { !$0.estimated && $0.period.year >= (context.year ?? .min) }) {
+            context.lastFactPeriod = counted.period
         }
         update(&context, facts: facts)
         return (facts, warnings)

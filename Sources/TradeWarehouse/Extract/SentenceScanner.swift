@@ -83,7 +83,8 @@ struct SentenceScanner {
     func isFlowRevenue(at index: Int, amountStart: Int, found: SentenceMentions) -> Bool {
         guard index < tokens.endIndex, ExtractionVocabulary.flowRevenueWords.contains(tokens[index].key) else { return false }
         let clause = (found.clauseBreaks.last { $0 < amountStart }).map { $0 + 1 } ?? tokens.startIndex
-        return found.flows.contains { $0.index >= clause && $0.index < amountStart }
+        // ... or it is part of the flow's own name: "US$134 billion in trade revenue".
+        return found.flows.contains { ($0.index >= clause && $0.index < amountStart) || ($0.index < index && $0.index >= index - 2) }
     }
 
     func parenthesisGroups() -> [Int] {

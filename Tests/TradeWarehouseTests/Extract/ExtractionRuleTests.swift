@@ -163,6 +163,38 @@ import Testing
         #expect(lines("Năm 2022, bình quân kim ngạch xuất nhập khẩu mỗi tháng đạt 61 tỷ USD.").isEmpty)
     }
 
+    @Test func figuresOfLastYearCarryTheirYearToTheNextSentence() {
+        #expect(lines("""
+            Two-way trade reached 683 billion USD last year, up 5.4 percent. Of which, exports were 355 billion USD.
+            """, year: 2024) == [
+            "turnover 2023 WORLD TOTAL ALL 683000000000 yoy=5.4",
+            "export 2023 WORLD TOTAL ALL 355000000000",
+        ])
+    }
+
+    @Test func aForecastForThisYearIsOfTheWholeYear() {
+        #expect(lines("""
+            Exports to Japan reached 9.8 billion USD in the first six months of 2025. Vietnam expects to ship \
+            about 21 billion USD of goods to Japan this year.
+            """) == [
+            "export 2025-01..2025-06 JP TOTAL ALL 9800000000",
+            "export 2025 JP TOTAL ALL 21000000000 estimated",
+        ])
+    }
+
+    @Test func duringThePeriodSkipsForecastsAndLookBacks() {
+        #expect(lines("""
+            In the first four months of 2025, exports reached 128 billion USD. The full year is forecast to reach \
+            430 billion USD.
+
+            Two-way trade came to 254 billion USD in trade revenue during the period.
+            """) == [
+            "export 2025-01..2025-04 WORLD TOTAL ALL 128000000000",
+            "export 2025 WORLD TOTAL ALL 430000000000 estimated",
+            "turnover 2025-01..2025-04 WORLD TOTAL ALL 254000000000",
+        ])
+    }
+
     // MARK: Flows, partners, sectors
 
     @Test func partnersNamedAfterTheirAmountsStayWithThem() {
