@@ -34,6 +34,11 @@ extension FactAssembler {
            before.map({ $0.index < clause }) ?? true, let carried = carriedFlow(context.flow, forCommodity: true) {
             word = log.note(.flow, "a commodity's figure: the export or import in force", weak: true, carried)
         }
+        if word.flow == .export, let source = before ?? after,
+           Self.toTheReporter.matches(tokens, at: min(source.index + source.length, tokens.endIndex)) {
+            // "US exports to Vietnam increased ... to 1.43 billion USD": the partner's exports are Vietnam's imports.
+            word = log.note(.flow, "a partner's exports to Vietnam: Vietnam's imports", words: words(of: source), .import)
+        }
         return word
     }
 

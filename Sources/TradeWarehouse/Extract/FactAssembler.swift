@@ -234,6 +234,7 @@ struct FactAssembler {
     static let paragraphContinuations = PhraseTable(ExtractionVocabulary.paragraphContinuations, value: true)
     static let subnational = PhraseTable(ExtractionVocabulary.subnational, value: true)
     static let raisingTotal = PhraseTable(ExtractionVocabulary.raisingTotal, value: true)
+    static let toTheReporter = PhraseTable(ExtractionVocabulary.toTheReporter, value: true)
     static let genericTurnover = PhraseTable(ExtractionVocabulary.genericTurnover, value: true)
     static let outlookWords = PhraseTable(ExtractionVocabulary.outlookWords, value: true)
     static let estimatingSources = PhraseTable(ExtractionVocabulary.estimatingSources, value: true)

@@ -98,6 +98,9 @@ extension ExtractionVocabulary {
         "raising the total", "lifting the total", "taking the total",
     ]
 
+    /// After an export word, these make the exports the partner's to Vietnam: Vietnam's imports.
+    static let toTheReporter = ["to vietnam", "to viet nam", "sang việt nam", "vào việt nam", "sang thị trường việt nam"]
+
     /// Dashes between two numbers of one amount: a range ("US$3.2-3.3 billion").
     static let amountRangeJoiners: Set<String> = ["-", "–"]
 

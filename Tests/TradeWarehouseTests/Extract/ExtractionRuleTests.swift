@@ -248,6 +248,11 @@ import Testing
             == ["export 2023 WORLD TOTAL ALL 360000000000 estimated"])
     }
 
+    @Test func aPartnersExportsToVietnamAreVietnamsImports() {
+        #expect(lines("In the first half of 2019, Japanese exports to Vietnam rose 3 percent to 9.5 billion USD.")
+            == ["import 2019-01..2019-06 JP TOTAL ALL 9500000000 yoy=3.0"])
+    }
+
     // MARK: Commodities, changes, estimates
 
     @Test func commodityNamesMatchByTheirContentWords() {
