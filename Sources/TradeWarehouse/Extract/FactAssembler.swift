@@ -58,8 +58,9 @@ struct FactAssembler {
             }
         }
         if let last = facts.last { context.lastWasEstimated = last.estimated }
-        // Forecasts and look-backs are not what "during the period" points back to.
-        if let counted = facts.last(where: { !$0.estimated && $0.period.year >= (context.year ?? .min) }) {
+        // Forecasts and look-backs are not what "during the period" points back to — unless no period is in
+        // force at all ("Two-way trade reached 683 billion USD last year. Of which, ...").
+        if let counted = facts.last(where: { !$0.estimated && ($0.period.year >= (context.year ?? .min) || context.period == nil) }) {
             context.lastFactPeriod = counted.period
         }
         update(&context, facts: facts)
