@@ -8,8 +8,6 @@ enum SQLPage {
     /// Form names that are the page's own, never a parameter's.
     static let reserved: Set<String> = ["sql", "lang", "format", "table"]
 
-    static let example = "SELECT period, flow, value_usd, delta_pct FROM yoy\nWHERE partner = :partner AND commodity = 'TOTAL'\nORDER BY period DESC"
-
     static func make(_ visit: Visit) throws -> Page {
         let labels = visit.labels
         var page = Page(title: labels["sql.title"])
@@ -17,7 +15,7 @@ enum SQLPage {
         let script = visit.form.raw("sql") ?? ""
         var form: [String: Any] = ["sql": script, "runLabel": labels["sql.run"], "parameters": [[String: Any]]()]
         if script.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            form["sql"] = example
+            form["sql"] = AdHocSQL.example
             page.sqlForm = form
             page.tables = [Page.Table(caption: labels["sql.schema"], name: "schema", rows: try PublicSchema.table(visit.db))]
             return page

@@ -2,6 +2,14 @@ import CSQLite
 
 /// Runs the user's own SQL (`tradewh sql`): read-only unless asked, values always bound.
 public enum AdHocSQL {
+    /// A statement over a documented view with one named parameter, offered where a user is about to
+    /// write SQL (the SQL page of `tradewh serve`).
+    public static let example = """
+        SELECT period, flow, value_usd, delta_pct FROM yoy
+        WHERE partner = :partner AND commodity = 'TOTAL'
+        ORDER BY period DESC
+        """
+
     /// Runs every statement of `script` and returns the rows of the last one that returns rows
     /// (or an empty table). `parameters` fill `:name` placeholders. Without `write`, the database is
     /// opened so that SQLite refuses any change (see `TradeStore.openReadOnly`).
