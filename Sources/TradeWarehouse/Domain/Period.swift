@@ -38,6 +38,9 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
         return Period(firstHalf: index, lastHalf: index)
     }
 
+    /// The whole of `year`.
+    public static func wholeYear(_ year: Int) -> Period { yearToDate(year, throughMonth: 12) }
+
     /// From the start of `year` to the end of month `throughMonth`.
     public static func yearToDate(_ year: Int, throughMonth: Int) -> Period {
         Period(firstHalf: halfIndex(year: year, month: 1, half: 0),

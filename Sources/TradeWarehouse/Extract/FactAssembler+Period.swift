@@ -38,8 +38,7 @@ extension FactAssembler {
                ExtractionVocabulary.thisYearWords.contains(text(own.range).lowercased()) {
                 // "Vietnam expects to ship about US$20 billion ... this year": a forecast is of the whole year.
                 return log.note(.period, "a forecast for this year: the whole year", words: text(own.range),
-                                Period(firstHalf: Period.halfIndex(year: year, month: 1, half: 0),
-                                       lastHalf: Period.halfIndex(year: year, month: 12, half: 1)))
+                                Period.wholeYear(year))
             }
             return log.note(.period, "from January to the period in force", words: text(own.range),
                             toDate(before: own.range.lowerBound, usable: usable, context: context))
@@ -49,8 +48,7 @@ extension FactAssembler {
         }
         if previousYearAdverbial(before: start) != nil || previousYearAdverbialRightAfter(start), let year = context.year {
             return log.note(.period, "the year before, said at the head of the clause", words: own.map { text($0.range) },
-                            own?.period(contextYear: year - 1) ?? Period(firstHalf: Period.halfIndex(year: year - 1, month: 1, half: 0),
-                                                                         lastHalf: Period.halfIndex(year: year - 1, month: 12, half: 1)))
+                            own?.period(contextYear: year - 1) ?? Period.wholeYear(year - 1))
         }
         if let own {
             let period = own.period(contextYear: context.year)

@@ -135,7 +135,7 @@ struct PeriodScanner {
         if k < tokens.endIndex, V.wholeYearNotBefore.contains(tokens[k].key) { return nil }
         let (year, last) = yearAfter(k)
         return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in
-            Period(firstHalf: Period.halfIndex(year: y, month: 1, half: 0), lastHalf: Period.halfIndex(year: y, month: 12, half: 1))
+            Period.wholeYear(y)
         }
     }
 
@@ -289,7 +289,7 @@ struct PeriodScanner {
         if let k = firstOf(V.yearLeadWords, at: i) { j = k }
         guard j < tokens.endIndex, tokens[j].kind == .number, let year = Int(tokens[j].text), isYear(year) else { return nil }
         return PeriodMention(range: i..<(j + 1), statedYear: year, isYearOnly: true) { y in
-            Period(firstHalf: Period.halfIndex(year: y, month: 1, half: 0), lastHalf: Period.halfIndex(year: y, month: 12, half: 1))
+            Period.wholeYear(y)
         }
     }
 }
