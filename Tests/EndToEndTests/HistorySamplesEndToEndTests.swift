@@ -74,6 +74,28 @@ import Testing
         #expect(revised.contains { $0.hasPrefix("revision,2021-07,balance,WORLD,TOTAL,ALL,-1700000000,-1240000000,460000000,") })
     }
 
+    @Test func theMonthsFoundInForeignLanguagePressHoldTheirPublishedFigures() throws {
+        let scratch = try Scratch()
+        _ = try CLI.run(["ingest", history, "--db", "h.sqlite"], in: scratch.path)
+        // GSO, July 2024 (Emidas, Japanese): exports of 35.92 billion.
+        #expect(try current("2024-07", "export", "WORLD", db: "h.sqlite", in: scratch) == "35920000000")
+        // Customs, November 2022 (JETRO): imports of 28,277.24 million dollars.
+        #expect(try current("2022-11", "import", "WORLD", db: "h.sqlite", in: scratch) == "28277240000")
+        // The GSO's final September 2018 exports, published with its October report (NNA).
+        #expect(try current("2018-09", "export", "WORLD", db: "h.sqlite", in: scratch) == "21125000000")
+        // MoIT's year-end estimate is the only full-year import figure for 2022.
+        #expect(try current("2022", "import", "WORLD", db: "h.sqlite", in: scratch) == "360500000000")
+
+        let reconcile = try CLI.run(["query", "reconcile", "--db", "h.sqlite", "--format", "csv"], in: scratch.path)
+        let revised = reconcile.stdout.split(separator: "\n").map(String.init).filter { $0.hasPrefix("revision,") }
+        // The GSO's own revision of October 2018, which its November report puts at 1.731 billion.
+        #expect(revised.contains { $0.hasPrefix("revision,2018-10,export,WORLD,TOTAL,ALL,20800000000,22531000000,1731000000,") })
+        // January 2021's imports, revised by 59 million in the GSO's February report.
+        #expect(revised.contains { $0.hasPrefix("revision,2021-01,import,WORLD,TOTAL,ALL,26400000000,26459000000,59000000,") })
+        // May 2019: the GSO's 21.5 billion of exports against customs' 22 billion.
+        #expect(revised.contains { $0.hasPrefix("revision,2019-05,export,WORLD,TOTAL,ALL,21500000000,22000000000,500000000,") })
+    }
+
     @Test func theHistoryAndTheJanuarySamplesLoadTogether() throws {
         let scratch = try Scratch()
         let ingest = try CLI.run(["ingest", history, samples, "--db", "h.sqlite"], in: scratch.path)

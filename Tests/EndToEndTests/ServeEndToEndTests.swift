@@ -12,17 +12,18 @@ import Testing
         #expect(english.status == 200)
         #expect(english.text.contains("<p class=\"intro\">Latest month: 2026-02</p>"))
         #expect(english.text.contains("<div class=\"card\"><div class=\"label\">Exports (2026-02)</div><div class=\"value\">"
-                                      + "33,060,000,000 USD</div><div class=\"change\">+5.7% on a year earlier</div></div>"))
-        #expect(english.text.contains("<div class=\"label\">Balance (2026-02)</div><div class=\"value\">-1,040,000,000 USD</div></div>"))
+                                      + "33,060,000,000 USD</div><div class=\"change\">+6.27% on a year earlier</div></div>"))
+        #expect(english.text.contains("<div class=\"label\">Balance (2026-02)</div><div class=\"value\">-1,040,000,000 USD</div>"
+                                      + "<div class=\"change\">+32.9% on a year earlier</div></div>"))
         // (The estimate's stated 76.36 bn for January–February, +18.3%, is stale: the customs office later revised
-        // January, so the span is the sum of its current months, with no year-earlier span to compare.)
+        // January, so the span is the sum of its current months, against the sum of January and February 2025.)
         #expect(english.text.contains("<div class=\"label\">Year to date · Exports (2026-01..2026-02)</div><div class=\"value\">"
-                                      + "76,260,000,000 USD</div></div>"))
+                                      + "76,260,000,000 USD</div><div class=\"change\">+18.79% on a year earlier</div></div>"))
         #expect(english.text.contains("<a class=\"lang\" href=\"/?lang=vi\" hreflang=\"vi\" lang=\"vi\">Tiếng Việt</a>"))
         #expect(english.text.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
         let vietnamese = try served.get("/")
         #expect(vietnamese.text.contains("<div class=\"label\">Xuất khẩu (2026-02)</div><div class=\"value\">33,060,000,000 USD</div>"
-                                         + "<div class=\"change\">+5,7% so với cùng kỳ</div>"))
+                                         + "<div class=\"change\">+6,27% so với cùng kỳ</div>"))
         #expect(vietnamese.text.contains("<a class=\"lang\" href=\"/?lang=en\" hreflang=\"en\" lang=\"en\">English</a>"))
     }
 
@@ -85,14 +86,14 @@ import Testing
         #expect(page.text.contains("<td data-label=\"value_usd\" class=\"num\">4,550,000,000</td><td data-label=\"prior_value_usd\" "
                                    + "class=\"num\">3,879,600,000</td><td data-label=\"delta_usd\" class=\"num\">670,400,000</td>"
                                    + "<td data-label=\"delta_pct\" class=\"num\">17.28</td>"))
-        #expect(page.text.contains("<a href=\"/releases/210?lang=en\">210</a></td>"))
+        #expect(page.text.contains("<a href=\"/releases/225?lang=en\">225</a></td>"))
         #expect(page.text.contains("<details><summary>the sentence</summary><p>Chiều ngược lại, xuất khẩu sang thị trường này đạt hơn "
                                    + "4,55 tỷ USD, tăng 17,28%.</p></details>"))
         #expect(page.text.contains("<td data-label=\"share_pct\" class=\"num\">13.18</td>"))
         let commodity = try served.get("/commodities/PHONES?lang=en")
         #expect(commodity.status == 200)
         #expect(commodity.text.contains("<h2>Largest partners · Exports · 2026-02</h2>"))
-        let release = try served.get("/releases/208?lang=en")
+        let release = try served.get("/releases/223?lang=en")
         #expect(release.text.contains("<td data-label=\"row_count\" class=\"num\">14</td><td data-label=\"new\" class=\"num\">7</td>"
                                       + "<td data-label=\"confirmed\" class=\"num\">6</td><td data-label=\"revised\" class=\"num\">1</td>"))
         #expect(release.text.contains("<h2>Its figures</h2>"))
@@ -171,12 +172,12 @@ import Testing
     @Test func aKeptAnswerGivesWayToTheWarehouseChanged() throws {
         let served = try ServedWarehouse()
         let before = try served.get("/releases?lang=en")
-        #expect(before.text.contains(">210</a>") && !before.text.contains(">211</a>"))
+        #expect(before.text.contains(">225</a>") && !before.text.contains(">226</a>"))
         #expect(try served.get("/releases?lang=en").text == before.text)
         try served.scratch.write("late.csv", "period,flow,partner,commodity,value_usd\n2019-05,export,WORLD,TOTAL,1\n")
         #expect(try CLI.run(["ingest", "late.csv", "--db", "w.sqlite", "--quiet"], in: served.scratch.path).status == 0)
         let after = try served.get("/releases?lang=en")
-        #expect(after.text.contains("<a href=\"/releases/211?lang=en\">211</a></td><td data-label=\"path\">late.csv</td>"))
+        #expect(after.text.contains("<a href=\"/releases/226?lang=en\">226</a></td><td data-label=\"path\">late.csv</td>"))
         let group = try CLI.run(["groups", "define", "NEA", "--name", "North-East Asia", "--members", "CN,JP,KR", "--db", "w.sqlite"],
                                 in: served.scratch.path)
         #expect(group.status == 0)
