@@ -96,6 +96,28 @@ import Testing
         #expect(revised.contains { $0.hasPrefix("revision,2019-05,export,WORLD,TOTAL,ALL,21500000000,22000000000,500000000,") })
     }
 
+    @Test func theMonthsOfTheSecondRoundHoldTheirPublishedFigures() throws {
+        let scratch = try Scratch()
+        _ = try CLI.run(["ingest", history, "--db", "h.sqlite"], in: scratch.path)
+        // GSO, June 2025 (Nguoi Lao Dong, 5 July 2025): imports of 36.66 billion.
+        #expect(try current("2025-06", "import", "WORLD", db: "h.sqlite", in: scratch) == "36660000000")
+        // Customs, April 2025 (JETRO): exports of 37,445.44 million dollars.
+        #expect(try current("2025-04", "export", "WORLD", db: "h.sqlite", in: scratch) == "37445440000")
+        // Customs, July 2025 (JP Reports after JETRO): imports of 39,998.52 million dollars.
+        #expect(try current("2025-07", "import", "WORLD", db: "h.sqlite", in: scratch) == "39998520000")
+        // GSO, August 2023 (Reuters via CNA): imports of 28.55 billion.
+        #expect(try current("2023-08", "import", "WORLD", db: "h.sqlite", in: scratch) == "28550000000")
+        // GSO, September 2015 (Vietnam+, Chinese service): imports of about 14.3 billion.
+        #expect(try current("2015-09", "import", "WORLD", db: "h.sqlite", in: scratch) == "14300000000")
+        // Customs, full year 2025 (JETRO, 23 January 2026): the year's only import figure.
+        #expect(try current("2025", "import", "WORLD", db: "h.sqlite", in: scratch) == "455006290000")
+
+        let reconcile = try CLI.run(["query", "reconcile", "--db", "h.sqlite", "--format", "csv"], in: scratch.path)
+        let revised = reconcile.stdout.split(separator: "\n").map(String.init).filter { $0.hasPrefix("revision,") }
+        // The first half of 2025: the GSO's 219.83 billion of exports against customs' 219,861.01 million.
+        #expect(revised.contains { $0.hasPrefix("revision,2025-01..2025-06,export,WORLD,TOTAL,ALL,219830000000,219861010000,31010000,") })
+    }
+
     @Test func theHistoryAndTheJanuarySamplesLoadTogether() throws {
         let scratch = try Scratch()
         let ingest = try CLI.run(["ingest", history, samples, "--db", "h.sqlite"], in: scratch.path)
