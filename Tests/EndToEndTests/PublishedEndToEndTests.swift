@@ -23,7 +23,7 @@ import Testing
         #expect(try CLI.run(Self.dates, in: scratch.path).stdout
             == "id,path,published_on\n1,estimate.csv,2024-01-29\n2,feb.txt,2024-03-12\n3,mar.txt,2024-04-13\n4,nodate.csv,\n")
         let listing = try CLI.run(Self.releases, in: scratch.path).stdout
-        #expect(listing.hasPrefix("id,path,format,row_count,new,confirmed,revised,published_on,ingested_at,replaced_by,sha256_prefix,source\n"
+        #expect(listing.hasPrefix("id,path,format,row_count,new,confirmed,revised,published_on,ingested_at,replaced_by,rank,sha256_prefix,source\n"
             + "1,estimate.csv,csv,1,1,0,0,2024-01-29,"))
         let json = try CLI.run(["releases", "--db", "w.sqlite", "--format", "json"], in: scratch.path).stdout
         #expect(json.contains("\"published_on\":\"2024-03-12\""))
