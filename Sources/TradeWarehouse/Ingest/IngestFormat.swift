@@ -20,7 +20,7 @@ public enum IngestFormat: String, CaseIterable, Sendable {
     static func detect(for source: InputSource, requested: IngestFormat, delimiter: Delimiter? = nil) throws -> IngestFormat {
         if requested != .auto { return requested }
         let format = try byExtension(source.path) ?? sniff(source.prefix(4096), path: source.path)
-        if format == .text, let header = Delimiter.ofLongFormHeader(try source.prefix(16_384), preferred: .tab) {
+        if format == .text, let header = Delimiter.ofLongFormHeaderLine(try source.prefix(16_384), preferred: .tab) {
             return header == .tab ? .tsv : .csv  // Excel's "Unicode Text": a .txt of tab-separated columns
         }
         guard format == .csv || format == .tsv else { return format }
