@@ -23,7 +23,7 @@ import Testing
         #expect(try CLI.run(Self.dates, in: scratch.path).stdout
             == "id,path,published_on\n1,estimate.csv,2024-01-29\n2,feb.txt,2024-03-12\n3,mar.txt,2024-04-13\n4,nodate.csv,\n")
         let listing = try CLI.run(Self.releases, in: scratch.path).stdout
-        #expect(listing.hasPrefix("id,path,format,row_count,new,confirmed,revised,published_on,ingested_at,replaced_by,sha256_prefix,source\n"
+        #expect(listing.hasPrefix("id,path,format,row_count,new,confirmed,revised,published_on,ingested_at,replaced_by,rank,sha256_prefix,source\n"
             + "1,estimate.csv,csv,1,1,0,0,2024-01-29,"))
         let json = try CLI.run(["releases", "--db", "w.sqlite", "--format", "json"], in: scratch.path).stdout
         #expect(json.contains("\"published_on\":\"2024-03-12\""))
@@ -38,6 +38,30 @@ import Testing
 
     /// The customs figure loaded first, the estimate (published before it) second: as of a day
     /// between the two publications, only the estimate was known, whatever the order of loading.
+    /// A dateline with a month and no day dates nothing: no day is invented (neither the first nor
+    /// the last of the month); ingest stores no publication date, says so, and `--published` gives it.
+    @Test func aDatelineWithAMonthButNoDayStoresNoDateAndSaysSo() throws {
+        let scratch = try Scratch()
+        try scratch.write("vi.txt", "Hà Nội, tháng 5/2024\n\nTháng 4/2024, kim ngạch xuất khẩu hàng hóa đạt 34,53 tỷ USD.\n")
+        try scratch.write("vi-words.txt", "Hà Nội, tháng 5 năm 2024.\nTháng 4/2024, nhập khẩu đạt 30,9 tỷ USD.\n")
+        try scratch.write("en.txt", "\nHanoi, May 2024\nIn April 2024, exports to China reached US$4.55 billion.\n")
+        let ingest = try CLI.run(["ingest", "vi.txt", "vi-words.txt", "en.txt", "--db", "w.sqlite"], in: scratch.path)
+        #expect(ingest.status == 0)
+        #expect(ingest.stdout == "vi.txt: release 1, 1 rows added, 0 superseded, 1 warning(s)\n"
+            + "vi-words.txt: release 2, 1 rows added, 0 superseded, 1 warning(s)\n"
+            + "en.txt: release 3, 1 rows added, 0 superseded, 1 warning(s)\n")
+        let warning = "but no day, so no publication date was stored (`--as-of DATE` goes by the day it was loaded); "
+            + "give the day with --published YYYY-MM-DD\n"
+        #expect(ingest.stderr == "tradewh: vi.txt: warning: line 1: the dateline gives the month (5/2024) " + warning
+            + "tradewh: vi-words.txt: warning: line 1: the dateline gives the month (5/2024) " + warning
+            + "tradewh: en.txt: warning: line 2: the dateline gives the month (5/2024) " + warning)
+        #expect(try CLI.run(Self.dates, in: scratch.path).stdout == "id,path,published_on\n1,vi.txt,\n2,vi-words.txt,\n3,en.txt,\n")
+        let dated = try CLI.run(["ingest", "vi.txt", "--replace", "--published", "2024-05-03", "--db", "w.sqlite"], in: scratch.path)
+        #expect(dated.stderr == "")
+        #expect(try CLI.run(Self.dates, in: scratch.path).stdout
+            == "id,path,published_on\n1,vi.txt,\n2,vi-words.txt,\n3,en.txt,\n4,vi.txt,2024-05-03\n")
+    }
+
     @Test func asOfADayGoesByPublicationDates() throws {
         let scratch = try Scratch()
         try scratch.write("customs.csv", Self.header + "2024-01,export,WORLD,TOTAL,34530000000\n")

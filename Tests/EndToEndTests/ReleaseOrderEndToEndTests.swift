@@ -86,6 +86,22 @@ import Testing
         #expect(try csv(sql, scratch, ["--as-of", "3"]) == "commodity,value_usd,release_id\nRICE,347000000,3\nTOTAL,33570000000,3\n")
     }
 
+    /// `releases` shows a release's rank where it is not its id: the replacement (release 6) stands
+    /// in release 3's place; in a table, and as null or a number in JSON.
+    @Test func releasesShowsTheRankWhereItDiffersFromTheId() throws {
+        let scratch = try replacedEstimate()
+        let table = try CLI.run(["releases", "--db", "w.sqlite", "--format", "table"], in: scratch.path).stdout
+            .split(separator: "\n").map(Array.init)
+        let header = try #require(table.first.map { String($0) })
+        let start = try #require(header.range(of: "  rank  ")).lowerBound.utf16Offset(in: header) + 2
+        let ranks = table.dropFirst(2).map { String($0[start..<start + 4]).trimmingCharacters(in: .whitespaces) }
+        #expect(ranks == ["", "", "", "", "", "3"])
+        let json = try CLI.run(["releases", "--db", "w.sqlite", "--format", "json"], in: scratch.path).stdout
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        #expect(rows.map { $0["rank"] is NSNull } == [true, true, true, true, true, false])
+        #expect(rows.last?["rank"] as? Int == 3)
+    }
+
     /// Replacing the latest release keeps it latest: its figures are current.
     @Test func replacingTheLatestReleaseKeepsItOnTop() throws {
         let scratch = try replacedEstimate()

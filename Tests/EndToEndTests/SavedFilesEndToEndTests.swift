@@ -3,7 +3,7 @@ import Testing
 
 /// Files as people save them (issue 23): a spreadsheet in a Vietnamese locale saves "CSV" with
 /// semicolons, Excel's "CSV UTF-8" starts with a byte-order mark and ends lines with CRLF, its
-/// "Unicode Text" is UTF-16, and a General column writes large numbers as `4.55E+09`.
+/// "Unicode Text" is UTF-16 (read, as tab-separated text), and a General column writes large numbers as `4.55E+09`.
 @Suite struct SavedFilesEndToEndTests {
     static let figures = "SELECT period, flow, partner, commodity, value_usd FROM facts ORDER BY flow, partner"
 
@@ -74,26 +74,55 @@ import Testing
             .stdout == "n\n0\n")
     }
 
+    /// Excel's "Unicode Text" (UTF-16, little-endian, with a byte-order mark, tabs, CRLF, saved as
+    /// .txt) is read as the TSV it is, and so is the big-endian form; a bulletin in UTF-16 too.
     @Test(arguments: [("le", [UInt8]([0xFF, 0xFE]), "little"), ("be", [0xFE, 0xFF], "big")])
-    func utf16IsRefusedSayingHowToConvertIt(name: String, mark: [UInt8], order: String) throws {
+    func utf16IsRead(name: String, mark: [UInt8], order: String) throws {
         let scratch = try Scratch()
-        let text = "period\tflow\tpartner\tcommodity\tvalue_usd\n2024-01\texport\tWORLD\tTOTAL\t34530000000\n"
-        let units = Array(text.utf16).flatMap { unit in
-            order == "little" ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+        let table = "period\tflow\tpartner\tcommodity\tvalue_usd\r\n2024-01\texport\tHàn Quốc\tTOTAL\t5310000000\r\n"
+            + "2024-01\timport\tWORLD\tTOTAL\t30900000000\r\n"
+        let bulletin = "Hà Nội, ngày 6/2/2024\r\nTháng 1/2024, kim ngạch xuất khẩu hàng hóa đạt 34,53 tỷ USD.\r\n"
+        for (file, text) in [("unicode-\(name).txt", table), ("unicode-\(name).tsv", table), ("bulletin-\(name).txt", bulletin)] {
+            try Data(mark + Self.utf16(text, order: order)).write(to: URL(fileURLWithPath: scratch.file(file)))
         }
-        for file in ["unicode-\(name).txt", "unicode-\(name).tsv"] {
-            try Data(mark + units).write(to: URL(fileURLWithPath: scratch.file(file)))
+        let figures = "period,flow,partner,commodity,value_usd\n2024-01,export,KR,TOTAL,5310000000\n"
+            + "2024-01,import,WORLD,TOTAL,30900000000\n"
+        for (file, db) in [("unicode-\(name).txt", "a.sqlite"), ("unicode-\(name).tsv", "b.sqlite")] {
+            let ingest = try CLI.run(["ingest", file, "--db", db], in: scratch.path)
+            #expect(ingest.stderr == "")
+            #expect(ingest.stdout == "\(file): release 1, 2 rows added, 0 superseded\n")
+            #expect(try CLI.run(["sql", Self.figures, "--db", db, "--format", "csv"], in: scratch.path).stdout == figures)
         }
-        let message = "the file is UTF-16 (\(order)-endian, with a byte-order mark), as Excel's \"Unicode Text\" saves it; "
-            + "tradewh reads UTF-8: save it as UTF-8 (in Excel: \"CSV UTF-8\") or convert it: iconv -f UTF-16 -t UTF-8 FILE > NEW-FILE"
-        let ingest = try CLI.run(["ingest", "unicode-\(name).tsv", "--db", "w.sqlite"], in: scratch.path)
+        let extract = try CLI.run(["extract", "bulletin-\(name).txt", "--format", "csv"], in: scratch.path)
+        #expect(extract.status == 0)
+        #expect(extract.stdout.split(separator: "\n").dropFirst().first?.hasPrefix("export,2024-01,WORLD,TOTAL,,ALL,34530000000,") == true)
+    }
+
+    /// UTF-16 that is damaged (half of a surrogate pair, an odd number of bytes) is refused with its
+    /// line, and nothing is written.
+    @Test func damagedUTF16IsRefusedWithItsLine() throws {
+        let scratch = try Scratch()
+        let head = [UInt8]([0xFF, 0xFE]) + Self.utf16("period\tflow\tpartner\tcommodity\tvalue_usd\r\n", order: "little")
+        try Data(head + [0x3D, 0xD8] + Self.utf16("\texport\r\n", order: "little"))
+            .write(to: URL(fileURLWithPath: scratch.file("half-pair.tsv")))
+        try Data(head + [0x32]).write(to: URL(fileURLWithPath: scratch.file("odd.tsv")))
+        let ingest = try CLI.run(["ingest", "half-pair.tsv", "odd.tsv", "--db", "w.sqlite"], in: scratch.path)
         #expect(ingest.status == 1)
-        #expect(ingest.stderr == "tradewh: unicode-\(name).tsv: \(message)\ntradewh: 1 of 1 file(s) not ingested\n")
-        let extract = try CLI.run(["extract", "unicode-\(name).txt"], in: scratch.path)
-        #expect(extract.status == 1)
-        #expect(extract.stderr == "tradewh: unicode-\(name).txt: \(message)\n")
+        #expect(ingest.stderr == """
+            tradewh: half-pair.tsv:2: the UTF-16 text has half of a surrogate pair with no other half: the file is damaged or not UTF-16
+            tradewh: odd.tsv:2: the UTF-16 text ends with half a character (an odd number of bytes): the file is cut short or not UTF-16
+            tradewh: 2 of 2 file(s) not ingested
+
+            """)
         #expect(try CLI.run(["sql", "SELECT count(*) AS n FROM release", "--db", "w.sqlite", "--format", "csv"], in: scratch.path)
             .stdout == "n\n0\n")
+    }
+
+    /// The UTF-16 bytes of `text`, in `order` ("little" or "big"), without a byte-order mark.
+    static func utf16(_ text: String, order: String) -> [UInt8] {
+        Array(text.utf16).flatMap { unit in
+            order == "little" ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+        }
     }
 
     /// Excel's "CSV UTF-8" and other tools start files with a UTF-8 byte-order mark; every reader takes it.

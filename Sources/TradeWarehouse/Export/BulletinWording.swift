@@ -36,8 +36,8 @@ struct BulletinWording {
         trimmed(NumberText.format(rounded(Decimal(value), 1), language: language, fractionDigits: 1)) + "%"
     }
 
-    /// "tháng 1/2024", "quý I/2024", "7 tháng năm 2024"; "January 2024", "the first quarter of 2024",
-    /// "the first half of 2024".
+    /// "tháng 1/2024", "quý I/2024", "7 tháng năm 2024", "6 tháng cuối năm 2024"; "January 2024",
+    /// "the first quarter of 2024", "the first half of 2024", "the second half of 2024".
     func period(_ period: Period) -> String {
         let year = period.year, month = (period.lastHalf / 2) % 12 + 1
         switch (period.kind, language) {
@@ -49,6 +49,8 @@ struct BulletinWording {
         case (.quarter, .en): return "the \(["first", "second", "third", "fourth"][month / 3 - 1]) quarter of \(year)"
         case (.year, .vi): return "năm \(year)"
         case (.year, .en): return String(year)
+        case (.span, _) where period.firstHalf % 24 == 12 && period.lastHalf == period.firstHalf + 11:
+            return language == .vi ? "6 tháng cuối năm \(year)" : "the second half of \(year)"
         case (.span, _) where period.firstHalf % 24 != 0 || period.firstHalf / 24 != period.lastHalf / 24:
             return spanBetweenMonths(period)
         case (.span, .vi): return "\((period.lastHalf - period.firstHalf + 1) / 2) tháng năm \(year)"

@@ -13,8 +13,9 @@ struct SummaryPhrases {
     let over: String, approx: String, under: String
     /// After a year-on-year change the first time in a paragraph: "so với cùng kỳ năm trước".
     let yearOnYear: String
-    /// A change on the previous period: " và {a} so với tháng trước" (month), quarter.
-    let monthOnMonth: String, quarterOnQuarter: String
+    /// A change on the previous period after a year-on-year change: " và {a} so với tháng trước"
+    /// (month), quarter; and with none before it: ", {a} so với tháng trước".
+    let monthOnMonth: String, quarterOnQuarter: String, monthOnMonthAlone: String, quarterOnQuarterAlone: String
     /// A share of the flow's total: ", chiếm {a}" / " ({a} of the total)".
     let share: String
     /// A balance: "Cán cân thương mại {p} xuất siêu {a}." (surplus, deficit; estimated forms).
@@ -37,6 +38,7 @@ struct SummaryPhrases {
         over: "hơn", approx: "khoảng", under: "dưới",
         yearOnYear: "so với cùng kỳ năm trước",
         monthOnMonth: " và {a} so với tháng trước", quarterOnQuarter: " và {a} so với quý trước",
+        monthOnMonthAlone: ", {a} so với tháng trước", quarterOnQuarterAlone: ", {a} so với quý trước",
         share: ", chiếm {a}",
         surplus: "Cán cân thương mại {p} xuất siêu {a}.", deficit: "Cán cân thương mại {p} nhập siêu {a}.",
         estimatedSurplus: "Cán cân thương mại {p} ước xuất siêu {a}.",
@@ -56,6 +58,7 @@ struct SummaryPhrases {
         over: "more than", approx: "about", under: "less than",
         yearOnYear: "year on year",
         monthOnMonth: " and {a} from the previous month", quarterOnQuarter: " and {a} from the previous quarter",
+        monthOnMonthAlone: ", {a} from the previous month", quarterOnQuarterAlone: ", {a} from the previous quarter",
         share: " ({a} of the total)",
         surplus: "In {p}, the country posted a trade surplus of {a}.",
         deficit: "In {p}, the country posted a trade deficit of {a}.",

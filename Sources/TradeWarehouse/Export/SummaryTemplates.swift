@@ -12,11 +12,19 @@ enum SummaryTemplates {
 
         {{/markdown}}{{{markets}}}
 
-        {{/markets}}{{#products}}{{#markdown}}## {{{productsHeading}}}
+        {{/markets}}{{#ytdMarkets}}{{^markets}}{{#markdown}}## {{{marketsHeading}}}
+
+        {{/markdown}}{{/markets}}{{{ytdMarkets}}}
+
+        {{/ytdMarkets}}{{#products}}{{#markdown}}## {{{productsHeading}}}
 
         {{/markdown}}{{{products}}}
 
-        {{/products}}{{#notes}}{{#markdown}}## {{{notesHeading}}}
+        {{/products}}{{#ytdProducts}}{{^products}}{{#markdown}}## {{{productsHeading}}}
+
+        {{/markdown}}{{/products}}{{{ytdProducts}}}
+
+        {{/ytdProducts}}{{#notes}}{{#markdown}}## {{{notesHeading}}}
 
         {{/markdown}}{{#items}}{{#markdown}}- {{/markdown}}{{{note}}}
         {{/items}}

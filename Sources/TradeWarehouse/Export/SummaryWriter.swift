@@ -49,7 +49,7 @@ public struct SummaryWriter {
     /// The summary's title, paragraphs and notes, for a page that lays them out itself.
     public func parts(_ figures: SummaryFigures) -> (title: String, paragraphs: [String], notes: [String]) {
         let context = self.context(figures)
-        let paragraphs = ["totals", "ytd", "markets", "products"].compactMap { context[$0] as? String }
+        let paragraphs = ["totals", "ytd", "markets", "ytdMarkets", "products", "ytdProducts"].compactMap { context[$0] as? String }
         let notes = ((context["notes"] as? [String: Any])?["items"] as? [[String: String]] ?? []).compactMap { $0["note"] }
         return (context["title"] as? String ?? "", paragraphs, notes)
     }
@@ -72,12 +72,11 @@ public struct SummaryWriter {
                            figures.yearToDate.imports.map { clause(phrases.imports, $0) }].compactMap { $0 }
             context["ytd"] = basisNamed(sentence(lead: fill(phrases.yearToDate, period: wording.period(ytdLine.period)), clauses))
         }
-        context["markets"] = markets(figures, period: period, names: names)
-        if !figures.exportCommodities.isEmpty {
-            context["products"] = basisNamed(sentence(lead: fill(phrases.products, period: period), figures.exportCommodities.map { line in
-                let name = names.commodity(line.commodityName)
-                return clause(fill(phrases.product, subject: name), line, short: fill(phrases.productShort, subject: name))
-            }))
+        context["markets"] = markets(figures.exportPartners, figures.importPartners, period: period, names: names)
+        context["products"] = products(figures.exportCommodities, period: period, names: names)
+        if let ytd = SummaryFigures.yearToDate(of: figures.period).map(wording.period) {
+            context["ytdMarkets"] = markets(figures.yearToDateMarkets.exports, figures.yearToDateMarkets.imports, period: ytd, names: names)
+            context["ytdProducts"] = products(figures.yearToDateProducts, period: ytd, names: names)
         }
         if !figures.mismatches.isEmpty {
             let notes = SummaryNotes(language: language, names: names)
@@ -103,22 +102,32 @@ public struct SummaryWriter {
     }
 
     /// Export markets, then import markets in the same paragraph.
-    private func markets(_ figures: SummaryFigures, period: String, names: SummaryNames) -> String? {
+    private func markets(_ exports: [SummaryFigures.Line], _ imports: [SummaryFigures.Line], period: String,
+                         names: SummaryNames) -> String? {
         var sentences: [String] = []
         let lead = fill(phrases.markets, period: period)
-        if !figures.exportPartners.isEmpty {
-            sentences.append(sentence(lead: lead, figures.exportPartners.map { line in
+        if !exports.isEmpty {
+            sentences.append(sentence(lead: lead, exports.map { line in
                 let name = names.partner(line.partnerName)
                 return clause(fill(phrases.exportsTo, subject: name), line, short: fill(phrases.exportsToShort, subject: name))
             }))
         }
-        if !figures.importPartners.isEmpty {
-            sentences.append(sentence(lead: sentences.isEmpty ? lead : phrases.importsAfterExports, figures.importPartners.map { line in
+        if !imports.isEmpty {
+            sentences.append(sentence(lead: sentences.isEmpty ? lead : phrases.importsAfterExports, imports.map { line in
                 let name = names.partner(line.partnerName)
                 return clause(fill(phrases.importsFrom, subject: name), line, short: fill(phrases.importsFromShort, subject: name))
             }))
         }
         return sentences.isEmpty ? nil : basisNamed(sentences.joined(separator: " "))
+    }
+
+    /// The main export products.
+    private func products(_ lines: [SummaryFigures.Line], period: String, names: SummaryNames) -> String? {
+        guard !lines.isEmpty else { return nil }
+        return basisNamed(sentence(lead: fill(phrases.products, period: period), lines.map { line in
+            let name = names.commodity(line.commodityName)
+            return clause(fill(phrases.product, subject: name), line, short: fill(phrases.productShort, subject: name))
+        }))
     }
 
     private func balanceSentence(_ line: SummaryFigures.Line, period: String) -> String {
@@ -139,7 +148,10 @@ public struct SummaryWriter {
         var rest = " " + verb + " " + qualified(line.qualifier) + wording.money(line.valueUSD)
         if let yoy = line.yoyPct { rest += ", " + wording.change(yoy) }
         if let mom = line.momPct {
-            rest += fill(line.period.kind == .quarter ? phrases.quarterOnQuarter : phrases.monthOnMonth, a: wording.change(mom))
+            let quarter = line.period.kind == .quarter
+            let template = line.yoyPct == nil ? (quarter ? phrases.quarterOnQuarterAlone : phrases.monthOnMonthAlone)
+                : (quarter ? phrases.quarterOnQuarter : phrases.monthOnMonth)
+            rest += fill(template, a: wording.change(mom))
         }
         if let share = line.sharePct { rest += fill(phrases.share, a: wording.percent(share)) }
         return Clause(full: subject + rest, short: (short ?? subject) + rest, estimated: line.estimated)
@@ -155,9 +167,11 @@ public struct SummaryWriter {
         return capitalized(text) + "."
     }
 
-    /// "tăng 9,7%" → "tăng 9,7% so với cùng kỳ năm trước": a paragraph's first change names its basis.
+    /// "tăng 9,7%" → "tăng 9,7% so với cùng kỳ năm trước": a paragraph's first year-on-year change
+    /// names its basis (a change on the previous month names its own).
     private func basisNamed(_ text: String) -> String {
-        guard let range = text.range(of: #", (tăng|giảm|up|down) [0-9.,]+%"#, options: .regularExpression) else { return text }
+        guard let range = text.range(of: #", (tăng|giảm|up|down) [0-9.,]+%(?! (so với|from))"#, options: .regularExpression)
+        else { return text }
         return text.replacingCharacters(in: range, with: text[range] + " " + phrases.yearOnYear)
     }
 

@@ -1,6 +1,7 @@
 /// Reads a prose bulletin: its figures through `BulletinExtractor`, written one at a time with
 /// what the text said of each; what cannot be placed becomes a warning. Sets the release's
-/// publication date: the one given, else the day its dateline states.
+/// publication date: the one given, else the day its dateline states; a dateline with a month and
+/// no day stores none, with a warning (a day would be invented).
 struct BulletinReader: FactReader {
     let reference: ReferenceData
     /// The year of months named without one, when the text states none.
@@ -34,5 +35,10 @@ struct BulletinReader: FactReader {
             }
         }
         sink.published = published ?? Dateline.publicationDate(of: text)
+        if sink.published == nil, let dateline = Dateline.monthWithoutDay(of: text) {
+            sink.warn("line \(lines.line(at: dateline.offset)): the dateline gives the month (\(dateline.month)/\(dateline.year)) "
+                + "but no day, so no publication date was stored (`--as-of DATE` goes by the day it was loaded); "
+                + "give the day with --published YYYY-MM-DD")
+        }
     }
 }

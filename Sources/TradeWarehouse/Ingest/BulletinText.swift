@@ -12,10 +12,10 @@ public enum BulletinText {
         return try decode(source.allBytes(), path: path)
     }
 
-    /// The text of a bulletin's bytes: refused when over `maxBytes` or not UTF-8 (UTF-16 with a word on how to convert it).
+    /// The text of a bulletin's bytes (UTF-8, UTF-16 already transcoded by `InputSource`): refused when
+    /// over `maxBytes` or not UTF-8.
     static func decode(_ data: Data, path: String) throws -> String {
         if data.count > maxBytes { throw tooLarge(path, size: data.count) }
-        if let refusal = IngestFormat.utf16Refusal(data, path: path) { throw refusal }
         guard let text = String(data: data, encoding: .utf8) else {
             throw IngestError.malformed(file: path, message: "the text is not valid UTF-8")
         }

@@ -27,11 +27,26 @@ public enum Delimiter: String, CaseIterable, Sendable {
     /// The delimiter that splits the header of a long-form file (its first line that is not a `#`
     /// note) into at least three long-form column names, trying `preferred` first; nil when none does.
     static func ofLongFormHeader(_ prefix: Data, preferred: Delimiter = .comma) -> Delimiter? {
+        guard let header = headerLine(prefix) else { return preferred }
+        return splitting(header, preferred: preferred)
+    }
+
+    /// The delimiter of a long-form header, as `ofLongFormHeader`; nil too when there is no header line
+    /// at all (an empty file), for a file that is read as a long-form file only when it has one.
+    static func ofLongFormHeaderLine(_ prefix: Data, preferred: Delimiter) -> Delimiter? {
+        headerLine(prefix).flatMap { splitting($0, preferred: preferred) }
+    }
+
+    /// The first line that is not a `#` note or blank.
+    private static func headerLine(_ prefix: Data) -> Substring? {
         var text = String(decoding: prefix, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }  // a byte-order mark before a "#" note line
-        guard let header = text.split(whereSeparator: \.isNewline).first(where: {
+        return text.split(whereSeparator: \.isNewline).first(where: {
             !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty
-        }) else { return preferred }
+        })
+    }
+
+    private static func splitting(_ header: Substring, preferred: Delimiter) -> Delimiter? {
         let order = [preferred] + allCases.filter { $0 != preferred }
         return order.first { delimiter in
             let names = header.split(separator: Character(Unicode.Scalar(delimiter.byte)))

@@ -16,7 +16,11 @@ public enum FactColumn: String, CaseIterable, Sendable {
     static let informational: Set<String> = ["partner_name", "commodity_name", "period_kind", "period_start", "period_end", "source"]
 
     /// Finds the column a header names: case, surrounding spaces and `-`/space for `_` don't matter.
+    /// A name written exactly as the column's is found without the string work: the JSON reader asks
+    /// for every key of every object, and the trimming and replacing took 140,000 instructions an
+    /// object (callgrind, release, a dry-run ingest of 20,000 objects: 12.28 billion before, 9.51 after).
     static func named(_ header: String) -> FactColumn? {
+        if let exact = FactColumn(rawValue: header) { return exact }
         let key = header.trimmingCharacters(in: .whitespaces).lowercased()
             .replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
         return FactColumn(rawValue: key)

@@ -15,11 +15,14 @@ public enum IngestFormat: String, CaseIterable, Sendable {
 
     /// The format of a file: `requested` if not auto, else its extension, else its content. A .csv
     /// or .tsv file whose header is not a long-form header, with `delimiter` or (nil) any of
-    /// comma, semicolon and tab, is a customs table. A UTF-16 file is refused (see `refuseUTF16`).
+    /// comma, semicolon and tab, is a customs table; a .txt or .md file whose first line is a
+    /// long-form header is read as the TSV or CSV it is. A UTF-16 file is read as its text (`InputSource`).
     static func detect(for source: InputSource, requested: IngestFormat, delimiter: Delimiter? = nil) throws -> IngestFormat {
-        try refuseUTF16(source)
         if requested != .auto { return requested }
         let format = try byExtension(source.path) ?? sniff(source.prefix(4096), path: source.path)
+        if format == .text, let header = Delimiter.ofLongFormHeaderLine(try source.prefix(16_384), preferred: .tab) {
+            return header == .tab ? .tsv : .csv  // Excel's "Unicode Text": a .txt of tab-separated columns
+        }
         guard format == .csv || format == .tsv else { return format }
         let header = try Delimiter.ofLongFormHeader(source.prefix(16_384), preferred: delimiter ?? .byDefault(for: format))
         if let header, let delimiter, header != delimiter {
@@ -27,21 +30,6 @@ public enum IngestFormat: String, CaseIterable, Sendable {
                 + "not by the \(delimiter.rawValue) given as the delimiter; give \(header.rawValue), or none to have it found")
         }
         return header == nil ? .table : format
-    }
-
-    /// Refuses a file that starts with a UTF-16 byte-order mark (what Excel's "Unicode Text" saves),
-    /// saying how to save or convert it as UTF-8, the one encoding the readers take.
-    static func refuseUTF16(_ source: InputSource) throws {
-        if let refusal = utf16Refusal(try source.prefix(2), path: source.path) { throw refusal }
-    }
-
-    /// The error for bytes that start with a UTF-16 byte-order mark; nil for any others.
-    static func utf16Refusal(_ head: Data, path: String) -> IngestError? {
-        let mark = [UInt8](head.prefix(2))
-        guard mark == [0xFF, 0xFE] || mark == [0xFE, 0xFF] else { return nil }
-        return .malformed(file: path, message: "the file is UTF-16 (\(mark[0] == 0xFF ? "little" : "big")-endian, with a "
-            + "byte-order mark), as Excel's \"Unicode Text\" saves it; tradewh reads UTF-8: save it as UTF-8 (in Excel: \"CSV UTF-8\") "
-            + "or convert it: iconv -f UTF-16 -t UTF-8 FILE > NEW-FILE")
     }
 
     /// The format a file extension stands for; nil for extensions `ingest` does not read.

@@ -69,8 +69,25 @@ public struct InputSource: Sendable {
     /// The bytes, when they are in memory rather than on disk.
     var bytesIfInMemory: Data? { bytesInMemory }
 
-    /// Calls `body` with successive chunks of the file's bytes.
+    /// Calls `body` with successive chunks of the file's text as UTF-8: a file that starts with a
+    /// UTF-16 byte-order mark (Excel's "Unicode Text") is transcoded as it is read, its mark left out.
     func forEachChunk(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        var transcoder: UTF16Transcoder?
+        var isFirst = true
+        try forEachRawChunk { raw in
+            if isFirst, let order = UTF16Transcoder.byteOrder(ofMarkIn: raw) {
+                transcoder = UTF16Transcoder(order: order, path: path)
+            }
+            let rest = isFirst && transcoder != nil ? UnsafeRawBufferPointer(rebasing: raw.dropFirst(2)) : raw
+            isFirst = false
+            guard transcoder != nil else { return try body(raw) }
+            try transcoder?.feed(rest).withUnsafeBytes(body)
+        }
+        try transcoder?.finish()
+    }
+
+    /// Calls `body` with successive chunks of the file's bytes as they are on disk.
+    private func forEachRawChunk(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         if let bytesInMemory {
             try bytesInMemory.withUnsafeBytes { bytes in
                 digest?.update(bytes)
@@ -100,12 +117,20 @@ public struct InputSource: Sendable {
     /// The file's SHA-256, as 64 hex digits.
     func sha256() throws -> String {
         var hasher = SHA256()
-        try forEachChunk { hasher.update($0) }
+        try forEachRawChunk { hasher.update($0) }
         return hasher.finalizeHex()
     }
 
-    /// The first bytes of the file, for format detection.
+    /// The first bytes of the file's text as UTF-8 (UTF-16 transcoded, as `forEachChunk` gives them),
+    /// for format detection.
     func prefix(_ count: Int) throws -> Data {
+        let raw = try rawPrefix(count * 2 + 2)
+        guard let order = UTF16Transcoder.byteOrder(ofMarkIn: raw) else { return raw.prefix(count) }
+        var transcoder = UTF16Transcoder(order: order, path: path)
+        return Data(((try? transcoder.feed(raw.dropFirst(2))) ?? []).prefix(count))
+    }
+
+    private func rawPrefix(_ count: Int) throws -> Data {
         if let bytesInMemory { return bytesInMemory.prefix(count) }
         let handle = try openForReading()
         defer { try? handle.close() }

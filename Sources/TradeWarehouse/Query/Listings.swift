@@ -3,11 +3,14 @@ public enum Listings {
     /// Every release, oldest first, with what it changed: figures for keys no earlier release had
     /// (`new`), figures that restate an earlier one (`confirmed`) and figures that change it (`revised`),
     /// and the day it was published (`published_on`, where known) before the time it was ingested.
+    /// `rank`, its place in the order of releases, is shown only where it differs from the id (a
+    /// release that replaced another with `--replace` took its place; migration 0013).
     public static func releases(_ db: Database) throws -> ResultTable {
         // (counted at ingest: see migration 0009)
         try db.query("""
             SELECT id, path, format, row_count, new_count AS new, confirmed_count AS confirmed, revised_count AS revised,
-                   published_on, ingested_at, replaced_by, substr(sha256, 1, 12) AS sha256_prefix, source
+                   published_on, ingested_at, replaced_by, CASE WHEN rank <> id THEN rank END AS rank,
+                   substr(sha256, 1, 12) AS sha256_prefix, source
             FROM release ORDER BY id
             """)
     }

@@ -15,7 +15,8 @@ public struct SummaryFigures: Sendable {
         public var qualifier: Qualifier = .exact
         /// True when the figure was published as an estimate.
         public var estimated = false
-        /// The change on the previous period of the same length (month, quarter), for the totals.
+        /// The change on the previous period of the same length (month, quarter), where the
+        /// warehouse has both: for the totals, markets and products of a month or quarter.
         public var momPct: Double?
 
         public static func == (lhs: Line, rhs: Line) -> Bool {
@@ -33,6 +34,10 @@ public struct SummaryFigures: Sendable {
     /// The span from January to the period's end, when the period is a month after January or a
     /// quarter after the first.
     public let yearToDate: (exports: Line?, imports: Line?)
+    /// The year to date's main markets, where the warehouse has them (reported, or derived from months).
+    public let yearToDateMarkets: (exports: [Line], imports: [Line])
+    /// The year to date's main export products, where the warehouse has them.
+    public let yearToDateProducts: [Line]
     public let exportPartners: [Line]
     public let importPartners: [Line]
     public let exportCommodities: [Line]
@@ -72,6 +77,9 @@ public struct SummaryFigures: Sendable {
         func total(_ period: Period, _ flow: Flow) throws -> Line? {
             try reader.lines(period, flow: flow, partners: .world, limit: 1).first.map { try reader.withMonthOnMonth($0) }
         }
+        func main(_ period: Period, _ flow: Flow, _ scope: SummaryReader.Scope, limit: Int) throws -> [Line] {
+            try reader.lines(period, flow: flow, partners: scope, limit: limit).map { try reader.withMonthOnMonth($0) }
+        }
         return SummaryFigures(
             period: period,
             exports: try total(period, .export),
@@ -79,15 +87,19 @@ public struct SummaryFigures: Sendable {
             balance: try reader.balance(period),
             turnover: try total(period, .turnover),
             yearToDate: (try ytd.flatMap { try total($0, .export) }, try ytd.flatMap { try total($0, .import) }),
-            exportPartners: try reader.lines(period, flow: .export, partners: .countriesAndGroups, limit: limit),
-            importPartners: try reader.lines(period, flow: .import, partners: .countriesAndGroups, limit: min(limit, 3)),
-            exportCommodities: try reader.lines(period, flow: .export, partners: .commodities, limit: limit),
+            yearToDateMarkets: (try ytd.map { try main($0, .export, .countriesAndGroups, limit: limit) } ?? [],
+                                try ytd.map { try main($0, .import, .countriesAndGroups, limit: min(limit, 3)) } ?? []),
+            yearToDateProducts: try ytd.map { try main($0, .export, .commodities, limit: limit) } ?? [],
+            exportPartners: try main(period, .export, .countriesAndGroups, limit: limit),
+            importPartners: try main(period, .import, .countriesAndGroups, limit: min(limit, 3)),
+            exportCommodities: try main(period, .export, .commodities, limit: limit),
             mismatches: mismatches ? try reader.mismatches(period) : [])
     }
 
     /// Every figure the summary states, for checking it against what `extract` reads back.
     public var statedLines: [Line] {
         [turnover, exports, imports, balance, yearToDate.exports, yearToDate.imports].compactMap { $0 }
-            + exportPartners + importPartners + exportCommodities
+            + exportPartners + importPartners + yearToDateMarkets.exports + yearToDateMarkets.imports
+            + exportCommodities + yearToDateProducts
     }
 }

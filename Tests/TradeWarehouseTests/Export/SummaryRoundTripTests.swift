@@ -7,7 +7,8 @@ import Testing
 /// change on a year earlier and on the previous period, and no figure it does not state.
 @Suite struct SummaryRoundTripTests {
     /// March 2024 after January and February, a year after March 2023: month-on-month changes and
-    /// the first quarter as the year to date; "hơn", "khoảng" and an estimate among the figures.
+    /// the first quarter as the year to date, for the totals, China (both flows) and phones;
+    /// "hơn", "khoảng" and an estimate among the figures.
     static let months = """
         period,flow,partner,commodity,value_usd,qualifier,estimated
         2023-03,export,WORLD,TOTAL,30450000000,,
@@ -30,6 +31,12 @@ import Testing
         2024-03,import,KR,TOTAL,4820000000,over,
         2024-03,export,WORLD,PHONES,4960000000,,
         2024-03,export,WORLD,COFFEE,1030000000,over,
+        2024-01,export,CN,TOTAL,5160000000,,
+        2024-02,export,CN,TOTAL,3480000000,,
+        2024-01,import,CN,TOTAL,11870000000,,
+        2024-02,import,CN,TOTAL,9350000000,,
+        2024-01,export,WORLD,PHONES,5580000000,,
+        2024-02,export,WORLD,PHONES,3780000000,,
         """
 
     /// The second quarter of 2024 (after the first, a year after the second of 2023) with its reported
@@ -88,18 +95,43 @@ import Testing
     @Test(arguments: [Language.vi, .en])
     func aMonthWithItsYearToDate(language: Language) throws {
         // Exports, imports, the balance, two year-to-date figures, two export markets (the first
-        // estimated), two import markets, two products.
-        try expectRoundTrip(Self.months, period: "2024-03", language: language, count: 11)
+        // estimated), two import markets, two products; for the first quarter, China both ways and
+        // phones (derived from the months).
+        try expectRoundTrip(Self.months, period: "2024-03", language: language, count: 14)
     }
 
     @Test(arguments: [Language.vi, .en])
     func aQuarterWithItsYearToDate(language: Language) throws {
-        try expectRoundTrip(Self.quarters, period: "2024-Q2", language: language, count: 9)
+        // And the first half's two export markets, two import markets and two products.
+        try expectRoundTrip(Self.quarters, period: "2024-Q2", language: language, count: 15)
     }
 
     @Test(arguments: [Language.vi, .en])
     func aHalfYear(language: Language) throws {
         try expectRoundTrip(Self.quarters, period: "2024-01..2024-06", language: language, count: 9)
+    }
+
+    /// July to December: a span that does not start in January.
+    static let secondHalf = """
+        period,flow,partner,commodity,value_usd,qualifier,estimated
+        2023-07..2023-12,export,WORLD,TOTAL,186720000000,,
+        2024-07..2024-12,export,WORLD,TOTAL,214620000000,,
+        2024-07..2024-12,import,WORLD,TOTAL,196030000000,over,
+        2024-07..2024-12,export,US,TOTAL,64250000000,,
+        2024-07..2024-12,import,CN,TOTAL,75810000000,approx,
+        2024-07..2024-12,export,WORLD,PHONES,29870000000,,
+        """
+
+    @Test(arguments: [Language.vi, .en])
+    func aSecondHalfYear(language: Language) throws {
+        // Exports, imports, the balance, a market each way, a product. English reads back; extract
+        // reads Vietnamese "6 tháng cuối năm 2024" as January to June: spans that do not start in
+        // January are being added to `extract` by another change (issue 21).
+        try withKnownIssue("extract reads '6 tháng cuối năm 2024' as 2024-01..2024-06 (non-January spans)") {
+            try expectRoundTrip(Self.secondHalf, period: "2024-07..2024-12", language: language, count: 6)
+        } when: {
+            language == .vi
+        }
     }
 
     @Test(arguments: [Language.vi, .en])

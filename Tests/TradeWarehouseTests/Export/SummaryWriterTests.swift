@@ -96,6 +96,58 @@ import Testing
         #expect(vi.period(try Period.parse("2024-03..2024-05")) == "từ tháng 3/2024 đến tháng 5/2024")
         #expect(en.period(try Period.parse("2023-11..2024-02")) == "November 2023 to February 2024")
         #expect(en.period(try Period.parse("2024-Q3")) == "the third quarter of 2024")
+        #expect(vi.period(try Period.parse("2024-07..2024-12")) == "6 tháng cuối năm 2024")
+        #expect(en.period(try Period.parse("2024-07..2024-12")) == "the second half of 2024")
+    }
+
+    /// Issue 21: markets and products get their change on the previous month and the year to date
+    /// too, where the warehouse has them; a change on the month alone names its own basis.
+    @Test func marketsAndProductsWithTheirPreviousMonthAndYearToDate() throws {
+        let warehouse = try TestWarehouse()
+        try warehouse.ingest("months.csv", """
+            period,flow,partner,commodity,value_usd
+            2023-03,export,US,TOTAL,7530000000
+            2024-01,export,US,TOTAL,9460000000
+            2024-02,export,US,TOTAL,7130000000
+            2024-03,export,US,TOTAL,9080000000
+            2024-02,import,CN,TOTAL,9350000000
+            2024-03,import,CN,TOTAL,10440000000
+            2024-01,export,WORLD,PHONES,5580000000
+            2024-02,export,WORLD,PHONES,3780000000
+            2024-03,export,WORLD,PHONES,4960000000
+            """)
+        let figures = try SummaryFigures.load(warehouse.store.db, period: try Period.parse("2024-03"))
+        #expect(try SummaryWriter(language: .vi).text(figures, markdown: false) == """
+            Xuất nhập khẩu hàng hóa tháng 3/2024
+
+            Về thị trường, trong tháng 3/2024, xuất khẩu sang Hoa Kỳ đạt 9,08 tỷ USD, tăng 20,6% so với cùng kỳ \
+            năm trước và tăng 27,4% so với tháng trước. Ở chiều nhập khẩu, nhập khẩu từ Trung Quốc đạt 10,44 tỷ USD, \
+            tăng 11,7% so với tháng trước.
+
+            Về thị trường, trong quý I/2024, xuất khẩu sang Hoa Kỳ đạt 25,67 tỷ USD.
+
+            Về mặt hàng xuất khẩu, trong tháng 3/2024, điện thoại các loại và linh kiện đạt 4,96 tỷ USD, \
+            tăng 31,2% so với tháng trước.
+
+            Về mặt hàng xuất khẩu, trong quý I/2024, điện thoại các loại và linh kiện đạt 14,32 tỷ USD.
+
+            """)
+        #expect(try SummaryWriter(language: .en).text(figures, markdown: false) == """
+            Vietnam's merchandise trade in March 2024
+
+            By market, in March 2024, exports to the United States reached US$9.08 billion, up 20.6% year on year \
+            and up 27.4% from the previous month. On the import side, imports from China reached US$10.44 billion, \
+            up 11.7% from the previous month.
+
+            By market, in the first quarter of 2024, exports to the United States reached US$25.67 billion.
+
+            Among export products in March 2024, exports of telephones of all kinds and parts reached US$4.96 billion, \
+            up 31.2% from the previous month.
+
+            Among export products in the first quarter of 2024, exports of telephones of all kinds and parts reached \
+            US$14.32 billion.
+
+            """)
     }
 
     @Test func moneyKeepsItsSignAndNeverWritesAThousandMillions() {
