@@ -103,7 +103,10 @@ enum LineRollups {
     }
 
     /// Each country's current lines of the periods `conditions` keep, summed by the codes of the
-    /// `levels` they fall in, and every country's together (partner WORLD).
+    /// `levels` they fall in, and every country's together (partner WORLD). A line of a period that
+    /// one release alone has figures in is current when its release stands; only in a period of
+    /// several is each line's key looked up for the standing release of highest rank (on a month of
+    /// 14,000 lines, the lookup for every line took a third of the query).
     private static func summed(levels: String, conditions: [String]) -> String {
         """
         WITH country AS (
@@ -116,7 +119,7 @@ enum LineRollups {
             JOIN \(levels) d
             WHERE \(conditions.joined(separator: " AND "))
               AND l.release_id IN (SELECT id FROM standing_release)
-              AND (NOT EXISTS (SELECT 1 FROM release_period o WHERE o.period_id = l.period_id AND o.release_id <> l.release_id)
+              AND (p.id NOT IN (SELECT period_id FROM release_period GROUP BY period_id HAVING count(*) > 1)
                    OR l.release_id = (SELECT g.release_id FROM fact g JOIN standing_release r ON r.id = g.release_id
                                       WHERE g.period_id = l.period_id AND g.flow_id = l.flow_id AND g.partner_id = l.partner_id
                                         AND g.commodity_id = l.commodity_id AND g.sector_id = l.sector_id
