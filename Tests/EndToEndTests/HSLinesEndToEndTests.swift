@@ -112,17 +112,23 @@ import Testing
             """)
     }
 
-    /// A country's headings are not kept (they would be about as many as its lines): asking for one
-    /// answers nothing, and says what to ask instead.
-    @Test func aCountrysHeadingSaysWhatToAskInstead() throws {
+    /// A country's headings are not kept at ingest (they would be about as many as its lines): they
+    /// are summed from its lines when asked for, with the sum a year earlier.
+    @Test func aCountrysHeadingIsSummedWhenAskedFor() throws {
         let scratch = try warehouse()
-        let result = try CLI.run(["query", "yoy", "--commodity", "8517", "--partner", "US", "--db", "w.sqlite", "--format", "csv"],
-                                 in: scratch.path)
-        #expect(result.status == 0)
-        #expect(result.stdout == "period,flow,partner,commodity,sector,value_usd,prior_value_usd,delta_usd,delta_pct,basis,source\n")
-        #expect(result.stderr == "no rows: a country's HS headings and subheadings are not summed from its lines, only its total "
-                + "and chapters (and the world's headings and subheadings): ask for chapter 85 (--commodity 85), for 8517 without "
-                + "a country, or sum the lines with `tradewh sql`\n")
+        #expect(try csv(["yoy", "--commodity", "8517", "--partner", "US"], scratch) == """
+            period,flow,partner,commodity,sector,value_usd,prior_value_usd,delta_usd,delta_pct,basis,source
+            2023-01,export,US,8517,ALL,1000000000,,,,,derived
+            2024-01,export,US,8517,ALL,1300000000,1000000000,300000000,30.0,computed,derived
+            2024-01,import,US,8517,ALL,50000000,,,,,derived
+
+            """)
+        #expect(try csv(["top", "--period", "2024-01", "--by", "partner", "--commodity", "854231", "--flow", "import"], scratch) == """
+            rank,period,flow,partner,commodity,sector,value_usd,prior_value_usd,delta_usd,delta_pct,basis,source
+            1,2024-01,import,CN,854231,ALL,1100000000,900000000,200000000,22.22,computed,derived
+            2,2024-01,import,JP,854231,ALL,300000000,200000000,100000000,50.0,computed,derived
+
+            """)
         #expect(try csv(["yoy", "--commodity", "85", "--partner", "US", "--period", "2024-01"], scratch) == """
             period,flow,partner,commodity,sector,value_usd,prior_value_usd,delta_usd,delta_pct,basis,source
             2024-01,export,US,85,ALL,1400000000,1000000000,400000000,40.0,computed,derived

@@ -106,17 +106,30 @@ final class LongFormRows {
     }
 
     /// An optional decimal column: `.some(nil)` when absent or empty, nil when it does not parse.
+    /// A plain number (digits, at most one dot) is read as it is: the same value `NumberText.decimal`
+    /// gives it, without its checks for signs, spaces and percent signs (on 400,000 quantities,
+    /// 3.4 of 20.9 billion instructions of the load went to those).
     private func decimal(_ record: RawRecord, _ field: Int?) -> Double?? {
         guard let index = field, !record.field(index).isEmpty else { return .some(nil) }
-        guard let text = String(validating: record.field(index), as: UTF8.self),
+        let bytes = record.field(index)
+        if bytes.count <= 24, bytes.filter({ $0 == UInt8(ascii: ".") }).count <= 1,
+           bytes.allSatisfy({ ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ".") }),
+           let value = Double(String(decoding: bytes, as: UTF8.self)), value.isFinite {
+            return .some(value)
+        }
+        guard let text = String(validating: bytes, as: UTF8.self),
               let value = try? NumberText.decimal(text) else { return nil }
         return .some(value)
     }
 
     /// An optional text column, trimmed: `.some(nil)` when absent or blank, nil when not UTF-8.
+    /// (A text of printable ASCII without spaces needs no trimming: on 400,000 units, Foundation's
+    /// trimming was 3.3 of 20.9 billion instructions of the load.)
     private func text(_ record: RawRecord, _ field: Int?) -> String?? {
         guard let index = field, !record.field(index).isEmpty else { return .some(nil) }
-        guard let text = String(validating: record.field(index), as: UTF8.self) else { return nil }
+        let bytes = record.field(index)
+        if bytes.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) { return .some(String(decoding: bytes, as: UTF8.self)) }
+        guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         return .some(trimmed.isEmpty ? nil : trimmed)
     }

@@ -10,7 +10,6 @@ extension QueryRunner {
         if try db.query("SELECT EXISTS (SELECT 1 FROM figure) OR EXISTS (SELECT 1 FROM fact)").rows.first?.first?.integer == 0 {
             return "the warehouse holds no figures yet"
         }
-        if let reason = try countryHeadingReason(filters) { return reason }
         guard let period = filters.period else {
             return "no figures match these filters" + (filters.from != nil || filters.to != nil ? " in that range of periods" : "")
         }
@@ -37,19 +36,5 @@ extension QueryRunner {
         let nearby = nearest.isEmpty ? "it holds no period of that length"
             : "the nearest it holds: " + nearest.sorted().joined(separator: ", ")
         return "the warehouse holds no figures for \(period.code); \(nearby)"
-    }
-
-    /// A country's HS headings and subheadings are not summed from its lines (they would be about as
-    /// many as the lines): said when they are asked for and no release states them.
-    private func countryHeadingReason(_ filters: QueryFilters) throws -> String? {
-        let partners = try resolvedPartners(filters.partners) ?? []
-        guard filters.breakdown == .partner || partners.contains(where: { $0 != PartnerCode.world.rawValue }),
-              let code = try resolvedCommodities(filters.commodities)?.first(where: { code in
-                  [4, 6].contains(code.count) && code.allSatisfy(\.isASCIIDigit) })
-        else { return nil }
-        let chapter = code.prefix(2)
-        return "a country's HS headings and subheadings are not summed from its lines, only its total and chapters "
-            + "(and the world's headings and subheadings): ask for chapter \(chapter) (--commodity \(chapter)), "
-            + "for \(code) without a country, or sum the lines with `tradewh sql`"
     }
 }

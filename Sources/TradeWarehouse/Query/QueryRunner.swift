@@ -58,14 +58,15 @@ public struct QueryRunner {
             let arguments = try figureArguments(filters)
             switch try kind(ofCommodity: arguments["commodity"]) {
             case .hs? where arguments["commodity"]?.text?.utf8.count == HSParents.lineDigits: return try hsYoY(arguments)
-            case .hs?: return try select(from: "yoy", arguments, order: Self.figureOrder)
+            case .hs?, nil:
+                guard LineRollups.needed(arguments) else { return try select(from: "yoy", arguments, order: Self.figureOrder) }
+                return try yoyWithRollups(arguments, window: Self.rollupWindow(filters))
             case _?: return try headlineYoY(arguments, period: filters.period)
-            case nil: return try select(from: "yoy", arguments, order: Self.figureOrder)
             }
         case .ytd: return try select(from: "ytd", try figureArguments(filters), order: Self.figureOrder)
         case .mom: return try select(from: "mom", try figureArguments(filters), order: Self.figureOrder)
         case .share: return try select(from: "share", try shareArguments(filters), order: Self.shareOrder)
-        case .top: return try top(try topArguments(filters), period: filters.period)
+        case .top: return try top(try topArguments(filters), period: filters.period, window: Self.rollupWindow(filters))
         case .balance: return try select(from: "balance", try balanceArguments(filters), order: Self.balanceOrder)
         case .reconcile: return try select(from: "reconcile", try reconcileArguments(filters), order: Self.reconcileOrder)
         }
@@ -307,8 +308,10 @@ public struct QueryRunner {
     /// The `top` ranking over `yoy`'s rows: those of TOTAL and the groups read from `headline_yoy`
     /// as `headlineYoY` reads them (a month's chapters from 240,000 figures: 183 ms through view
     /// `yoy`, which finds a period by its code), those of HS codes from `hs_yoy`.
-    private func top(_ arguments: [String: CellValue], period: Period?) throws -> Statement {
+    private func top(_ arguments: [String: CellValue], period: Period?, window: LineRollups.Window) throws -> Statement {
         var (conditions, bound) = Self.conditions(arguments, halves: nil)
+        let (rollups, rollupBound) = LineRollups.needed(arguments) ? LineRollups.select(arguments, window: window) : ("", [:])
+        bound.merge(rollupBound) { $1 }
         let (headline, headlineBound) = Self.headlineConditions(arguments, period: period)
         bound.merge(headlineBound) { $1 }
         bound["ranking"] = arguments["ranking"]
@@ -325,7 +328,11 @@ public struct QueryRunner {
                    v.*
             FROM (SELECT \(Self.yoyColumns) FROM headline_yoy v\(Self.and(headline, ranked))
                   UNION ALL
-                  SELECT \(Self.yoyColumns) FROM hs_yoy v\(conditions)) v
+                  SELECT \(Self.yoyColumns) FROM hs_yoy v\(conditions)\(rollups.isEmpty ? "" : """
+
+                  UNION ALL
+                  SELECT \(Self.yoyColumns) FROM (\(rollups)) v\(conditions)
+                  """)) v
             ORDER BY rank
             LIMIT :limit
             """, bound)

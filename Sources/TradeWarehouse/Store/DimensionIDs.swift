@@ -64,13 +64,13 @@ final class DimensionIDs {
         return id
     }
 
-    /// The ids of an HS line's chapter, heading and subheading (adding their rows on first use);
-    /// nil for a code that is not a line (fewer than 8 digits).
+    /// The id of an HS line's chapter (adding the rows of its chapter, heading and subheading on
+    /// first use); nil for a code that is not a line (fewer than 8 digits).
     func hsParents(_ code: String) throws -> HSParents? {
         guard code.utf8.count == HSParents.lineDigits else { return nil }
         if let known = parents[code] { return known }
         let ids = try HSParents.levels.map { try hsCommodityID(String(code.prefix($0))) }
-        let found = HSParents(chapter: ids[0], heading: ids[1], subheading: ids[2])
+        let found = HSParents(chapter: ids[0])
         parents[code] = found
         return found
     }

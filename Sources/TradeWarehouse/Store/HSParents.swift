@@ -1,10 +1,9 @@
-/// The commodity ids of an HS line's chapter (its first 2 digits), heading (4) and subheading (6):
-/// the codes its figure is summed into (see `LineSums`). Only 8-digit codes, the finest the
+/// The commodity id of an HS line's chapter (its first 2 digits), which ingest sums the world's
+/// lines into (see `LineSums`); its heading (4) and subheading (6) have commodity rows too, added
+/// with it, for queries that sum the lines when asked. Only 8-digit codes, the finest the
 /// warehouse holds, are lines.
 struct HSParents: Sendable, Hashable {
     let chapter: Int64
-    let heading: Int64
-    let subheading: Int64
 
     /// How many digits a line's code has.
     static let lineDigits = 8

@@ -1,6 +1,7 @@
 /// Sums a release's HS lines (8-digit codes) of countries as they are written, in memory, and adds
-/// the sums to table `figure` (`merge`): each country's total and chapters, and the world's total,
-/// chapters, headings and subheadings, as derived figures with method `sum of HS lines`.
+/// the sums to table `figure` (`merge`): each country's total, and the world's total and chapters,
+/// as derived figures with method `sum of HS lines`. (A country's chapters and everyone's headings
+/// and subheadings are summed when a query asks for them: see migration 0016.)
 ///
 /// A sum is written only where no release states the figure (a reported total, or a reported HS
 /// code, stays), and adds to a sum already there, so that a file's months are merged once, at its
@@ -34,12 +35,10 @@ final class LineSums {
     /// RSS 37.6 MB at 10,000 keys against 42.1 MB at 40,000, in the same 15.4-15.8 s.
     static let mergeAt = 10_000
 
-    /// Each country's lines by chapter (commodity: the chapter's id).
+    /// Each country's lines by country (commodity: TOTAL).
+    private var byCountry: [Key: Sum] = [:]
+    /// All countries' lines by chapter (partner: WORLD).
     private var byChapter: [Key: Sum] = [:]
-    /// All countries' lines by subheading (partner: WORLD).
-    private var bySubheading: [Key: Sum] = [:]
-    /// The chapter and heading of each subheading met.
-    private var parentsOf: [Int64: HSParents] = [:]
     private let countries: Set<Int64>
     private let world: Int64
     private let total: Int64
@@ -59,43 +58,33 @@ final class LineSums {
     }
 
     /// Whether nothing is held.
-    var isEmpty: Bool { byChapter.isEmpty && bySubheading.isEmpty }
+    var isEmpty: Bool { byCountry.isEmpty && byChapter.isEmpty }
 
     /// Whether enough sums are held that they should be merged now.
-    var isFull: Bool { byChapter.count + bySubheading.count >= Self.mergeAt }
+    var isFull: Bool { byCountry.count + byChapter.count >= Self.mergeAt }
 
     /// Adds a figure just stored, if it is an HS line of a country.
     func add(_ row: FactRow) throws {
         guard let parents = row.hsParents, countries.contains(row.partnerID) else { return }
         let sum = Sum(value: row.valueUSD, rounding: StatedPrecision.rounding(of: row.valueUSD))
-        try byChapter[Key(period: row.periodID, flow: row.flowID, partner: row.partnerID, commodity: parents.chapter,
+        try byCountry[Key(period: row.periodID, flow: row.flowID, partner: row.partnerID, commodity: total,
                           sector: row.sectorID), default: Sum()].add(sum)
-        try bySubheading[Key(period: row.periodID, flow: row.flowID, partner: world, commodity: parents.subheading,
-                             sector: row.sectorID), default: Sum()].add(sum)
-        parentsOf[parents.subheading] = parents
+        try byChapter[Key(period: row.periodID, flow: row.flowID, partner: world, commodity: parents.chapter,
+                          sector: row.sectorID), default: Sum()].add(sum)
     }
 
     /// Adds every sum held to `figure`, and forgets them.
     func merge() throws {
-        var totals: [Key: Sum] = [:]
+        var worldTotals: [Key: Sum] = [:]
         for (key, sum) in byChapter {
             try write(key, sum)
-            try totals[Key(period: key.period, flow: key.flow, partner: key.partner, commodity: total, sector: key.sector),
-                       default: Sum()].add(sum)
-        }
-        var coarser: [Key: Sum] = [:]
-        for (key, sum) in bySubheading {
-            try write(key, sum)
-            guard let parents = parentsOf[key.commodity] else { continue }
-            for commodity in [parents.heading, parents.chapter, total] {
-                try coarser[Key(period: key.period, flow: key.flow, partner: world, commodity: commodity, sector: key.sector),
+            try worldTotals[Key(period: key.period, flow: key.flow, partner: world, commodity: total, sector: key.sector),
                             default: Sum()].add(sum)
-            }
         }
-        for (key, sum) in totals { try write(key, sum) }
-        for (key, sum) in coarser { try write(key, sum) }
+        for (key, sum) in byCountry { try write(key, sum) }
+        for (key, sum) in worldTotals { try write(key, sum) }
+        byCountry.removeAll(keepingCapacity: true)
         byChapter.removeAll(keepingCapacity: true)
-        bySubheading.removeAll(keepingCapacity: true)
     }
 
     private func write(_ key: Key, _ sum: Sum) throws {
