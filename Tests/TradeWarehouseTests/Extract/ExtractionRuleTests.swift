@@ -18,6 +18,15 @@ import Testing
         }
     }
 
+    // MARK: Periods
+
+    @Test func aSpanFromMarchToMayIsNotTheYearToDate() {
+        #expect(lines("Từ tháng 3 đến tháng 5/2022, xuất khẩu sang Hoa Kỳ đạt 27,4 tỷ USD.")
+            == ["export 2022-03..2022-05 US TOTAL ALL 27400000000"])
+        #expect(lines("In the three months to May 2022, imports from China came to 33.2 billion USD.")
+            == ["import 2022-03..2022-05 CN TOTAL ALL 33200000000"])
+    }
+
     // MARK: Years
 
     @Test func aComparisonYearDatesTheFiguresAYearLater() {
