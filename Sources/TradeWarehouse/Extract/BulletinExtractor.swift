@@ -25,8 +25,10 @@ public struct BulletinExtractor: Sendable {
     /// With `published`, a month after the publication date is of the year before.
     /// `language` overrides detection.
     ///
-    /// `assumingYear` is for a text that states no year at all and gets none from `year` or a
-    /// dateline: its months are then taken to be of that year, with a warning saying so.
+    /// A text that states no year at all and gets none from `year` or a dateline is dated by its
+    /// figures when they match the published figures of one year (`FigureDating`), with a warning
+    /// saying so. Otherwise, with `assumingYear`, its months are taken to be of that year, with a
+    /// warning saying so.
     public func extract(_ text: String, year: Int? = nil, published: PublicationDate? = nil, language: Language? = nil,
                         assumingYear: Int? = nil) -> ExtractionResult {
         let normalized = PlainText.normalize(text)
@@ -48,7 +50,41 @@ public struct BulletinExtractor: Sendable {
            Self.firstFigureEnds(after: publication, in: scanned.map(\.1)) {
             evidence = YearEvidence(year: found.year - 1, source: found.source)
         }
-        var context = DocumentContext(fallbackYear: evidence?.year ?? assumingYear)
+        var datingWarnings: [ExtractionWarning] = []
+        if evidence == nil, !reference.publishedFigures.isEmpty {
+            let probe = Self.assemble(scanned, scalars: scalars, year: Self.probeYear)
+            switch FigureDating(reference.publishedFigures).date(probe.facts, probeYear: Self.probeYear) {
+            case .dated(let year, let matches):
+                evidence = YearEvidence(year: year, source: .publishedFigures)
+                datingWarnings.append(Self.datedWarning(year: year, matches: matches, probeYear: Self.probeYear))
+            case .ambiguous(let years):
+                datingWarnings.append(ExtractionWarning(message: "the text states no year; its figures match the published "
+                    + "figures of \(years.map(String.init).joined(separator: " and ")) alike, so they date it to none", text: ""))
+            case .unmatched:
+                break
+            }
+        }
+        var (facts, warnings) = Self.assemble(scanned, scalars: scalars, year: evidence?.year ?? assumingYear)
+        if evidence == nil, assumingYear != nil {
+            for index in facts.indices { facts[index].reasons.weaken(.period, because: "its year assumed") }
+        } else if let evidence, ![.firstFigure, .given, .dateline].contains(evidence.source) {
+            for index in facts.indices { facts[index].reasons.weaken(.period, because: "year from \(evidence.source.rawValue)") }
+        }
+        if evidence == nil, let assumingYear, !facts.isEmpty {
+            warnings.insert(ExtractionWarning(message: "the text states no year; its figures were taken as \(assumingYear)'s "
+                + "(pass --year or --published to say which)", text: ""), at: 0)
+        }
+        return ExtractionResult(language: language, facts: facts, warnings: datingWarnings + warnings, yearSource: evidence?.source)
+    }
+
+    /// The year an undated text is first read in to match its figures against the published ones:
+    /// any year does, as matching compares periods shifted by whole years.
+    private static let probeYear = 2000
+
+    /// Every figure of `scanned`, with months written without a year read in `year`.
+    private static func assemble(_ scanned: [(Sentence, SentenceMentions)], scalars: [Unicode.Scalar], year: Int?)
+        -> (facts: [ExtractedFact], warnings: [ExtractionWarning]) {
+        var context = DocumentContext(fallbackYear: year)
         context.soleCommodity = Self.soleCommodity(scanned.map(\.1))
         context.estimating = Self.isAnEstimateRelease(scanned)
         context.openingPeriod = scanned.lazy.flatMap(\.1.periods).first {
@@ -61,16 +97,20 @@ public struct BulletinExtractor: Sendable {
             facts = Self.merge(found.facts, into: facts)
             warnings += found.warnings
         }
-        if evidence == nil, assumingYear != nil {
-            for index in facts.indices { facts[index].reasons.weaken(.period, because: "its year assumed") }
-        } else if let evidence, ![.firstFigure, .given, .dateline].contains(evidence.source) {
-            for index in facts.indices { facts[index].reasons.weaken(.period, because: "year from \(evidence.source.rawValue)") }
+        return (facts, warnings)
+    }
+
+    /// The warning of a text dated by its figures, naming up to three of the published figures matched.
+    private static func datedWarning(year: Int, matches: [FigureDating.Match], probeYear: Int) -> ExtractionWarning {
+        let named = matches.prefix(3).map { match in
+            let period = Period(firstHalf: match.fact.period.firstHalf + 24 * (year - probeYear),
+                                lastHalf: match.fact.period.lastHalf + 24 * (year - probeYear))
+            return "\(match.fact.flow.rawValue) \(match.fact.partner) \(match.fact.commodity) \(period.code) "
+                + "\(match.fact.valueUSD) ~ \(match.figure.valueUSD) (\(match.figure.source))"
         }
-        if evidence == nil, let assumingYear, !facts.isEmpty {
-            warnings.insert(ExtractionWarning(message: "the text states no year; its figures were taken as \(assumingYear)'s "
-                + "(pass --year or --published to say which)", text: ""), at: 0)
-        }
-        return ExtractionResult(language: language, facts: facts, warnings: warnings, yearSource: evidence?.source)
+        let more = matches.count > 3 ? " and \(matches.count - 3) more" : ""
+        return ExtractionWarning(message: "the text states no year; its figures were dated \(year) because they match "
+            + "Vietnam's published figures of \(year): \(named.joined(separator: "; "))\(more)", text: "")
     }
 
     /// Whether the first figure's period, written without a year, ends after the publication date when

@@ -127,6 +127,9 @@ struct FactAssembler {
         let start = money.range.lowerBound, end = money.range.upperBound
         // A name inside parentheses is only for figures inside them: "nông sản (hạt điều; cà phê; gạo) đạt 1,07 tỷ USD".
         let group = mentions.parenthesis[start]
+        if let paired = pairedCommodity(for: start) {
+            return log.note(.commodity, "paired in order with two amounts (\"A and B reached X and Y\")", words: paired.name, paired)
+        }
         if let named = mentions.commodities.last(where: { $0.range.lowerBound >= window && $0.range.lowerBound < start
             && [0, group].contains(mentions.parenthesis[$0.range.lowerBound]) }) {
             return log.note(.commodity, "named before the figure", words: named.name, named)

@@ -109,24 +109,33 @@ struct PeriodScanner {
                    lastHalf: Period.halfIndex(year: y, month: to, half: day <= 15 ? 0 : 1))
         }
     }
-
-    /// "January-July", "January–June 2019", "from January to July", "từ tháng 1 đến tháng 7".
+    /// "từ tháng 3 đến tháng 5", "từ tháng 3/2024 đến tháng 5/2024", "từ tháng 11/2023 đến tháng 2/2024",
+    /// "January-July", "March 2024 to May 2024", "between March and May": a span of whole months, which may start
+    /// in any month, and cross a year's end when both ends state their years.
     private func monthRange(_ i: Int) -> PeriodMention? {
         var j = i
         if let k = firstOf(V.rangeOpenings, at: i) { j = k }
         let vietnamese = words(j, V.monthWord) != nil
-        let first: (Int, Int)? = vietnamese ? words(j, V.monthWord).flatMap(monthNumber) : monthName(j)
-        guard let (from, afterFrom) = first, afterFrom < tokens.endIndex,
-              V.rangeJoiners.contains(tokens[afterFrom].key) else { return nil }
-        let next = afterFrom + 1
-        let second: (Int, Int)? = vietnamese ? (words(next, V.monthWord).flatMap(monthNumber) ?? monthNumber(next)) : monthName(next)
-        guard let (to, afterTo) = second, to > from else { return nil }
+        guard let (from, fromYear, afterFrom) = rangeEnd(j, vietnamese: vietnamese), afterFrom < tokens.endIndex,
+              V.rangeJoiners.contains(tokens[afterFrom].key),
+              let (to, toYear, last) = rangeEnd(afterFrom + 1, vietnamese: vietnamese) else { return nil }
+        let yearsApart = fromYear.flatMap { from in toYear.map { $0 - from } } ?? 0
+        let months = yearsApart * 12 + to - from
+        guard (0...1).contains(yearsApart), (1...11).contains(months) else { return nil }
         // "May and June": two months joined by "and" are one span only when they are adjacent, or after "between".
-        if V.conjunctions.contains(tokens[afterFrom].key), to != from + 1, tokens[i].key != "between" { return nil }
-        let (year, last) = yearAfter(afterTo)
-        return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in
-            Period(firstHalf: Period.halfIndex(year: y, month: from, half: 0), lastHalf: Period.halfIndex(year: y, month: to, half: 1))
+        if V.conjunctions.contains(tokens[afterFrom].key), months != 1, tokens[i].key != "between" { return nil }
+        return PeriodMention(range: i..<last, statedYear: toYear ?? fromYear, isYearOnly: false) { y in
+            Period(firstHalf: Period.halfIndex(year: y - yearsApart, month: from, half: 0), lastHalf: Period.halfIndex(year: y, month: to, half: 1))
         }
+    }
+
+    /// One end of a month range, with its year if stated: "tháng 3/2024", "tháng 3", a bare "5" after
+    /// "đến", "March 2024", "March".
+    private func rangeEnd(_ j: Int, vietnamese: Bool) -> (month: Int, year: Int?, end: Int)? {
+        if vietnamese { return monthWithYear(words(j, V.monthWord) ?? j) }
+        guard let (month, end) = monthName(j) else { return nil }
+        let (year, last) = yearAfter(end)
+        return (month, year, last)
     }
 
     /// "cả năm", "cả năm 2023", "trong năm", "full year", "for the year": the whole year.
@@ -190,9 +199,12 @@ struct PeriodScanner {
         for tail in V.monthCountTails {
             if let next = words(end, tail) { end = next }
         }
-        if let k = firstOf(V.monthCountEndings, at: end), let (month, afterMonth) = monthName(k), month == count {
+        // "the five months ending in May" (January-May), "the three months to May" (March-May).
+        if let k = firstOf(V.monthCountEndings, at: end), let (month, afterMonth) = monthName(k), count <= month {
             let (year, last) = yearAfter(afterMonth)
-            return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in Period.yearToDate(y, throughMonth: count) }
+            return PeriodMention(range: i..<last, statedYear: year, isYearOnly: false) { y in
+                Period(firstHalf: Period.halfIndex(year: y, month: month - count + 1, half: 0), lastHalf: Period.halfIndex(year: y, month: month, half: 1))
+            }
         }
         let (year, last) = yearAfter(end)
         let followedByStreak = last < tokens.endIndex

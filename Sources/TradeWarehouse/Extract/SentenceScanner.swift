@@ -66,7 +66,10 @@ struct SentenceScanner {
         for offset in 0...2 where Self.plans.matches(tokens, at: end + offset) { return true }
         for offset in 0...3 where Self.nonTrade.matches(tokens, at: end + offset)
             && !isFlowRevenue(at: end + offset, amountStart: start, found: found) { return true }
-        for offset in 1...5 where Self.amountNoise.match(tokens, endingBefore: start - offset + 1) != nil { return true }
+        // A noise word before the amount counts up to a comma or clause break: "vượt mốc 500 tỷ USD", not
+        // "surpassed the $700 billion mark, reaching $786 billion".
+        for offset in 1...5 where Self.amountNoise.match(tokens, endingBefore: start - offset + 1) != nil
+            && !(start - offset + 1..<start).contains(where: { tokens[$0].text == "," || found.clauseBreaks.contains($0) }) { return true }
         for offset in 0...2 where Self.amountNoise.matches(tokens, at: end + offset) { return true }
         if Self.priceMarkers.matches(tokens, at: end) { return true }
         let clause = (found.clauseBreaks.last { $0 < start }).map { $0 + 1 } ?? tokens.startIndex

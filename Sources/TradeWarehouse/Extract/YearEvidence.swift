@@ -12,6 +12,8 @@ public enum YearSource: String, Sendable, Equatable {
     case comparison = "a comparison with an earlier year"
     /// A bare year somewhere in the text ("năm 2019").
     case yearMention = "a year mentioned in the text"
+    /// The text states no year, but its figures match Vietnam's published figures of one year (`FigureDating`).
+    case publishedFigures = "matching published figures"
 }
 
 /// The year a bulletin's months are of when they are written without one, ranked by evidence: the

@@ -15,15 +15,19 @@ public struct ReferenceData: Sendable {
     public let partnerNames: [ReferenceName]
     /// Every commodity name and alias, with its language.
     public let commodityNames: [ReferenceName]
+    /// Vietnam's published trade figures, for dating a bulletin that states no year by its figures.
+    public let publishedFigures: [PublishedFigure]
 
     /// Reference data of `partners` and `commodities` (TOTAL and the groups), each with its other
-    /// names, and every name with its language (`partnerNames`, `commodityNames`).
+    /// names, every name with its language (`partnerNames`, `commodityNames`), and the figures
+    /// published so far (`publishedFigures`).
     init(partners: [(entry: ReferenceEntry, aliases: [String])], commodities: [(entry: ReferenceEntry, aliases: [String])],
-         partnerNames: [ReferenceName], commodityNames: [ReferenceName]) {
+         partnerNames: [ReferenceName], commodityNames: [ReferenceName], publishedFigures: [PublishedFigure] = []) {
         self.partners = NameIndex(kind: "partner", entries: partners)
         self.commodities = NameIndex(kind: "commodity", entries: commodities)
         self.partnerNames = partnerNames
         self.commodityNames = commodityNames
+        self.publishedFigures = publishedFigures
     }
 
     /// What a commodity field names: a known entry (TOTAL or a group), or an HS code.

@@ -5,7 +5,8 @@ extension ReferenceData {
             partners: try ReferenceRows.load(db, table: .partner),
             commodities: try ReferenceRows.load(db, table: .commodity, includingHSCodes: false),
             partnerNames: try ReferenceRows.names(db, table: .partner),
-            commodityNames: try ReferenceRows.names(db, table: .commodity)
+            commodityNames: try ReferenceRows.names(db, table: .commodity),
+            publishedFigures: try ReferenceLoader.embedded().publishedFigures()
         )
     }
 
@@ -24,7 +25,8 @@ extension ReferenceLoader {
         let partners = try entries("partners.csv", aliases: "partner_aliases.csv", codeColumn: "partner")
         let commodities = try entries("commodities.csv", aliases: "commodity_aliases.csv", codeColumn: "commodity")
         return ReferenceData(partners: partners.withAliases, commodities: commodities.withAliases,
-                             partnerNames: partners.names, commodityNames: commodities.names)
+                             partnerNames: partners.names, commodityNames: commodities.names,
+                             publishedFigures: try publishedFigures())
     }
 
     /// The entries of `file` (sorted by code) with their aliases, and every name with its language:

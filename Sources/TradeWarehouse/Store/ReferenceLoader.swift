@@ -13,7 +13,8 @@ public struct ReferenceLoader: Sendable, Equatable {
     /// The CSV files: partners.csv, partner_aliases.csv, partner_group_members.csv, commodities.csv,
     /// commodity_aliases.csv, and hs_chapters.csv and hs_headings.csv (the names ingest gives an HS
     /// chapter's or heading's row when it adds it: `hsNames`; they are not names to resolve, so they
-    /// are not loaded here).
+    /// are not loaded here), and published_totals.csv (Vietnam's published figures, which the extractor
+    /// dates undated bulletins by: `publishedFigures`; not loaded into a warehouse either).
     public let files: [EmbeddedFile]
     /// One SHA-256 over every file, recorded in `schema_state` when the data is loaded.
     public let checksum: String

@@ -64,6 +64,18 @@ import Testing
         2024-01..2024-06,export,WORLD,RICE,2950000000,,
         """
 
+    /// Spring 2024 (March to May), a span that does not start in January, a year after spring 2023.
+    static let spring = """
+        period,flow,partner,commodity,value_usd,qualifier,estimated
+        2023-03..2023-05,export,WORLD,TOTAL,88140000000,,
+        2023-03..2023-05,import,WORLD,TOTAL,81370000000,,
+        2024-03..2024-05,export,WORLD,TOTAL,99520000000,,
+        2024-03..2024-05,import,WORLD,TOTAL,95060000000,,
+        2024-03..2024-05,export,US,TOTAL,27440000000,,
+        2024-03..2024-05,import,CN,TOTAL,33150000000,,
+        2024-03..2024-05,export,WORLD,PHONES,12870000000,,
+        """
+
     /// Every stated figure read back, and nothing else.
     func expectRoundTrip(_ csv: String, period: String, language: Language, count: Int) throws {
         let warehouse = try TestWarehouse()
@@ -132,6 +144,11 @@ import Testing
         } when: {
             language == .vi
         }
+    }
+
+    @Test(arguments: [Language.vi, .en])
+    func aSpanFromMarchToMay(language: Language) throws {
+        try expectRoundTrip(Self.spring, period: "2024-03..2024-05", language: language, count: 6)
     }
 
     @Test(arguments: [Language.vi, .en])

@@ -18,6 +18,38 @@ import Testing
         }
     }
 
+    // MARK: Periods
+
+    @Test func aSpanFromMarchToMayIsNotTheYearToDate() {
+        #expect(lines("Từ tháng 3 đến tháng 5/2022, xuất khẩu sang Hoa Kỳ đạt 27,4 tỷ USD.")
+            == ["export 2022-03..2022-05 US TOTAL ALL 27400000000"])
+        #expect(lines("In the three months to May 2022, imports from China came to 33.2 billion USD.")
+            == ["import 2022-03..2022-05 CN TOTAL ALL 33200000000"])
+    }
+
+    @Test func aThresholdPassedIsNotAFigureButWhatFollowsItIs() {
+        #expect(lines("Năm 2021, nhập khẩu vượt mốc 300 tỷ USD, đạt 312,4 tỷ USD.") == ["import 2021 WORLD TOTAL ALL 312400000000"])
+        #expect(lines("In 2021, imports topped the 300 billion USD mark, reaching 312.4 billion USD.")
+            == ["import 2021 WORLD TOTAL ALL 312400000000"])
+        #expect(lines("Năm 2021, nhập khẩu lần đầu cán mốc 300 tỷ USD.").isEmpty)
+    }
+
+    // MARK: Commodities
+
+    @Test func twoNamesAndTwoAmountsPairInOrder() {
+        #expect(lines("""
+            In June 2021, rice fetched 310 million USD, while coffee and pepper brought in 245 million USD and 88 million USD.
+            """) == [
+            "export 2021-06 WORLD RICE ALL 310000000",
+            "export 2021-06 WORLD COFFEE ALL 245000000",
+            "export 2021-06 WORLD PEPPER ALL 88000000",
+        ])
+        #expect(lines("Tháng 6/2021, cà phê và hạt tiêu xuất khẩu đạt 245 triệu USD và 88 triệu USD.") == [
+            "export 2021-06 WORLD COFFEE ALL 245000000",
+            "export 2021-06 WORLD PEPPER ALL 88000000",
+        ])
+    }
+
     // MARK: Years
 
     @Test func aComparisonYearDatesTheFiguresAYearLater() {

@@ -41,6 +41,12 @@ import Testing
         ("the five months ending in May", "2024-01..2024-05"), ("the five months ending last May", "2024-01..2024-05"),
         ("over the course of five months", "2024-01..2024-05"), ("seven months and a half", "2024-01..2024-08-H1"),
         ("the first month of 2021", "2021-01"), ("H1-19", "2019-01..2019-06"),
+        // Spans that start after January (as `export summary` writes them, and the press).
+        ("từ tháng 3/2024 đến tháng 5/2024", "2024-03..2024-05"), ("từ tháng 3 đến tháng 5/2023", "2023-03..2023-05"),
+        ("từ tháng 11/2023 đến tháng 2/2024", "2023-11..2024-02"), ("March 2024 to May 2024", "2024-03..2024-05"),
+        ("from March to May 2023", "2023-03..2023-05"), ("between March and May", "2024-03..2024-05"),
+        ("March-May 2023", "2023-03..2023-05"), ("the three months to May", "2024-03..2024-05"),
+        ("the five months to May 2023", "2023-01..2023-05"), ("November 2023 to February 2024", "2023-11..2024-02"),
     ])
     func readsThePeriod(text: String, expected: String) {
         #expect(period(text) == expected, "\(text)")

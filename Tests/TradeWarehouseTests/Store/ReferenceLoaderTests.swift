@@ -17,12 +17,28 @@ import Testing
                  reference: reference)
     }
 
+    @Test func aPublishedFigureThatDoesNotReadIsNamedWithItsLineAndField() throws {
+        let text = "period,flow,partner,commodity,sector,value_usd,yoy_pct,estimated,source,url\n"
+            + "2024-05,export,WORLD,TOTAL,ALL,12.5e9,,true,test,\n"
+        let loader = ReferenceLoader(files: [EmbeddedFile(name: "published_totals.csv", text: text)], checksum: "")
+        #expect(throws: StoreError.migrationFailed(name: "reference/published_totals.csv",
+                                                   reason: "line 2: value_usd \"12.5e9\" does not read")) {
+            try loader.publishedFigures()
+        }
+    }
+
     @Test func theEmbeddedFilesAndWhatTheyLoad() throws {
         let reference = ReferenceLoader.embedded()
         #expect(reference.files.map(\.name)
             == ["commodities.csv", "commodity_aliases.csv", "hs_chapters.csv", "hs_headings.csv", "partner_aliases.csv",
-                "partner_group_members.csv", "partners.csv"])
+                "partner_group_members.csv", "partners.csv", "published_totals.csv", "published_totals_2010_2014.csv"])
         #expect(reference.checksum.count == 64)
+        let figures = try reference.publishedFigures()
+        #expect(figures.count == 1629 + 65)
+        #expect(figures.last == PublishedFigure(period: try Period.parse("2014-01..2014-11"), flow: .export, partner: "WORLD",
+                                                commodity: "SEAFOOD", sector: .all, valueUSD: 7_272_000_000, yoyPct: 20.2,
+                                                source: "Vietnam+ (VNA): GSO January-November 2014",
+                                                url: "https://en.vietnamplus.vn/vietnams-trade-surplus-hits-2-billion-usd/68724.vnp"))
         let dir = try TemporaryDirectory()
         let db = try TradeStore.open(path: dir.path("w.sqlite")).db
         #expect(try db.query("""
