@@ -37,14 +37,13 @@ enum OverviewPage {
             guard let code = row[flow].text, flows?.contains(code) ?? true, let amount = row[value].integer else { return nil }
             let change = row[pct].real.map { signed($0, visit.language) + " " + visit.labels["yoy.label"] }
             return Page.Card(label: prefix + visit.labels["flow." + code] + " (" + (column("period").flatMap { row[$0].text } ?? "") + ")",
-                             value: TableRenderer.grouped(amount) + " " + visit.labels["unit.usd"], change: change)
+                             value: TableWording(language: visit.language).money(amount), change: change)
         }
     }
 
-    /// A percentage with its sign, its decimals as stored, in the language's decimal mark.
+    /// A change in percent with its sign, one decimal, in the language's decimal mark: "+5,7%".
     static func signed(_ percent: Double, _ language: Language) -> String {
-        let text = (percent > 0 ? "+" : "") + TableView.text(.real(percent)) + "%"
-        return language == .vi ? text.replacingOccurrences(of: ".", with: ",") : text
+        TableWording(language: language).change(percent) + "%"
     }
 
     /// The largest export markets and products of the latest month that has them (a month's first
@@ -55,7 +54,7 @@ enum OverviewPage {
             let bars = try ChartQueries.ranking(visit.db, period: period, flow: .export, byCommodity: byCommodity, limit: 10)
             return Page.LinkList(caption: visit.labels[key] + " · " + period.code, links: bars.map { bar in
                 (visit.name((bar.nameVietnamese, bar.nameEnglish)), visit.links.href(path + Links.segment(bar.code)),
-                 TableRenderer.grouped(bar.value) + " " + visit.labels["unit.usd"] + (bar.yoyPct.map { ", " + signed($0, visit.language) } ?? ""))
+                 TableWording(language: visit.language).money(bar.value) + (bar.yoyPct.map { ", " + signed($0, visit.language) } ?? ""))
             })
         }
     }

@@ -38,7 +38,9 @@ struct Site: Sendable {
                 try await self.answer(request, parameter: Self.code(context)) { visit in
                     let page = try make(visit)
                     if let format = visit.form["format"] { return try self.download(page, format: format, visit: visit) }
-                    return self.html(page, labels: visit.labels, links: visit.links)
+                    let wording = page.tables.contains(where: \.worded)
+                        ? try TableWording.load(visit.db, language: visit.language) : TableWording(language: visit.language)
+                    return self.html(page, labels: visit.labels, links: visit.links, wording: wording)
                 }
             }
         }
@@ -80,9 +82,10 @@ struct Site: Sendable {
         }
     }
 
-    /// The page in HTML.
-    func html(_ page: Page, labels: Labels, links: Links) -> Response {
-        Self.response(page.status, type: "text/html; charset=utf-8", Array(renderer.render(page, labels: labels, links: links).utf8))
+    /// The page in HTML, its tables read with `wording` (by default, with codes for names).
+    func html(_ page: Page, labels: Labels, links: Links, wording: TableWording? = nil) -> Response {
+        let text = renderer.render(page, labels: labels, links: links, wording: wording ?? TableWording(language: labels.language))
+        return Self.response(page.status, type: "text/html; charset=utf-8", Array(text.utf8))
     }
 
     private func download(_ page: Page, format: String, visit: Visit) throws -> Response {
