@@ -10,7 +10,7 @@ enum AnalysisPage {
         page.intro = labels["analyses.intro"]
         page.filters = form.model(labels)
         page.command = form.commandLine
-        let filters = try form.filters()
+        let filters = try form.filters(visit.db)
         let runner = try QueryRunner(reader: visit.db)
         let table = try runner.run(form.query, filters)
         page.charts = try chart(table, filters: filters, visit: visit).map { [$0] } ?? []
@@ -24,7 +24,8 @@ enum AnalysisPage {
     /// commodity over several periods; none otherwise.
     static func chart(_ table: ResultTable, filters: QueryFilters, visit: Visit) throws -> String? {
         let column = { (name: String) in table.columns.firstIndex(of: name) }
-        guard let period = column("period"), !table.rows.isEmpty else { return nil }
+        // (The charts read the warehouse as it stands: none for an answer as it stood earlier.)
+        guard let period = column("period"), !table.rows.isEmpty, filters.asOf == nil else { return nil }
         let periods = Set(table.rows.compactMap { $0[period].text })
         let svg = ChartSVG(language: visit.language)
         if periods.count == 1, let breakdown = filters.breakdown, let key = column(breakdown.rawValue),
