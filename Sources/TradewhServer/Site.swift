@@ -3,13 +3,13 @@ import Hummingbird
 import NIOPosix
 import TradeWarehouse
 
-/// The web app's routes and how a request becomes a response: each request gets its own read-only
-/// connection (`TradeStore.openReader`) on a thread of NIO's pool (SQLite blocks), its statements
+/// The web app's routes and how a request becomes a response: each request borrows a read-only
+/// connection from `readers` (in a read transaction of its own) on a thread of NIO's pool (SQLite blocks), its statements
 /// stopped after `timeout` seconds; a page's tables are downloads with `format=csv|json|xlsx`; every
 /// error is a page (or, under `/api/`, a JSON object), never a stack trace. Answers other than the
 /// user's own SQL are kept until the warehouse changes (`AnswerCache`).
 struct Site: Sendable {
-    let databasePath: String
+    let readers: ReaderPool
     let timeout: Double
     let renderer: PageRenderer
     let cache: AnswerCache
@@ -71,9 +71,10 @@ struct Site: Sendable {
             let version = cache.currentVersion()
             let labels = Self.labels(form), links = Links(language: labels.language, path: path, form: form)
             do {
-                let db = try TradeStore.openReader(path: databasePath)
-                let visit = Visit(db: db, form: form, labels: labels, links: links, parameter: parameter, timeout: timeout)
-                let answer = try AdHocSQL.bounded(timeout, on: db) { try make(visit) }
+                let answer = try readers.withReader { db in
+                    let visit = Visit(db: db, form: form, labels: labels, links: links, parameter: parameter, timeout: timeout)
+                    return try AdHocSQL.bounded(timeout, on: db) { try make(visit) }
+                }
                 if kept && answer.status == .ok { cache.store(answer, for: key, madeAt: version) }
                 return answer
             } catch {
