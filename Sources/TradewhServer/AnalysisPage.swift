@@ -14,7 +14,9 @@ enum AnalysisPage {
         let runner = try QueryRunner(reader: visit.db)
         let table = try runner.run(form.query, filters)
         page.charts = try chart(table, filters: filters, visit: visit).map { [$0] } ?? []
-        page.tables = [Page.Table(caption: nil, name: form.query.rawValue, rows: table)]
+        // (balance's rows are all goods: its table has no commodity column.)
+        page.tables = [Page.Table(caption: nil, name: form.query.rawValue, rows: table,
+                                  constants: ["commodity": CommodityCode.total.rawValue])]
         if table.rows.isEmpty, let reason = try runner.whyEmpty(form.query, filters) { page.error = reason }
         return page
     }

@@ -66,7 +66,8 @@ struct FormFilters {
         try parsed(text, field: field, Period.parse)
     }
 
-    private static func parsed<T>(_ text: String, field: String, _ parse: (String) throws -> T) throws -> T {
+    /// `text` read by `parse`, or an error naming `field`.
+    static func parsed<T>(_ text: String, field: String, _ parse: (String) throws -> T) throws -> T {
         do { return try parse(text) } catch let error as InvalidValue {
             throw WebError.badField(field, message: error.message)
         }

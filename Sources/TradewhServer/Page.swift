@@ -23,6 +23,9 @@ struct Page {
         let name: String
         let rows: ResultTable
         var worded = true
+        /// The values of key columns the table leaves out because they are the same on every row
+        /// (`partner` on a partner's page): what its amounts' figure links need.
+        var constants: [String: String] = [:]
     }
 
     var title: String

@@ -27,6 +27,7 @@ struct Site: Sendable {
         ("/commodities/:code", { try SubjectPage.make($0, commodity: true) }),
         ("/releases", ReleasesPage.list),
         ("/releases/:code", ReleasesPage.one),
+        ("/figures", FigurePage.make),
         ("/sql", SQLPage.make),
     ]
 

@@ -21,7 +21,8 @@ enum SubjectPage {
         if !months.isEmpty {
             page.charts = [ChartSVG(language: visit.language).trend(months, title: labels["overview.trend"] + " · " + visit.name(names))]
         }
-        page.tables = [Page.Table(caption: labels[prefix + "series"], name: "yoy-" + code, rows: series),
+        let constants = ["partner": partner, "commodity": commodity, "sector": Sector.all.rawValue]
+        page.tables = [Page.Table(caption: labels[prefix + "series"], name: "yoy-" + code, rows: series, constants: constants),
                        Page.Table(caption: labels[prefix + "share"], name: "share-" + code, rows: try runner.run(.share, key))]
         if let period = try visit.periodOrLatest() {
             var top = key

@@ -13,7 +13,8 @@ enum TableView {
         let headers = rows.columns.map { table.worded ? wording.header($0) : $0 }
         let shown = rows.rows.prefix(shownRows).map { row -> [String: Any] in
             ["cells": zip(rows.columns, row).enumerated().map { index, pair in
-                cell(pair.1, column: pair.0, header: headers[index], table: table, labels: labels, links: links, wording: wording)
+                cell(pair.1, column: pair.0, row: row, header: headers[index], table: table, labels: labels, links: links,
+                     wording: wording)
             }]
         }
         return [
@@ -35,8 +36,8 @@ enum TableView {
 
     /// A cell: its text (in words when the table is worded, the exact value then in its `title`), a
     /// link for a code, and a bulletin's sentence folded.
-    private static func cell(_ value: CellValue, column: String, header: String, table: Page.Table, labels: Labels,
-                             links: Links, wording: TableWording) -> [String: Any] {
+    private static func cell(_ value: CellValue, column: String, row: [CellValue], header: String, table: Page.Table,
+                             labels: Labels, links: Links, wording: TableWording) -> [String: Any] {
         let shown = table.worded ? wording.text(value, column: column) : text(value)
         // The exact value, in the page's grouping: "33.060.000.000" on a Vietnamese page.
         let exact = value.integer.map { NumberText.format(Decimal($0), language: wording.language, fractionDigits: 0) } ?? text(value)
@@ -50,6 +51,8 @@ enum TableView {
             model["sentence"] = code
         } else if let section = linkSection(column: column, table: table.name) {
             model["href"] = links.href(section + Links.segment(code))
+        } else if table.worded, column.hasSuffix("_usd"), let href = FigurePage.href(row: row, table: table, column: column, links: links) {
+            model["href"] = href
         }
         return model
     }

@@ -74,7 +74,8 @@ import Testing
         #expect(ranked.text.contains("<option value=\"ALL\" selected>ALL</option>"))
         let quoted = try served.get("/analyses?query=yoy&partner=Hoa+K%E1%BB%B3&period=2024-01&lang=en")
         #expect(quoted.text.contains("<code>tradewh query yoy --period 2024-01 --partner &#39;Hoa Kỳ&#39;</code>"))
-        #expect(quoted.text.contains("<td data-label=\"Value\" class=\"num\" title=\"9,600,000,000\">US$9.6 billion</td>"))
+        #expect(quoted.text.contains("<td data-label=\"Value\" class=\"num\" title=\"9,600,000,000\"><a href=\"/figures?period=2024-01&amp;"
+                                     + "flow=export&amp;partner=US&amp;commodity=TOTAL&amp;sector=ALL&amp;lang=en\">US$9.6 billion</a></td>"))
     }
 
     @Test func aPartnerPageLinksEachFigureToItsReleaseAndSentence() throws {
@@ -82,7 +83,7 @@ import Testing
         let page = try served.get("/partners/CN?lang=en")
         #expect(page.status == 200)
         #expect(page.text.contains("<h1>China (CN)</h1>"))
-        #expect(page.text.contains("<td data-label=\"Value\" class=\"num\" title=\"4,550,000,000\">US$4.55 billion</td>"
+        #expect(page.text.contains("flow=export&amp;partner=CN&amp;commodity=TOTAL&amp;sector=ALL&amp;lang=en\">US$4.55 billion</a></td>"
                                    + "<td data-label=\"A year earlier\" class=\"num\" title=\"3,879,600,000\">US$3.88 billion</td>"
                                    + "<td data-label=\"Change\" class=\"num\" title=\"670,400,000\">US$670.4 million</td>"
                                    + "<td data-label=\"Change (%)\" class=\"num\" title=\"17.28\">+17.28</td>"))
@@ -99,6 +100,46 @@ import Testing
         #expect(release.text.contains("<td data-label=\"Rows\" class=\"num\">14</td><td data-label=\"New\" class=\"num\">7</td>"
                                       + "<td data-label=\"Confirmed\" class=\"num\">6</td><td data-label=\"Revised\" class=\"num\">1</td>"))
         #expect(release.text.contains("<h2>Its figures</h2>"))
+    }
+
+    @Test func eachAmountLinksToItsFigureAndEveryReleaseThatStatedIt() throws {
+        let served = try ServedWarehouse()
+        let partner = try served.get("/partners/CN?lang=en")
+        #expect(partner.text.contains("<td data-label=\"Value\" class=\"num\" title=\"4,550,000,000\"><a href=\"/figures?period=2024-01&amp;"
+                                      + "flow=export&amp;partner=CN&amp;commodity=TOTAL&amp;sector=ALL&amp;lang=en\">US$4.55 billion</a></td>"))
+        let figure = try served.get("/figures?period=2024-01&flow=export&partner=WORLD&commodity=TOTAL&lang=en")
+        #expect(figure.status == 200)
+        #expect(figure.text.contains("<h1>Exports · World · All goods · January 2024</h1>"))
+        #expect(figure.text.contains("<code>tradewh query yoy --period 2024-01 --flow export --partner WORLD --commodity TOTAL</code>"))
+        // The estimate (releases 175 and 206), the customs figure (207), and the bulletin that restated it (210), in use.
+        let estimate = [
+            "Samples/history/2024-1-01-moit-vns.csv</td><td data-label=\"Published\"></td>",
+            "<td data-label=\"Value\" class=\"num\" title=\"33,570,000,000\">US$33.57 billion</td>",
+            "<td data-label=\"Change stated (%)\" class=\"num\">42</td><td data-label=\"Qualifier\"></td>",
+            "<td data-label=\"Estimate\" title=\"estimate\">Estimate</td><td data-label=\"Line\" class=\"num\">7</td>",
+            "<td data-label=\"Sentence\"></td><td data-label=\"Standing\" title=\"replaced\">Replaced</td></tr>",
+        ]
+        #expect(figure.text.contains("<td data-label=\"Release\" class=\"num\"><a href=\"/releases/175?lang=en\">175</a></td>"))
+        #expect(figure.text.contains(estimate.joined()))
+        #expect(figure.text.contains("<p>Trong đó, xuất khẩu đạt 34,53 tỷ USD và nhập khẩu đạt 30,9 tỷ USD.</p></details></td>"
+                                     + "<td data-label=\"Standing\" title=\"current\">In use</td></tr>"))
+        #expect(figure.text.components(separatedBy: "<tr><td data-label=\"Release\"").count == 5)
+        let derived = try served.get("/figures?period=2016-12&flow=export&partner=CN&commodity=TOTAL&lang=vi")
+        #expect(derived.status == 200)
+        #expect(derived.text.contains("<h1>Xuất khẩu · Trung Quốc · Tổng các mặt hàng · tháng 12/2016</h1>"))
+        #expect(derived.text.contains("<p class=\"intro\">Số liệu đang dùng không do bản phát hành nào công bố: tradewh tính ra từ"))
+        #expect(!derived.text.contains("Các bản phát hành đã công bố"))
+        // A span an estimate stated, since derived from its revised months: the estimate is listed, replaced.
+        let stale = try served.get("/figures?period=2026-01..2026-02&flow=export&partner=WORLD&commodity=TOTAL&lang=en")
+        #expect(stale.text.contains("<p class=\"intro\">No release states the figure in use: tradewh worked it out from others"))
+        #expect(stale.text.contains("<td data-label=\"Value\" class=\"num\" title=\"76,360,000,000\">US$76.36 billion</td>"
+                                    + "<td data-label=\"Change stated (%)\" class=\"num\">18.3</td>"))
+        #expect(stale.text.contains("<td data-label=\"Standing\" title=\"replaced\">Replaced</td></tr>"))
+        #expect(!stale.text.contains("In use"))
+        #expect(try served.get("/figures?period=1999-01&flow=export&partner=WORLD&commodity=TOTAL").status == 404)
+        let bad = try served.get("/figures?period=2024-01&flow=sideways&partner=WORLD&commodity=TOTAL&lang=en")
+        #expect(bad.status == 400)
+        #expect(bad.text.contains("<p class=\"error\">flow: &quot;sideways&quot; is not a flow; expected export, import, balance or turnover</p>"))
     }
 
     @Test func everyValueIsEscaped() throws {

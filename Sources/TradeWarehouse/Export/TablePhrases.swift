@@ -22,7 +22,8 @@ struct TablePhrases {
             "sha256_prefix": "SHA-256", "code": "Mã", "kind": "Loại", "name_vi": "Tên tiếng Việt", "name_en": "Tên tiếng Anh",
             "aliases": "Tên khác", "flows": "Chiều", "group": "Nhóm", "member": "Thành viên", "member_name": "Tên thành viên",
             "valid_from": "Từ ngày", "valid_to": "Đến ngày", "release_id": "Bản", "line": "Dòng", "text": "Câu gốc",
-            "quantity": "Lượng", "unit": "Đơn vị",
+            "quantity": "Lượng", "unit": "Đơn vị", "yoy_pct": "So với cùng kỳ, theo bản (%)", "qualifier": "Mức",
+            "estimate": "Ước tính", "standing": "Tình trạng",
         ],
         values: [
             "export": "Xuất khẩu", "import": "Nhập khẩu", "balance": "Cán cân", "turnover": "Tổng kim ngạch",
@@ -30,7 +31,8 @@ struct TablePhrases {
             "reported": "Công bố", "computed": "Tính ra", "derived": "Tính ra", "implied": "Suy ra từ %",
             "ok": "Khớp", "mismatch": "Lệch", "revised": "Đã điều chỉnh", "country": "Quốc gia", "both": "Cả hai chiều",
             "world": "Thế giới", "group": "Nhóm", "stale": "Cần tính lại", "cumulative": "Lũy kế và các tháng",
-            "revision": "Điều chỉnh", "yoy_pct": "% so với cùng kỳ",
+            "revision": "Điều chỉnh", "yoy_pct": "% so với cùng kỳ", "over": "hơn", "under": "dưới", "approx": "khoảng",
+            "estimate": "Ước tính", "current": "Đang dùng", "replaced": "Đã bị thay",
         ])
 
     static let english = TablePhrases(
@@ -48,7 +50,8 @@ struct TablePhrases {
             "sha256_prefix": "SHA-256", "code": "Code", "kind": "Kind", "name_vi": "Vietnamese name", "name_en": "English name",
             "aliases": "Other names", "flows": "Flows", "group": "Group", "member": "Member", "member_name": "Member's name",
             "valid_from": "From", "valid_to": "To", "release_id": "Release", "line": "Line", "text": "Sentence",
-            "quantity": "Quantity", "unit": "Unit",
+            "quantity": "Quantity", "unit": "Unit", "yoy_pct": "Change stated (%)", "qualifier": "Qualifier",
+            "estimate": "Estimate", "standing": "Standing",
         ],
         values: [
             "export": "Exports", "import": "Imports", "balance": "Balance", "turnover": "Turnover",
@@ -56,7 +59,8 @@ struct TablePhrases {
             "reported": "Reported", "computed": "Computed", "derived": "Derived", "implied": "Implied by a %",
             "ok": "Agrees", "mismatch": "Mismatch", "revised": "Revised", "country": "Country", "both": "Both",
             "world": "World", "group": "Group", "stale": "To recompute", "cumulative": "Span and its months",
-            "revision": "Revision", "yoy_pct": "% on a year earlier",
+            "revision": "Revision", "yoy_pct": "% on a year earlier", "over": "over", "under": "under", "approx": "about",
+            "estimate": "Estimate", "current": "In use", "replaced": "Replaced",
         ])
 
     static func of(_ language: Language) -> TablePhrases { language == .vi ? vietnamese : english }

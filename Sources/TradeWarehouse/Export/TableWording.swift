@@ -21,7 +21,8 @@ public struct TableWording: Sendable {
     static let partnerColumns: Set<String> = ["partner", "of", "member", "group"]
     static let commodityColumns: Set<String> = ["commodity"]
     /// Columns holding a code that `TablePhrases.values` puts in words.
-    static let codeColumns: Set<String> = ["flow", "sector", "basis", "source", "status", "check_name", "kind", "flows"]
+    static let codeColumns: Set<String> = ["flow", "sector", "basis", "source", "status", "check_name", "kind", "flows",
+                                           "qualifier", "estimate", "standing"]
     /// Columns holding a period code, and numbers that are identifiers (never grouped).
     static let periodColumns: Set<String> = ["period", "previous_period"]
     static let identifierColumns: Set<String> = ["id", "release_id", "replaced_by", "line", "rank"]
