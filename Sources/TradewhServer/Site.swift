@@ -54,6 +54,9 @@ struct Site: Sendable {
         }
         let style = Array((WebAssets.text("style.css") ?? "").utf8)
         router.get("/assets/style.css") { _, _ in Self.response(200, type: "text/css; charset=utf-8", style) }
+        // The API described (hand-written; ServeAPIDocumentTests holds it to the routes).
+        let openAPI = Array((WebAssets.text("openapi.json") ?? "").utf8)
+        router.get("/api/openapi.json") { _, _ in Self.response(200, type: "application/json", openAPI) }
         return router
     }
 
