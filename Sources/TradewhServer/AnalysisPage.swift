@@ -42,7 +42,7 @@ enum AnalysisPage {
                                         yoyPct: column("delta_pct").flatMap { row[$0].real })
             }
             let top = Array(bars.sorted { $0.value > $1.value }.prefix(10))
-            return top.isEmpty ? nil : svg.ranking(top, title: (first.map { visit.labels["flow." + $0] + " · " } ?? "") + (periods.first ?? ""))
+            return top.isEmpty ? nil : svg.ranking(top, title: (first.map { visit.labels["flow." + $0] + " · " } ?? "") + visit.periodName(periods.first ?? ""))
         }
         guard periods.count > 1 else { return nil }
         let partners = Set(table.rows.compactMap { row in column("partner").flatMap { row[$0].text } })
@@ -50,6 +50,9 @@ enum AnalysisPage {
         guard partners.count <= 1, commodities.count <= 1 else { return nil }
         let partner = partners.first ?? PartnerCode.world.rawValue, commodity = commodities.first ?? CommodityCode.total.rawValue
         let months = try ChartQueries.trend(visit.db, partner: partner, commodity: commodity)
-        return months.isEmpty ? nil : svg.trend(months, title: visit.labels["overview.trend"] + " · " + partner + " · " + commodity)
+        guard !months.isEmpty else { return nil }
+        let wording = try TableWording.load(visit.db, language: visit.language)
+        return svg.trend(months, title: visit.labels["overview.trend"] + " · " + wording.text(.text(partner), column: "partner")
+                            + " · " + wording.text(.text(commodity), column: "commodity"))
     }
 }

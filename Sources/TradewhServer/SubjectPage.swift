@@ -29,7 +29,7 @@ enum SubjectPage {
             top.period = period
             top.flow = .export
             top.breakdown = isCommodity ? .partner : .commodity
-            page.tables.append(Page.Table(caption: labels[prefix + "top"] + " · " + labels["flow.export"] + " · " + period.code,
+            page.tables.append(Page.Table(caption: labels[prefix + "top"] + " · " + labels["flow.export"] + " · " + visit.periodName(period.code),
                                           name: "top-" + code + "-" + period.code, rows: try runner.run(.top, top)))
         }
         return page

@@ -24,6 +24,11 @@ struct Visit {
         try TableWording.names(db, commodities: commodities)
     }
 
+    /// A period as bulletins name it in the page's language ("tháng 2/2026", "February 2026").
+    func periodName(_ code: String) -> String {
+        TableWording(language: language).text(.text(code), column: "period")
+    }
+
     /// A name in the page's language.
     func name(_ names: TableWording.ReferenceName) -> String {
         TableWording(language: language).name(names)

@@ -10,18 +10,18 @@ import Testing
         #expect(served.banner.hasPrefix("tradewh serve: http://127.0.0.1:"))
         let english = try served.get("/?lang=en")
         #expect(english.status == 200)
-        #expect(english.text.contains("<p class=\"intro\">Latest month: 2026-02</p>"))
-        #expect(english.text.contains("<div class=\"card\"><div class=\"label\">Exports (2026-02)</div><div class=\"value\">"
+        #expect(english.text.contains("<p class=\"intro\">Latest month: February 2026</p>"))
+        #expect(english.text.contains("<div class=\"card\"><div class=\"label\">Exports (February 2026)</div><div class=\"value\">"
                                       + "US$33.06 billion</div><div class=\"change\">+5.7% on a year earlier</div></div>"))
-        #expect(english.text.contains("<div class=\"label\">Balance (2026-02)</div><div class=\"value\">-US$1.04 billion</div></div>"))
+        #expect(english.text.contains("<div class=\"label\">Balance (February 2026)</div><div class=\"value\">-US$1.04 billion</div></div>"))
         // (The estimate's stated 76.36 bn for January–February, +18.3%, is stale: the customs office later revised
         // January, so the span is the sum of its current months, with no year-earlier span to compare.)
-        #expect(english.text.contains("<div class=\"label\">Year to date · Exports (2026-01..2026-02)</div><div class=\"value\">"
+        #expect(english.text.contains("<div class=\"label\">Year to date · Exports (the first 2 months of 2026)</div><div class=\"value\">"
                                       + "US$76.26 billion</div></div>"))
         #expect(english.text.contains("<a class=\"lang\" href=\"/?lang=vi\" hreflang=\"vi\" lang=\"vi\">Tiếng Việt</a>"))
         #expect(english.text.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
         let vietnamese = try served.get("/")
-        #expect(vietnamese.text.contains("<div class=\"label\">Xuất khẩu (2026-02)</div><div class=\"value\">33,06 tỷ USD</div>"
+        #expect(vietnamese.text.contains("<div class=\"label\">Xuất khẩu (tháng 2/2026)</div><div class=\"value\">33,06 tỷ USD</div>"
                                          + "<div class=\"change\">+5,7% so với cùng kỳ</div>"))
         #expect(vietnamese.text.contains("<a class=\"lang\" href=\"/?lang=en\" hreflang=\"en\" lang=\"en\">English</a>"))
     }
@@ -95,7 +95,7 @@ import Testing
                                    + "<td data-label=\"Share (%)\" class=\"num\">13.18</td>"))
         let commodity = try served.get("/commodities/PHONES?lang=en")
         #expect(commodity.status == 200)
-        #expect(commodity.text.contains("<h2>Largest partners · Exports · 2026-02</h2>"))
+        #expect(commodity.text.contains("<h2>Largest partners · Exports · February 2026</h2>"))
         let release = try served.get("/releases/208?lang=en")
         #expect(release.text.contains("<td data-label=\"Rows\" class=\"num\">14</td><td data-label=\"New\" class=\"num\">7</td>"
                                       + "<td data-label=\"Confirmed\" class=\"num\">6</td><td data-label=\"Revised\" class=\"num\">1</td>"))
