@@ -9,7 +9,7 @@ enum APIRoutes {
             var form = visit.form
             form.set("query", visit.parameter ?? "")
             let filters = try FormFilters(form: form)
-            return try QueryRunner(reader: visit.db).run(filters.query, try filters.filters())
+            return try QueryRunner(reader: visit.db).run(filters.query, try filters.filters(visit.db))
         }),
         ("releases", { try Listings.releases($0.db) }),
         ("partners", { try Listings.partners($0.db, matching: $0.form["match"]) }),

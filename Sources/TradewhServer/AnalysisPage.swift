@@ -10,11 +10,13 @@ enum AnalysisPage {
         page.intro = labels["analyses.intro"]
         page.filters = form.model(labels)
         page.command = form.commandLine
-        let filters = try form.filters()
+        let filters = try form.filters(visit.db)
         let runner = try QueryRunner(reader: visit.db)
         let table = try runner.run(form.query, filters)
         page.charts = try chart(table, filters: filters, visit: visit).map { [$0] } ?? []
-        page.tables = [Page.Table(caption: nil, name: form.query.rawValue, rows: table)]
+        // (balance's rows are all goods: its table has no commodity column.)
+        page.tables = [Page.Table(caption: nil, name: form.query.rawValue, rows: table,
+                                  constants: ["commodity": CommodityCode.total.rawValue])]
         if table.rows.isEmpty, let reason = try runner.whyEmpty(form.query, filters) { page.error = reason }
         return page
     }
@@ -24,7 +26,8 @@ enum AnalysisPage {
     /// commodity over several periods; none otherwise.
     static func chart(_ table: ResultTable, filters: QueryFilters, visit: Visit) throws -> String? {
         let column = { (name: String) in table.columns.firstIndex(of: name) }
-        guard let period = column("period"), !table.rows.isEmpty else { return nil }
+        // (The charts read the warehouse as it stands: none for an answer as it stood earlier.)
+        guard let period = column("period"), !table.rows.isEmpty, filters.asOf == nil else { return nil }
         let periods = Set(table.rows.compactMap { $0[period].text })
         let svg = ChartSVG(language: visit.language)
         if periods.count == 1, let breakdown = filters.breakdown, let key = column(breakdown.rawValue),
@@ -39,7 +42,7 @@ enum AnalysisPage {
                                         yoyPct: column("delta_pct").flatMap { row[$0].real })
             }
             let top = Array(bars.sorted { $0.value > $1.value }.prefix(10))
-            return top.isEmpty ? nil : svg.ranking(top, title: (first.map { visit.labels["flow." + $0] + " · " } ?? "") + (periods.first ?? ""))
+            return top.isEmpty ? nil : svg.ranking(top, title: (first.map { visit.labels["flow." + $0] + " · " } ?? "") + visit.periodName(periods.first ?? ""))
         }
         guard periods.count > 1 else { return nil }
         let partners = Set(table.rows.compactMap { row in column("partner").flatMap { row[$0].text } })
@@ -47,6 +50,9 @@ enum AnalysisPage {
         guard partners.count <= 1, commodities.count <= 1 else { return nil }
         let partner = partners.first ?? PartnerCode.world.rawValue, commodity = commodities.first ?? CommodityCode.total.rawValue
         let months = try ChartQueries.trend(visit.db, partner: partner, commodity: commodity)
-        return months.isEmpty ? nil : svg.trend(months, title: visit.labels["overview.trend"] + " · " + partner + " · " + commodity)
+        guard !months.isEmpty else { return nil }
+        let wording = try TableWording.load(visit.db, language: visit.language)
+        return svg.trend(months, title: visit.labels["overview.trend"] + " · " + wording.text(.text(partner), column: "partner")
+                            + " · " + wording.text(.text(commodity), column: "commodity"))
     }
 }

@@ -4,12 +4,13 @@ import TradeWarehouse
 /// equivalent `tradewh query` command line, and laid out for the template.
 struct FormFilters {
     /// The text fields and menus, in the order of the form and of the command line.
-    static let textFields = ["period", "from", "to", "partner", "commodity"]
+    static let textFields = ["period", "from", "to", "partner", "commodity", "as-of"]
     /// The menus, their choices, and the choice that is the command line's default (nil: an empty
     /// choice, no option).
     static let menus: [(name: String, values: [String], byDefault: String?)] = [
         ("flow", Flow.allCases.map(\.rawValue), nil), ("sector", Sector.allCases.map(\.rawValue), Sector.all.rawValue),
-        ("by", Breakdown.allCases.map(\.rawValue), nil), ("rank", Ranking.allCases.map(\.rawValue), Ranking.value.rawValue),
+        ("by", Breakdown.allCases.map(\.rawValue), nil), ("level", CommodityLevel.allCases.map(\.rawValue), nil),
+        ("rank", Ranking.allCases.map(\.rawValue), Ranking.value.rawValue),
     ]
 
     let query: NamedQuery
@@ -26,8 +27,9 @@ struct FormFilters {
         self.query = query
     }
 
-    /// The filters the form gives, each field checked by the library's own parsers.
-    func filters() throws -> QueryFilters {
+    /// The filters the form gives, each field checked by the library's own parsers (`as-of` against
+    /// the releases of `db`).
+    func filters(_ db: Database) throws -> QueryFilters {
         var filters = QueryFilters(
             period: try form["period"].map { try Self.period($0, field: "period") },
             from: try form["from"].map { try Self.period($0, field: "from") },
@@ -36,6 +38,8 @@ struct FormFilters {
         filters.flow = try form["flow"].map { try Self.parsed($0, field: "flow", Flow.parse) }
         filters.sector = try form["sector"].map { try Self.parsed($0, field: "sector", Sector.parse) } ?? .all
         filters.breakdown = try form["by"].map { try Self.menu($0, field: "by", Breakdown.init(rawValue:)) }
+        filters.level = try form["level"].map { try Self.menu($0, field: "level", CommodityLevel.init(rawValue:)) }
+        filters.asOf = try form["as-of"].map { try Self.asOf($0, db) }
         filters.ranking = try form["rank"].map { try Self.menu($0, field: "rank", Ranking.init(rawValue:)) } ?? .value
         if let top = form["top"] {
             guard let limit = Int(top), limit > 0, limit <= 1000 else {
@@ -46,12 +50,24 @@ struct FormFilters {
         return filters
     }
 
+    /// `text` as `--as-of` takes it: a release id, or a day by which some release was known.
+    static func asOf(_ text: String, _ db: Database) throws -> AsOfPoint {
+        guard let point = AsOfPoint.parse(text) else {
+            throw WebError.badField("as-of", message: "\"\(text)\" is neither a release id nor a day YYYY-MM-DD")
+        }
+        if case .day(let day) = point, try AsOf.releases(knownBy: day, in: db).isEmpty {
+            throw WebError.badField("as-of", message: "no release was published, or ingested, on or before \(day)")
+        }
+        return point
+    }
+
     /// `text` as a period, or an error naming `field`.
     static func period(_ text: String, field: String) throws -> Period {
         try parsed(text, field: field, Period.parse)
     }
 
-    private static func parsed<T>(_ text: String, field: String, _ parse: (String) throws -> T) throws -> T {
+    /// `text` read by `parse`, or an error naming `field`.
+    static func parsed<T>(_ text: String, field: String, _ parse: (String) throws -> T) throws -> T {
         do { return try parse(text) } catch let error as InvalidValue {
             throw WebError.badField(field, message: error.message)
         }
@@ -103,5 +119,6 @@ struct FormFilters {
                 "options": options, "value": false, "placeholder": false]
     }
 
-    private static let placeholders = ["period": "2024-01", "from": "2023-01", "to": "2024-12", "partner": "US,CN", "commodity": "PHONES"]
+    private static let placeholders = ["period": "2024-01", "from": "2023-01", "to": "2024-12", "partner": "US,CN", "commodity": "PHONES",
+                                      "as-of": "2024-02-15"]
 }

@@ -15,7 +15,7 @@ enum OverviewPage {
         let runner = try QueryRunner(reader: visit.db)
         let headline = try runner.run(.yoy, QueryFilters(period: period))
         let yearToDate = try runner.run(.ytd, QueryFilters(period: period))
-        page.intro = labels["overview.latest"] + ": " + period.code
+        page.intro = labels["overview.latest"] + ": " + visit.periodName(period.code)
         page.cards = cards(headline, prefix: "", visit: visit)
             + cards(yearToDate, prefix: labels["overview.ytd"] + " · ", visit: visit, flows: ["export", "import"])
         let figures = try SummaryFigures.load(visit.db, period: period, mismatches: false)
@@ -36,15 +36,14 @@ enum OverviewPage {
         return table.rows.compactMap { row in
             guard let code = row[flow].text, flows?.contains(code) ?? true, let amount = row[value].integer else { return nil }
             let change = row[pct].real.map { signed($0, visit.language) + " " + visit.labels["yoy.label"] }
-            return Page.Card(label: prefix + visit.labels["flow." + code] + " (" + (column("period").flatMap { row[$0].text } ?? "") + ")",
-                             value: TableRenderer.grouped(amount) + " " + visit.labels["unit.usd"], change: change)
+            return Page.Card(label: prefix + visit.labels["flow." + code] + " (" + visit.periodName(column("period").flatMap { row[$0].text } ?? "") + ")",
+                             value: TableWording(language: visit.language).money(amount), change: change)
         }
     }
 
-    /// A percentage with its sign, its decimals as stored, in the language's decimal mark.
+    /// A change in percent with its sign, one decimal, in the language's decimal mark: "+5,7%".
     static func signed(_ percent: Double, _ language: Language) -> String {
-        let text = (percent > 0 ? "+" : "") + TableView.text(.real(percent)) + "%"
-        return language == .vi ? text.replacingOccurrences(of: ".", with: ",") : text
+        TableWording(language: language).change(percent) + "%"
     }
 
     /// The largest export markets and products of the latest month that has them (a month's first
@@ -53,15 +52,15 @@ enum OverviewPage {
         try [(false, "overview.markets", "/partners/"), (true, "overview.products", "/commodities/")].compactMap { byCommodity, key, path in
             guard let period = try BrowseQueries.latestMonth(visit.db, breakdown: byCommodity ? .commodity : .partner) else { return nil }
             let bars = try ChartQueries.ranking(visit.db, period: period, flow: .export, byCommodity: byCommodity, limit: 10)
-            return Page.LinkList(caption: visit.labels[key] + " · " + period.code, links: bars.map { bar in
+            return Page.LinkList(caption: visit.labels[key] + " · " + visit.periodName(period.code), links: bars.map { bar in
                 (visit.name((bar.nameVietnamese, bar.nameEnglish)), visit.links.href(path + Links.segment(bar.code)),
-                 TableRenderer.grouped(bar.value) + " " + visit.labels["unit.usd"] + (bar.yoyPct.map { ", " + signed($0, visit.language) } ?? ""))
+                 TableWording(language: visit.language).money(bar.value) + (bar.yoyPct.map { ", " + signed($0, visit.language) } ?? ""))
             })
         }
     }
 
     private static func analyses(_ period: Period, visit: Visit) -> Page.LinkList {
-        Page.LinkList(caption: visit.labels["overview.more"] + " · " + period.code, links: NamedQuery.allCases.map { query in
+        Page.LinkList(caption: visit.labels["overview.more"] + " · " + visit.periodName(period.code), links: NamedQuery.allCases.map { query in
             (visit.labels["analysis." + query.rawValue],
              visit.links.href("/analyses", [("query", query.rawValue), ("period", period.code)] + (query == .top ? [("by", "partner")] : [])),
              "tradewh query \(query.rawValue) --period \(period.code)")

@@ -16,11 +16,16 @@ struct Page {
         let links: [(label: String, href: String, note: String?)]
     }
 
-    /// A table, its caption and the name its downloads are saved under.
+    /// A table, its caption and the name its downloads are saved under; `worded`: shown in words
+    /// (`TableWording`), false for the user's own SQL and the schema, shown as the database has them.
     struct Table {
         let caption: String?
         let name: String
         let rows: ResultTable
+        var worded = true
+        /// The values of key columns the table leaves out because they are the same on every row
+        /// (`partner` on a partner's page): what its amounts' figure links need.
+        var constants: [String: String] = [:]
     }
 
     var title: String

@@ -21,7 +21,8 @@ struct PageRenderer: Sendable {
         ("/commodities", "nav.commodities"), ("/releases", "nav.releases"), ("/sql", "nav.sql"),
     ]
 
-    func render(_ page: Page, labels: Labels, links: Links) -> String {
+    /// The page in HTML, its tables read with `wording`.
+    func render(_ page: Page, labels: Labels, links: Links, wording: TableWording) -> String {
         let current = Self.sections.last { links.path == $0.path || ($0.path != "/" && links.path.hasPrefix($0.path + "/")) }?.path
         var context: [String: Any] = [
             "lang": labels.language.rawValue,
@@ -41,7 +42,7 @@ struct PageRenderer: Sendable {
             "linkLists": page.linkLists.map { list in
                 ["caption": list.caption, "links": list.links.map { ["label": $0.label, "href": $0.href, "note": $0.note ?? false] as [String: Any] }]
             },
-            "tables": page.tables.enumerated().map { TableView.model($1, index: $0, labels: labels, links: links) },
+            "tables": page.tables.enumerated().map { TableView.model($1, index: $0, labels: labels, links: links, wording: wording) },
         ]
         context["filters"] = page.filters ?? false
         context["sqlForm"] = page.sqlForm ?? false

@@ -17,7 +17,7 @@ enum SQLPage {
         if script.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             form["sql"] = AdHocSQL.example
             page.sqlForm = form
-            page.tables = [Page.Table(caption: labels["sql.schema"], name: "schema", rows: try PublicSchema.table(visit.db))]
+            page.tables = [Page.Table(caption: labels["sql.schema"], name: "schema", rows: try PublicSchema.table(visit.db), worded: false)]
             return page
         }
         do {
@@ -26,7 +26,7 @@ enum SQLPage {
             var values: [String: String] = [:]
             for name in names { values[name] = visit.form.raw(name) }
             page.tables = [Page.Table(caption: nil, name: "sql", rows: try AdHocSQL.run(script, parameters: values, reader: visit.db,
-                                                                                        timeout: visit.timeout))]
+                                                                                        timeout: visit.timeout), worded: false)]
         } catch let error as UserFacingError {
             page.error = error.message(naming: Site.naming)
             page.status = Site.status(of: error)

@@ -3,13 +3,13 @@ import Hummingbird
 import NIOPosix
 import TradeWarehouse
 
-/// The web app's routes and how a request becomes a response: each request gets its own read-only
-/// connection (`TradeStore.openReader`) on a thread of NIO's pool (SQLite blocks), its statements
+/// The web app's routes and how a request becomes a response: each request borrows a read-only
+/// connection from `readers` (in a read transaction of its own) on a thread of NIO's pool (SQLite blocks), its statements
 /// stopped after `timeout` seconds; a page's tables are downloads with `format=csv|json|xlsx`; every
 /// error is a page (or, under `/api/`, a JSON object), never a stack trace. Answers other than the
 /// user's own SQL are kept until the warehouse changes (`AnswerCache`).
 struct Site: Sendable {
-    let databasePath: String
+    let readers: ReaderPool
     let timeout: Double
     let renderer: PageRenderer
     let cache: AnswerCache
@@ -27,6 +27,7 @@ struct Site: Sendable {
         ("/commodities/:code", { try SubjectPage.make($0, commodity: true) }),
         ("/releases", ReleasesPage.list),
         ("/releases/:code", ReleasesPage.one),
+        ("/figures", FigurePage.make),
         ("/sql", SQLPage.make),
     ]
 
@@ -38,7 +39,9 @@ struct Site: Sendable {
                 try await self.answer(request, parameter: Self.code(context)) { visit in
                     let page = try make(visit)
                     if let format = visit.form["format"] { return try self.download(page, format: format, visit: visit) }
-                    return self.html(page, labels: visit.labels, links: visit.links)
+                    let wording = page.tables.contains(where: \.worded)
+                        ? try TableWording.load(visit.db, language: visit.language) : TableWording(language: visit.language)
+                    return self.html(page, labels: visit.labels, links: visit.links, wording: wording)
                 }
             }
         }
@@ -51,6 +54,9 @@ struct Site: Sendable {
         }
         let style = Array((WebAssets.text("style.css") ?? "").utf8)
         router.get("/assets/style.css") { _, _ in Self.response(200, type: "text/css; charset=utf-8", style) }
+        // The API described (hand-written; ServeAPIDocumentTests holds it to the routes).
+        let openAPI = Array((WebAssets.text("openapi.json") ?? "").utf8)
+        router.get("/api/openapi.json") { _, _ in Self.response(200, type: "application/json", openAPI) }
         return router
     }
 
@@ -69,9 +75,10 @@ struct Site: Sendable {
             let version = cache.currentVersion()
             let labels = Self.labels(form), links = Links(language: labels.language, path: path, form: form)
             do {
-                let db = try TradeStore.openReader(path: databasePath)
-                let visit = Visit(db: db, form: form, labels: labels, links: links, parameter: parameter, timeout: timeout)
-                let answer = try AdHocSQL.bounded(timeout, on: db) { try make(visit) }
+                let answer = try readers.withReader { db in
+                    let visit = Visit(db: db, form: form, labels: labels, links: links, parameter: parameter, timeout: timeout)
+                    return try AdHocSQL.bounded(timeout, on: db) { try make(visit) }
+                }
                 if kept && answer.status == .ok { cache.store(answer, for: key, madeAt: version) }
                 return answer
             } catch {
@@ -80,9 +87,10 @@ struct Site: Sendable {
         }
     }
 
-    /// The page in HTML.
-    func html(_ page: Page, labels: Labels, links: Links) -> Response {
-        Self.response(page.status, type: "text/html; charset=utf-8", Array(renderer.render(page, labels: labels, links: links).utf8))
+    /// The page in HTML, its tables read with `wording` (by default, with codes for names).
+    func html(_ page: Page, labels: Labels, links: Links, wording: TableWording? = nil) -> Response {
+        let text = renderer.render(page, labels: labels, links: links, wording: wording ?? TableWording(language: labels.language))
+        return Self.response(page.status, type: "text/html; charset=utf-8", Array(text.utf8))
     }
 
     private func download(_ page: Page, format: String, visit: Visit) throws -> Response {

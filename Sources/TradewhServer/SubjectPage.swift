@@ -21,14 +21,15 @@ enum SubjectPage {
         if !months.isEmpty {
             page.charts = [ChartSVG(language: visit.language).trend(months, title: labels["overview.trend"] + " · " + visit.name(names))]
         }
-        page.tables = [Page.Table(caption: labels[prefix + "series"], name: "yoy-" + code, rows: series),
+        let constants = ["partner": partner, "commodity": commodity, "sector": Sector.all.rawValue]
+        page.tables = [Page.Table(caption: labels[prefix + "series"], name: "yoy-" + code, rows: series, constants: constants),
                        Page.Table(caption: labels[prefix + "share"], name: "share-" + code, rows: try runner.run(.share, key))]
         if let period = try visit.periodOrLatest() {
             var top = key
             top.period = period
             top.flow = .export
             top.breakdown = isCommodity ? .partner : .commodity
-            page.tables.append(Page.Table(caption: labels[prefix + "top"] + " · " + labels["flow.export"] + " · " + period.code,
+            page.tables.append(Page.Table(caption: labels[prefix + "top"] + " · " + labels["flow.export"] + " · " + visit.periodName(period.code),
                                           name: "top-" + code + "-" + period.code, rows: try runner.run(.top, top)))
         }
         return page

@@ -1,3 +1,4 @@
+import Foundation
 import TradeWarehouse
 
 /// A result table laid out for the `table` template: cells as the reading formats show them (numbers
@@ -7,36 +8,51 @@ enum TableView {
     /// The most rows a page shows of one table; the downloads hold every row.
     static let shownRows = 1000
 
-    static func model(_ table: Page.Table, index: Int, labels: Labels, links: Links) -> [String: Any] {
+    static func model(_ table: Page.Table, index: Int, labels: Labels, links: Links, wording: TableWording) -> [String: Any] {
         let rows = ImpliedPrecision.rounded(table.rows)
+        let headers = rows.columns.map { table.worded ? wording.header($0) : $0 }
         let shown = rows.rows.prefix(shownRows).map { row -> [String: Any] in
-            ["cells": zip(rows.columns, row).map { column, cell in self.cell(cell, column: column, table: table.name, labels: labels, links: links) }]
+            ["cells": zip(rows.columns, row).enumerated().map { index, pair in
+                cell(pair.1, column: pair.0, row: row, header: headers[index], table: table, labels: labels, links: links,
+                     wording: wording)
+            }]
         }
         return [
             "caption": table.caption ?? false,
             // A column name may break after its underscores (a zero-width space), so that a wide table fits.
-            "columns": rows.columns.map { $0.replacingOccurrences(of: "_", with: "_\u{200B}") },
+            "columns": headers.map { $0.replacingOccurrences(of: "_", with: "_\u{200B}") },
             "rows": Array(shown),
             "hasRows": !rows.rows.isEmpty,
             "rowCount": TableRenderer.grouped(Int64(rows.rows.count)),
             "rowsLabel": labels["table.rows"],
             "emptyNote": rows.rows.isEmpty ? labels["table.norows"] : false,
             "shownNote": rows.rows.count > shownRows ? labels.filled("table.shown", shownRows) : false,
+            // Said once, above the page's first table.
+            "wordedNote": table.worded && index == 0 ? labels["table.worded"] : false,
             "downloadLabel": labels["table.download"],
             "downloads": Download.formats.map { ["format": $0.uppercased(), "href": links.download(table: index, format: $0)] },
         ]
     }
 
-    private static func cell(_ value: CellValue, column: String, table: String, labels: Labels, links: Links) -> [String: Any] {
-        var model: [String: Any] = ["label": column, "number": isNumber(value), "long": (value.text?.count ?? 0) > 24,
-                                    "href": false, "sentence": false,
-                                    "sentenceLabel": labels["source.sentence"], "text": text(value)]
-        guard let text = value.text ?? value.integer.map(String.init) else { return model }
+    /// A cell: its text (in words when the table is worded, the exact value then in its `title`), a
+    /// link for a code, and a bulletin's sentence folded.
+    private static func cell(_ value: CellValue, column: String, row: [CellValue], header: String, table: Page.Table,
+                             labels: Labels, links: Links, wording: TableWording) -> [String: Any] {
+        let shown = table.worded ? wording.text(value, column: column) : text(value)
+        // The exact value, in the page's grouping: "33.060.000.000" on a Vietnamese page.
+        let exact = value.integer.map { NumberText.format(Decimal($0), language: wording.language, fractionDigits: 0) } ?? text(value)
+        let classes = (isNumber(value) ? ["num"] : []) + (shown.count > 24 ? ["long"] : [])
+        var model: [String: Any] = ["label": header, "class": classes.isEmpty ? false : classes.joined(separator: " "),
+                                    "href": false, "sentence": false, "exact": shown != exact ? exact : false,
+                                    "sentenceLabel": labels["source.sentence"], "text": shown]
+        guard let code = value.text ?? value.integer.map(String.init) else { return model }
         if column == "text" {
             model["text"] = ""
-            model["sentence"] = text
-        } else if let section = linkSection(column: column, table: table) {
-            model["href"] = links.href(section + Links.segment(text))
+            model["sentence"] = code
+        } else if let section = linkSection(column: column, table: table.name) {
+            model["href"] = links.href(section + Links.segment(code))
+        } else if table.worded, column.hasSuffix("_usd"), let href = FigurePage.href(row: row, table: table, column: column, links: links) {
+            model["href"] = href
         }
         return model
     }
@@ -45,7 +61,7 @@ enum TableView {
     /// `code` and `id` columns too), or nil.
     private static func linkSection(column: String, table: String) -> String? {
         switch (column, table) {
-        case ("partner", _), ("member", _), ("group", _), ("code", "partners"): "/partners/"
+        case ("partner", _), ("of", _), ("member", _), ("group", _), ("code", "partners"): "/partners/"
         case ("commodity", _), ("code", "commodities"): "/commodities/"
         case ("release_id", _), ("release", _), ("replaced_by", _), ("id", "releases"): "/releases/"
         default: nil

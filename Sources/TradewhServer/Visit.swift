@@ -20,18 +20,17 @@ struct Visit {
     }
 
     /// The names of partners (or commodities) by code: (Vietnamese, English).
-    func names(commodities: Bool) throws -> [String: (vi: String?, en: String)] {
-        let table = commodities ? try Listings.commodities(db, matching: nil) : try Listings.partners(db, matching: nil)
-        var names: [String: (vi: String?, en: String)] = [:]
-        for row in table.rows {
-            guard let code = row[0].text, let english = row[3].text else { continue }
-            names[code] = (row[2].text, english)
-        }
-        return names
+    func names(commodities: Bool) throws -> [String: TableWording.ReferenceName] {
+        try TableWording.names(db, commodities: commodities)
+    }
+
+    /// A period as bulletins name it in the page's language ("tháng 2/2026", "February 2026").
+    func periodName(_ code: String) -> String {
+        TableWording(language: language).text(.text(code), column: "period")
     }
 
     /// A name in the page's language.
-    func name(_ names: (vi: String?, en: String)) -> String {
-        language == .vi ? (names.vi ?? names.en) : names.en
+    func name(_ names: TableWording.ReferenceName) -> String {
+        TableWording(language: language).name(names)
     }
 }

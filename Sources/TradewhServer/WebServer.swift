@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOPosix
 import TradeWarehouse
 
 /// `tradewh serve`: the warehouse as a local, read-only web app (see `Site` for its pages).
@@ -17,7 +18,9 @@ public enum WebServer {
         // Before any connection opens: SQLite enforces the cap only when set first (see QueryLimits).
         QueryLimits.limitHeap()
         _ = try TradeStore.open(path: options.databasePath)
-        let site = Site(databasePath: options.databasePath, timeout: options.timeout, renderer: try PageRenderer(),
+        // As many idle readers as NIO's pool has threads to run requests on.
+        let readers = ReaderPool(path: options.databasePath, capacity: NIOThreadPool.singleton.numberOfThreads)
+        let site = Site(readers: readers, timeout: options.timeout, renderer: try PageRenderer(),
                         cache: try AnswerCache(databasePath: options.databasePath))
         var logger = Logger(label: "tradewh-serve")
         logger.logLevel = .warning

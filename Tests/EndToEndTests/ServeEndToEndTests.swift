@@ -10,20 +10,19 @@ import Testing
         #expect(served.banner.hasPrefix("tradewh serve: http://127.0.0.1:"))
         let english = try served.get("/?lang=en")
         #expect(english.status == 200)
-        #expect(english.text.contains("<p class=\"intro\">Latest month: 2026-02</p>"))
-        #expect(english.text.contains("<div class=\"card\"><div class=\"label\">Exports (2026-02)</div><div class=\"value\">"
-                                      + "33,060,000,000 USD</div><div class=\"change\">+6.27% on a year earlier</div></div>"))
-        #expect(english.text.contains("<div class=\"label\">Balance (2026-02)</div><div class=\"value\">-1,040,000,000 USD</div>"
-                                      + "<div class=\"change\">+32.9% on a year earlier</div></div>"))
+        #expect(english.text.contains("<p class=\"intro\">Latest month: February 2026</p>"))
+        #expect(english.text.contains("<div class=\"card\"><div class=\"label\">Exports (February 2026)</div><div class=\"value\">"
+                                      + "US$33.06 billion</div><div class=\"change\">+5.7% on a year earlier</div></div>"))
+        #expect(english.text.contains("<div class=\"label\">Balance (February 2026)</div><div class=\"value\">-US$1.04 billion</div></div>"))
         // (The estimate's stated 76.36 bn for January–February, +18.3%, is stale: the customs office later revised
-        // January, so the span is the sum of its current months, against the sum of January and February 2025.)
-        #expect(english.text.contains("<div class=\"label\">Year to date · Exports (2026-01..2026-02)</div><div class=\"value\">"
-                                      + "76,260,000,000 USD</div><div class=\"change\">+18.79% on a year earlier</div></div>"))
+        // January, so the span is the sum of its current months, with no year-earlier span to compare.)
+        #expect(english.text.contains("<div class=\"label\">Year to date · Exports (the first 2 months of 2026)</div><div class=\"value\">"
+                                      + "US$76.26 billion</div></div>"))
         #expect(english.text.contains("<a class=\"lang\" href=\"/?lang=vi\" hreflang=\"vi\" lang=\"vi\">Tiếng Việt</a>"))
         #expect(english.text.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
         let vietnamese = try served.get("/")
-        #expect(vietnamese.text.contains("<div class=\"label\">Xuất khẩu (2026-02)</div><div class=\"value\">33,060,000,000 USD</div>"
-                                         + "<div class=\"change\">+6,27% so với cùng kỳ</div>"))
+        #expect(vietnamese.text.contains("<div class=\"label\">Xuất khẩu (tháng 2/2026)</div><div class=\"value\">33,06 tỷ USD</div>"
+                                         + "<div class=\"change\">+5,7% so với cùng kỳ</div>"))
         #expect(vietnamese.text.contains("<a class=\"lang\" href=\"/?lang=en\" hreflang=\"en\" lang=\"en\">English</a>"))
     }
 
@@ -59,7 +58,7 @@ import Testing
         #expect(page.text.contains("<pre class=\"command\"><code>tradewh query top --period 2024-01 --by partner --top 3</code></pre>"))
         #expect(page.text.contains("<option value=\"top\" selected>top</option>"))
         #expect(page.text.contains("<input name=\"period\" value=\"2024-01\" placeholder=\"2024-01\">"))
-        #expect(page.text.contains("<td data-label=\"partner\"><a href=\"/partners/US?lang=en\">US</a></td>"))
+        #expect(page.text.contains("<td data-label=\"Partner\" title=\"US\"><a href=\"/partners/US?lang=en\">United States</a></td>"))
         #expect(page.text.contains("<svg xmlns="))
         let csv = try served.get("/analyses?query=top&period=2024-01&by=partner&top=3&lang=en&format=csv&table=0")
         let cli = try CLI.run(["query", "top", "--period", "2024-01", "--by", "partner", "--top", "3", "--format", "csv",
@@ -75,7 +74,8 @@ import Testing
         #expect(ranked.text.contains("<option value=\"ALL\" selected>ALL</option>"))
         let quoted = try served.get("/analyses?query=yoy&partner=Hoa+K%E1%BB%B3&period=2024-01&lang=en")
         #expect(quoted.text.contains("<code>tradewh query yoy --period 2024-01 --partner &#39;Hoa Kỳ&#39;</code>"))
-        #expect(quoted.text.contains("<td data-label=\"value_usd\" class=\"num\">9,600,000,000</td>"))
+        #expect(quoted.text.contains("<td data-label=\"Value\" class=\"num\" title=\"9,600,000,000\"><a href=\"/figures?period=2024-01&amp;"
+                                     + "flow=export&amp;partner=US&amp;commodity=TOTAL&amp;sector=ALL&amp;lang=en\">US$9.6 billion</a></td>"))
     }
 
     @Test func aPartnerPageLinksEachFigureToItsReleaseAndSentence() throws {
@@ -83,20 +83,63 @@ import Testing
         let page = try served.get("/partners/CN?lang=en")
         #expect(page.status == 200)
         #expect(page.text.contains("<h1>China (CN)</h1>"))
-        #expect(page.text.contains("<td data-label=\"value_usd\" class=\"num\">4,550,000,000</td><td data-label=\"prior_value_usd\" "
-                                   + "class=\"num\">3,879,600,000</td><td data-label=\"delta_usd\" class=\"num\">670,400,000</td>"
-                                   + "<td data-label=\"delta_pct\" class=\"num\">17.28</td>"))
-        #expect(page.text.contains("<a href=\"/releases/225?lang=en\">225</a></td>"))
+        #expect(page.text.contains("flow=export&amp;partner=CN&amp;commodity=TOTAL&amp;sector=ALL&amp;lang=en\">US$4.55 billion</a></td>"
+                                   + "<td data-label=\"A year earlier\" class=\"num\" title=\"3,879,600,000\">US$3.88 billion</td>"
+                                   + "<td data-label=\"Change\" class=\"num\" title=\"670,400,000\">US$670.4 million</td>"
+                                   + "<td data-label=\"Change (%)\" class=\"num\" title=\"17.28\">+17.28</td>"))
+        #expect(page.text.contains("<a href=\"/releases/210?lang=en\">210</a></td>"))
         #expect(page.text.contains("<details><summary>the sentence</summary><p>Chiều ngược lại, xuất khẩu sang thị trường này đạt hơn "
                                    + "4,55 tỷ USD, tăng 17,28%.</p></details>"))
-        #expect(page.text.contains("<td data-label=\"share_pct\" class=\"num\">13.18</td>"))
+        #expect(page.text.contains("<td data-label=\"Share of\" title=\"WORLD\"><a href=\"/partners/WORLD?lang=en\">World</a></td>"
+                                   + "<td data-label=\"Whole\" class=\"num\" title=\"34,530,000,000\">US$34.53 billion</td>"
+                                   + "<td data-label=\"Share (%)\" class=\"num\">13.18</td>"))
         let commodity = try served.get("/commodities/PHONES?lang=en")
         #expect(commodity.status == 200)
-        #expect(commodity.text.contains("<h2>Largest partners · Exports · 2026-02</h2>"))
-        let release = try served.get("/releases/223?lang=en")
-        #expect(release.text.contains("<td data-label=\"row_count\" class=\"num\">14</td><td data-label=\"new\" class=\"num\">7</td>"
-                                      + "<td data-label=\"confirmed\" class=\"num\">6</td><td data-label=\"revised\" class=\"num\">1</td>"))
+        #expect(commodity.text.contains("<h2>Largest partners · Exports · February 2026</h2>"))
+        let release = try served.get("/releases/208?lang=en")
+        #expect(release.text.contains("<td data-label=\"Rows\" class=\"num\">14</td><td data-label=\"New\" class=\"num\">7</td>"
+                                      + "<td data-label=\"Confirmed\" class=\"num\">6</td><td data-label=\"Revised\" class=\"num\">1</td>"))
         #expect(release.text.contains("<h2>Its figures</h2>"))
+    }
+
+    @Test func eachAmountLinksToItsFigureAndEveryReleaseThatStatedIt() throws {
+        let served = try ServedWarehouse()
+        let partner = try served.get("/partners/CN?lang=en")
+        #expect(partner.text.contains("<td data-label=\"Value\" class=\"num\" title=\"4,550,000,000\"><a href=\"/figures?period=2024-01&amp;"
+                                      + "flow=export&amp;partner=CN&amp;commodity=TOTAL&amp;sector=ALL&amp;lang=en\">US$4.55 billion</a></td>"))
+        let figure = try served.get("/figures?period=2024-01&flow=export&partner=WORLD&commodity=TOTAL&lang=en")
+        #expect(figure.status == 200)
+        #expect(figure.text.contains("<h1>Exports · World · All goods · January 2024</h1>"))
+        #expect(figure.text.contains("<code>tradewh query yoy --period 2024-01 --flow export --partner WORLD --commodity TOTAL</code>"))
+        // The estimate (releases 175 and 206), the customs figure (207), and the bulletin that restated it (210), in use.
+        let estimate = [
+            "Samples/history/2024-1-01-moit-vns.csv</td><td data-label=\"Published\"></td>",
+            "<td data-label=\"Value\" class=\"num\" title=\"33,570,000,000\">US$33.57 billion</td>",
+            "<td data-label=\"Change stated (%)\" class=\"num\">42</td><td data-label=\"Qualifier\"></td>",
+            "<td data-label=\"Estimate\" title=\"estimate\">Estimate</td><td data-label=\"Line\" class=\"num\">7</td>",
+            "<td data-label=\"Sentence\"></td><td data-label=\"Standing\" title=\"replaced\">Replaced</td></tr>",
+        ]
+        #expect(figure.text.contains("<td data-label=\"Release\" class=\"num\"><a href=\"/releases/175?lang=en\">175</a></td>"))
+        #expect(figure.text.contains(estimate.joined()))
+        #expect(figure.text.contains("<p>Trong đó, xuất khẩu đạt 34,53 tỷ USD và nhập khẩu đạt 30,9 tỷ USD.</p></details></td>"
+                                     + "<td data-label=\"Standing\" title=\"current\">In use</td></tr>"))
+        #expect(figure.text.components(separatedBy: "<tr><td data-label=\"Release\"").count == 5)
+        let derived = try served.get("/figures?period=2016-12&flow=export&partner=CN&commodity=TOTAL&lang=vi")
+        #expect(derived.status == 200)
+        #expect(derived.text.contains("<h1>Xuất khẩu · Trung Quốc · Tổng các mặt hàng · tháng 12/2016</h1>"))
+        #expect(derived.text.contains("<p class=\"intro\">Số liệu đang dùng không do bản phát hành nào công bố: tradewh tính ra từ"))
+        #expect(!derived.text.contains("Các bản phát hành đã công bố"))
+        // A span an estimate stated, since derived from its revised months: the estimate is listed, replaced.
+        let stale = try served.get("/figures?period=2026-01..2026-02&flow=export&partner=WORLD&commodity=TOTAL&lang=en")
+        #expect(stale.text.contains("<p class=\"intro\">No release states the figure in use: tradewh worked it out from others"))
+        #expect(stale.text.contains("<td data-label=\"Value\" class=\"num\" title=\"76,360,000,000\">US$76.36 billion</td>"
+                                    + "<td data-label=\"Change stated (%)\" class=\"num\">18.3</td>"))
+        #expect(stale.text.contains("<td data-label=\"Standing\" title=\"replaced\">Replaced</td></tr>"))
+        #expect(!stale.text.contains("In use"))
+        #expect(try served.get("/figures?period=1999-01&flow=export&partner=WORLD&commodity=TOTAL").status == 404)
+        let bad = try served.get("/figures?period=2024-01&flow=sideways&partner=WORLD&commodity=TOTAL&lang=en")
+        #expect(bad.status == 400)
+        #expect(bad.text.contains("<p class=\"error\">flow: &quot;sideways&quot; is not a flow; expected export, import, balance or turnover</p>"))
     }
 
     @Test func everyValueIsEscaped() throws {
@@ -172,12 +215,12 @@ import Testing
     @Test func aKeptAnswerGivesWayToTheWarehouseChanged() throws {
         let served = try ServedWarehouse()
         let before = try served.get("/releases?lang=en")
-        #expect(before.text.contains(">225</a>") && !before.text.contains(">226</a>"))
+        #expect(before.text.contains(">210</a>") && !before.text.contains(">211</a>"))
         #expect(try served.get("/releases?lang=en").text == before.text)
         try served.scratch.write("late.csv", "period,flow,partner,commodity,value_usd\n2019-05,export,WORLD,TOTAL,1\n")
         #expect(try CLI.run(["ingest", "late.csv", "--db", "w.sqlite", "--quiet"], in: served.scratch.path).status == 0)
         let after = try served.get("/releases?lang=en")
-        #expect(after.text.contains("<a href=\"/releases/226?lang=en\">226</a></td><td data-label=\"path\">late.csv</td>"))
+        #expect(after.text.contains("<a href=\"/releases/211?lang=en\">211</a></td><td data-label=\"File\">late.csv</td>"))
         let group = try CLI.run(["groups", "define", "NEA", "--name", "North-East Asia", "--members", "CN,JP,KR", "--db", "w.sqlite"],
                                 in: served.scratch.path)
         #expect(group.status == 0)

@@ -6,8 +6,6 @@ struct ReportPhrases {
     /// exports, imports, balance.
     let partner: String, commodity: String, flow: String, value: String, prior: String, change: String
     let exports: String, imports: String, balanceColumn: String
-    /// Flow codes in words.
-    let flows: [String: String]
     /// The heading of the notes section at the end.
     let notes: String
 
@@ -16,14 +14,14 @@ struct ReportPhrases {
         partner: "Thị trường", commodity: "Mặt hàng", flow: "Chiều", value: "Trị giá (triệu USD)",
         prior: "Cùng kỳ năm trước (triệu USD)", change: "So với cùng kỳ (%)",
         exports: "Xuất khẩu (triệu USD)", imports: "Nhập khẩu (triệu USD)", balanceColumn: "Cán cân (triệu USD)",
-        flows: ["export": "Xuất khẩu", "import": "Nhập khẩu"], notes: "Lưu ý về số liệu")
+        notes: "Lưu ý về số liệu")
 
     static let english = ReportPhrases(
         byPartner: "By partner, {p}", byCommodity: "By commodity, {p}", balance: "Trade balance, {p}",
         partner: "Partner", commodity: "Commodity", flow: "Flow", value: "Value (US$ million)",
         prior: "A year earlier (US$ million)", change: "Change on a year earlier (%)",
         exports: "Exports (US$ million)", imports: "Imports (US$ million)", balanceColumn: "Balance (US$ million)",
-        flows: ["export": "Exports", "import": "Imports"], notes: "Notes on the figures")
+        notes: "Notes on the figures")
 
     static func of(_ language: Language) -> ReportPhrases { language == .vi ? vietnamese : english }
 }

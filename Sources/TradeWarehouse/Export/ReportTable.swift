@@ -16,16 +16,12 @@ public struct ReportTable {
     func text(_ cell: CellValue, column: Column, language: Language) -> String {
         switch (column, cell) {
         case (_, .null): return ""
-        case (.flow, .text(let code)): return ReportPhrases.of(language).flows[code] ?? code
+        case (.flow, _): return TableWording(language: language).text(cell, column: "flow")
         case (.millions, .integer(let value)):
             var input = Decimal(value) / 1_000_000, rounded = Decimal()
             NSDecimalRound(&rounded, &input, 1, .plain)
             return NumberText.format(rounded, language: language, fractionDigits: 1)
-        case (.percent, _):
-            guard let value = cell.real else { return "" }
-            var input = Decimal(value), rounded = Decimal()
-            NSDecimalRound(&rounded, &input, 1, .plain)
-            return (value > 0 ? "+" : "") + NumberText.format(rounded, language: language, fractionDigits: 1)
+        case (.percent, _): return cell.real.map(TableWording(language: language).change) ?? ""
         default: return TableRenderer.readable(cell)
         }
     }

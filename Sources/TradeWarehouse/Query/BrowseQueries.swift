@@ -50,4 +50,42 @@ public enum BrowseQueries {
             ORDER BY f.source_line, p.first_half, fl.id, pa.code, c.code, s.id
             """, ["release": .integer(release)])
     }
+
+    /// Every release that stated the figure of one key, oldest first: `release_id`, `path`,
+    /// `published_on`, `value_usd`, the release's own `yoy_pct`, `qualifier` (over, under, approx;
+    /// NULL: exact), `estimate` ('estimate' or NULL), `line`, for bulletins `text` (the sentence),
+    /// and `standing`: 'current' for the one the analyses use now (a headline figure's release in
+    /// table `figure`, else the release of `facts`), else 'replaced' (all of them when the figure in
+    /// use is derived, e.g. a span stated by an estimate whose months were revised since). No rows
+    /// when no release stated the key.
+    public static func figureHistory(_ db: Database, period: String, flow: String, partner: String, commodity: String,
+                                     sector: String) throws -> ResultTable {
+        try db.query("""
+            SELECT f.release_id, r.path, r.published_on, f.value_usd, d.yoy_pct, d.qualifier,
+                   CASE WHEN d.estimated = 1 THEN 'estimate' END AS estimate, f.source_line AS line, t.source_text AS text,
+                   CASE WHEN f.release_id = CASE WHEN g.period_id IS NULL
+                                                 THEN (SELECT cur.release_id FROM facts cur
+                                                       WHERE cur.period = :period AND cur.flow = :flow AND cur.partner = :partner
+                                                         AND cur.commodity = :commodity AND cur.sector = :sector)
+                                                 ELSE g.release_id END
+                        THEN 'current' ELSE 'replaced' END AS standing
+            FROM fact f
+            JOIN period p ON p.id = f.period_id AND p.code = :period
+            JOIN flow fl ON fl.id = f.flow_id AND fl.code = :flow
+            JOIN partner pa ON pa.id = f.partner_id AND pa.code = :partner
+            JOIN commodity c ON c.id = f.commodity_id AND c.code = :commodity
+            JOIN sector s ON s.id = f.sector_id AND s.code = :sector
+            JOIN release r ON r.id = f.release_id
+            LEFT JOIN figure g ON g.period_id = f.period_id AND g.flow_id = f.flow_id AND g.partner_id = f.partner_id
+                              AND g.commodity_id = f.commodity_id AND g.sector_id = f.sector_id
+            LEFT JOIN fact_detail d ON d.release_id = f.release_id AND d.period_id = f.period_id AND d.flow_id = f.flow_id
+                                   AND d.partner_id = f.partner_id AND d.commodity_id = f.commodity_id
+                                   AND d.sector_id = f.sector_id
+            LEFT JOIN fact_text t ON t.release_id = f.release_id AND t.period_id = f.period_id AND t.flow_id = f.flow_id
+                                 AND t.partner_id = f.partner_id AND t.commodity_id = f.commodity_id
+                                 AND t.sector_id = f.sector_id
+            ORDER BY f.release_id
+            """, ["period": .text(period), "flow": .text(flow), "partner": .text(partner), "commodity": .text(commodity),
+                  "sector": .text(sector)])
+    }
 }

@@ -112,6 +112,14 @@ public enum AsOfPoint: Sendable, Equatable {
     case day(String)
 }
 
+extension AsOfPoint {
+    /// `--as-of`'s value: a release id (`3`) or a real day (`2024-02-15`); nil when `text` is neither.
+    public static func parse(_ text: String) -> AsOfPoint? {
+        if let id = Int64(text) { return .release(id) }
+        return (try? CalendarDate.parse(text)).map { .day($0) }
+    }
+}
+
 /// The releases as-of a day counts, and how.
 public struct AsOfDay: Sendable, Equatable, CustomStringConvertible {
     public let day: String

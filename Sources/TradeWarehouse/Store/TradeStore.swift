@@ -68,13 +68,31 @@ public final class TradeStore {
     /// that everything a request shows is one snapshot (`readTransaction` runs inside it), however
     /// an ingest writes meanwhile; the authorizer then refuses any BEGIN or COMMIT of its user's SQL.
     public static func openReader(path: String) throws -> Database {
+        let db = try openIdleReader(path: path)
+        try startReading(db)
+        return db
+    }
+
+    /// `openReader`'s connection before its transaction begins (and without the authorizer, which
+    /// would refuse the BEGIN): what `ReaderPool` keeps between requests.
+    static func openIdleReader(path: String) throws -> Database {
         let db = try Database(path: path, mode: .readOnly)
         db.busyTimeoutMilliseconds = busyTimeoutMilliseconds
         try db.readThroughMemoryMap()
         try db.execute("PRAGMA query_only = ON")
+        return db
+    }
+
+    /// Begins the read transaction of an idle reader and puts the authorizer on.
+    static func startReading(_ db: Database) throws {
         try db.execute("BEGIN")
         ReadOnlyAuthorizer.install(on: db)
-        return db
+    }
+
+    /// Takes the authorizer off a reader and ends its transaction: idle again.
+    static func stopReading(_ db: Database) throws {
+        ReadOnlyAuthorizer.remove(from: db)
+        try db.execute("ROLLBACK")
     }
 
     /// A number that changes whenever another connection (of any process) commits a change to the

@@ -126,10 +126,10 @@ struct QueryCommand: ParsableCommand {
     /// A release id, or a day: the releases published by then, and those with no publication date
     /// ingested by then, which it says on standard error.
     static func asOfPoint(for text: String, in db: Database) throws -> AsOfPoint {
-        if let id = Int64(text) { return .release(id) }
-        guard let day = try? CalendarDate.parse(text) else {
+        guard let point = AsOfPoint.parse(text) else {
             throw CommandFailure(message: "--as-of \(text): expected a release id (see `tradewh releases`) or a real day YYYY-MM-DD", exitCode: 2)
         }
+        guard case .day(let day) = point else { return point }
         let known = try AsOf.releases(knownBy: day, in: db)
         guard !known.isEmpty else {
             throw CommandFailure(message: "--as-of \(text): no release was published, or ingested, on or before that day")
