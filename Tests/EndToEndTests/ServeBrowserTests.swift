@@ -15,7 +15,7 @@ struct ServeBrowserTests {
         ("analysis-reconcile", "/analyses?query=reconcile&period=2024-01&lang=en"),
         ("partners", "/partners?lang=en"), ("partner", "/partners/CN?lang=en"),
         ("commodities", "/commodities"), ("commodity", "/commodities/PHONES"),
-        ("releases", "/releases?lang=en"), ("release", "/releases/225"),
+        ("releases", "/releases?lang=en"), ("release", "/releases/231"),
         ("sql", "/sql?lang=en"), ("sql-result", "/sql?sql=SELECT+*+FROM+balance+WHERE+period+%3D+%3Ap&p=2024-01&lang=en"),
         ("not-found", "/nope?lang=en"),
     ]

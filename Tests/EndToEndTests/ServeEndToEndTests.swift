@@ -86,14 +86,14 @@ import Testing
         #expect(page.text.contains("<td data-label=\"value_usd\" class=\"num\">4,550,000,000</td><td data-label=\"prior_value_usd\" "
                                    + "class=\"num\">3,879,600,000</td><td data-label=\"delta_usd\" class=\"num\">670,400,000</td>"
                                    + "<td data-label=\"delta_pct\" class=\"num\">17.28</td>"))
-        #expect(page.text.contains("<a href=\"/releases/225?lang=en\">225</a></td>"))
+        #expect(page.text.contains("<a href=\"/releases/231?lang=en\">231</a></td>"))
         #expect(page.text.contains("<details><summary>the sentence</summary><p>Chiều ngược lại, xuất khẩu sang thị trường này đạt hơn "
                                    + "4,55 tỷ USD, tăng 17,28%.</p></details>"))
         #expect(page.text.contains("<td data-label=\"share_pct\" class=\"num\">13.18</td>"))
         let commodity = try served.get("/commodities/PHONES?lang=en")
         #expect(commodity.status == 200)
         #expect(commodity.text.contains("<h2>Largest partners · Exports · 2026-02</h2>"))
-        let release = try served.get("/releases/223?lang=en")
+        let release = try served.get("/releases/229?lang=en")
         #expect(release.text.contains("<td data-label=\"row_count\" class=\"num\">14</td><td data-label=\"new\" class=\"num\">7</td>"
                                       + "<td data-label=\"confirmed\" class=\"num\">6</td><td data-label=\"revised\" class=\"num\">1</td>"))
         #expect(release.text.contains("<h2>Its figures</h2>"))
@@ -172,12 +172,12 @@ import Testing
     @Test func aKeptAnswerGivesWayToTheWarehouseChanged() throws {
         let served = try ServedWarehouse()
         let before = try served.get("/releases?lang=en")
-        #expect(before.text.contains(">225</a>") && !before.text.contains(">226</a>"))
+        #expect(before.text.contains(">231</a>") && !before.text.contains(">232</a>"))
         #expect(try served.get("/releases?lang=en").text == before.text)
         try served.scratch.write("late.csv", "period,flow,partner,commodity,value_usd\n2019-05,export,WORLD,TOTAL,1\n")
         #expect(try CLI.run(["ingest", "late.csv", "--db", "w.sqlite", "--quiet"], in: served.scratch.path).status == 0)
         let after = try served.get("/releases?lang=en")
-        #expect(after.text.contains("<a href=\"/releases/226?lang=en\">226</a></td><td data-label=\"path\">late.csv</td>"))
+        #expect(after.text.contains("<a href=\"/releases/232?lang=en\">232</a></td><td data-label=\"path\">late.csv</td>"))
         let group = try CLI.run(["groups", "define", "NEA", "--name", "North-East Asia", "--members", "CN,JP,KR", "--db", "w.sqlite"],
                                 in: served.scratch.path)
         #expect(group.status == 0)
