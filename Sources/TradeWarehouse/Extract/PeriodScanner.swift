@@ -189,6 +189,8 @@ struct PeriodScanner {
 
     /// "7 tháng năm 2017", "6 tháng đầu năm", "lũy kế 9 tháng", "the first seven months of 2024".
     private func monthCount(_ i: Int) -> PeriodMention? {
+        // "6 tháng cuối năm" is the second half (`halfYear`), not January to June.
+        guard longest(of: V.halfYearPhrases, at: i) == nil else { return nil }
         var j = i
         if let k = firstOf(V.monthCountOpenings, at: i) { j = k }
         guard let (count, afterCount) = countAt(j), (2...12).contains(count) else { return nil }
