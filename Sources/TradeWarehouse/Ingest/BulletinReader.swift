@@ -17,7 +17,7 @@ struct BulletinReader: FactReader {
                 + "(the year or the publication date), so its months cannot be dated; nothing was guessed")
         }
         let lines = LineIndex(PlainText.normalize(text))
-        for warning in result.warnings { sink.warn("\(warning.message): \(warning.text)") }
+        for warning in result.warnings { sink.warn(warning.message + (warning.text.isEmpty ? "" : ": \(warning.text)")) }
         for fact in result.facts {
             guard let row = try sink.figure(of: fact, line: lines.line(at: fact.spanStart)) else {
                 sink.warn("line \(lines.line(at: fact.spanStart)): \(fact.partner)/\(fact.commodity) "

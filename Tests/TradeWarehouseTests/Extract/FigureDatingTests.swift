@@ -70,6 +70,21 @@ import Testing
         #expect(result.warnings.isEmpty)
     }
 
+    @Test func ingestStoresABulletinDatedByItsFiguresAndSaysSo() throws {
+        let warehouse = try TestWarehouse()
+        let report = try warehouse.ingest("undated.txt", """
+            Tính chung năm tháng đầu năm, kim ngạch xuất khẩu hàng hóa ước đạt 100,7 tỷ USD, tăng 6,7% so với cùng kỳ \
+            năm trước; nhập khẩu ước đạt 101,3 tỷ USD, tăng 10,3%.
+            """)
+        #expect(try warehouse.factLines() == ["2019-01..2019-05 export WORLD TOTAL ALL 100700000000",
+                                               "2019-01..2019-05 import WORLD TOTAL ALL 101300000000"])
+        #expect(report.warnings.first == "the text states no year; its figures were dated 2019 because they match Vietnam's "
+            + "published figures of 2019: export WORLD TOTAL 2019-01..2019-05 100700000000 ~ 100740000000 (2019-1-05-gso-reuters.csv); "
+            + "import WORLD TOTAL 2019-01..2019-05 101300000000 ~ 101280000000 (2019-1-05-gso-reuters.csv)")
+        #expect(report.warnings.dropFirst().first == "line 1: unsure of export 2019-01..2019-05 WORLD TOTAL 100700000000 "
+            + "(period named before the figure (year from matching published figures)); `tradewh extract --explain` shows why")
+    }
+
     /// The majority rule on its own, with figures made up for the test.
     @Test func aYearNeedsAClearMajority() {
         func figure(_ year: Int, _ month: Int, _ flow: Flow, _ value: Int64) -> PublishedFigure {
