@@ -15,9 +15,9 @@ struct ServeBrowserTests {
         ("analysis-reconcile", "/analyses?query=reconcile&period=2024-01&lang=en"),
         ("partners", "/partners?lang=en"), ("partner", "/partners/CN?lang=en"),
         ("commodities", "/commodities"), ("commodity", "/commodities/PHONES"),
-        ("releases", "/releases?lang=en"), ("release", "/releases/210"),
+        ("releases", "/releases?lang=en"), ("release", "/releases/231"),
         ("figure", "/figures?period=2024-01&flow=export&partner=WORLD&commodity=TOTAL"),
-        ("analysis-form", "/analyses?query=yoy&partner=US%2CCN&from=2024-01&to=2024-03&as-of=206&lang=en"),
+        ("analysis-form", "/analyses?query=yoy&partner=US%2CCN&from=2024-01&to=2024-03&as-of=227&lang=en"),
         ("sql", "/sql?lang=en"), ("sql-result", "/sql?sql=SELECT+*+FROM+balance+WHERE+period+%3D+%3Ap&p=2024-01&lang=en"),
         ("not-found", "/nope?lang=en"),
     ]

@@ -12,17 +12,18 @@ import Testing
         #expect(english.status == 200)
         #expect(english.text.contains("<p class=\"intro\">Latest month: February 2026</p>"))
         #expect(english.text.contains("<div class=\"card\"><div class=\"label\">Exports (February 2026)</div><div class=\"value\">"
-                                      + "US$33.06 billion</div><div class=\"change\">+5.7% on a year earlier</div></div>"))
-        #expect(english.text.contains("<div class=\"label\">Balance (February 2026)</div><div class=\"value\">-US$1.04 billion</div></div>"))
+                                      + "US$33.06 billion</div><div class=\"change\">+6.3% on a year earlier</div></div>"))
+        #expect(english.text.contains("<div class=\"label\">Balance (February 2026)</div><div class=\"value\">-US$1.04 billion</div>"
+                                      + "<div class=\"change\">+32.9% on a year earlier</div></div>"))
         // (The estimate's stated 76.36 bn for January–February, +18.3%, is stale: the customs office later revised
-        // January, so the span is the sum of its current months, with no year-earlier span to compare.)
+        // January, so the span is the sum of its current months, against the sum of January and February 2025.)
         #expect(english.text.contains("<div class=\"label\">Year to date · Exports (the first 2 months of 2026)</div><div class=\"value\">"
-                                      + "US$76.26 billion</div></div>"))
+                                      + "US$76.26 billion</div><div class=\"change\">+18.8% on a year earlier</div></div>"))
         #expect(english.text.contains("<a class=\"lang\" href=\"/?lang=vi\" hreflang=\"vi\" lang=\"vi\">Tiếng Việt</a>"))
         #expect(english.text.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
         let vietnamese = try served.get("/")
         #expect(vietnamese.text.contains("<div class=\"label\">Xuất khẩu (tháng 2/2026)</div><div class=\"value\">33,06 tỷ USD</div>"
-                                         + "<div class=\"change\">+5,7% so với cùng kỳ</div>"))
+                                         + "<div class=\"change\">+6,3% so với cùng kỳ</div>"))
         #expect(vietnamese.text.contains("<a class=\"lang\" href=\"/?lang=en\" hreflang=\"en\" lang=\"en\">English</a>"))
     }
 
@@ -87,7 +88,7 @@ import Testing
                                    + "<td data-label=\"A year earlier\" class=\"num\" title=\"3,879,600,000\">US$3.88 billion</td>"
                                    + "<td data-label=\"Change\" class=\"num\" title=\"670,400,000\">US$670.4 million</td>"
                                    + "<td data-label=\"Change (%)\" class=\"num\" title=\"17.28\">+17.28</td>"))
-        #expect(page.text.contains("<a href=\"/releases/210?lang=en\">210</a></td>"))
+        #expect(page.text.contains("<a href=\"/releases/231?lang=en\">231</a></td>"))
         #expect(page.text.contains("<details><summary>the sentence</summary><p>Chiều ngược lại, xuất khẩu sang thị trường này đạt hơn "
                                    + "4,55 tỷ USD, tăng 17,28%.</p></details>"))
         #expect(page.text.contains("<td data-label=\"Share of\" title=\"WORLD\"><a href=\"/partners/WORLD?lang=en\">World</a></td>"
@@ -96,7 +97,7 @@ import Testing
         let commodity = try served.get("/commodities/PHONES?lang=en")
         #expect(commodity.status == 200)
         #expect(commodity.text.contains("<h2>Largest partners · Exports · February 2026</h2>"))
-        let release = try served.get("/releases/208?lang=en")
+        let release = try served.get("/releases/229?lang=en")
         #expect(release.text.contains("<td data-label=\"Rows\" class=\"num\">14</td><td data-label=\"New\" class=\"num\">7</td>"
                                       + "<td data-label=\"Confirmed\" class=\"num\">6</td><td data-label=\"Revised\" class=\"num\">1</td>"))
         #expect(release.text.contains("<h2>Its figures</h2>"))
@@ -111,7 +112,7 @@ import Testing
         #expect(figure.status == 200)
         #expect(figure.text.contains("<h1>Exports · World · All goods · January 2024</h1>"))
         #expect(figure.text.contains("<code>tradewh query yoy --period 2024-01 --flow export --partner WORLD --commodity TOTAL</code>"))
-        // The estimate (releases 175 and 206), the customs figure (207), and the bulletin that restated it (210), in use.
+        // The estimates (releases 185, 186 and 227), the customs figure (228), and the bulletin that restated it (231), in use.
         let estimate = [
             "Samples/history/2024-1-01-moit-vns.csv</td><td data-label=\"Published\"></td>",
             "<td data-label=\"Value\" class=\"num\" title=\"33,570,000,000\">US$33.57 billion</td>",
@@ -119,11 +120,11 @@ import Testing
             "<td data-label=\"Estimate\" title=\"estimate\">Estimate</td><td data-label=\"Line\" class=\"num\">7</td>",
             "<td data-label=\"Sentence\"></td><td data-label=\"Standing\" title=\"replaced\">Replaced</td></tr>",
         ]
-        #expect(figure.text.contains("<td data-label=\"Release\" class=\"num\"><a href=\"/releases/175?lang=en\">175</a></td>"))
+        #expect(figure.text.contains("<td data-label=\"Release\" class=\"num\"><a href=\"/releases/185?lang=en\">185</a></td>"))
         #expect(figure.text.contains(estimate.joined()))
         #expect(figure.text.contains("<p>Trong đó, xuất khẩu đạt 34,53 tỷ USD và nhập khẩu đạt 30,9 tỷ USD.</p></details></td>"
                                      + "<td data-label=\"Standing\" title=\"current\">In use</td></tr>"))
-        #expect(figure.text.components(separatedBy: "<tr><td data-label=\"Release\"").count == 5)
+        #expect(figure.text.components(separatedBy: "<tr><td data-label=\"Release\"").count == 6)
         let derived = try served.get("/figures?period=2016-12&flow=export&partner=CN&commodity=TOTAL&lang=vi")
         #expect(derived.status == 200)
         #expect(derived.text.contains("<h1>Xuất khẩu · Trung Quốc · Tổng các mặt hàng · tháng 12/2016</h1>"))
@@ -215,12 +216,12 @@ import Testing
     @Test func aKeptAnswerGivesWayToTheWarehouseChanged() throws {
         let served = try ServedWarehouse()
         let before = try served.get("/releases?lang=en")
-        #expect(before.text.contains(">210</a>") && !before.text.contains(">211</a>"))
+        #expect(before.text.contains(">231</a>") && !before.text.contains(">232</a>"))
         #expect(try served.get("/releases?lang=en").text == before.text)
         try served.scratch.write("late.csv", "period,flow,partner,commodity,value_usd\n2019-05,export,WORLD,TOTAL,1\n")
         #expect(try CLI.run(["ingest", "late.csv", "--db", "w.sqlite", "--quiet"], in: served.scratch.path).status == 0)
         let after = try served.get("/releases?lang=en")
-        #expect(after.text.contains("<a href=\"/releases/211?lang=en\">211</a></td><td data-label=\"File\">late.csv</td>"))
+        #expect(after.text.contains("<a href=\"/releases/232?lang=en\">232</a></td><td data-label=\"File\">late.csv</td>"))
         let group = try CLI.run(["groups", "define", "NEA", "--name", "North-East Asia", "--members", "CN,JP,KR", "--db", "w.sqlite"],
                                 in: served.scratch.path)
         #expect(group.status == 0)

@@ -19,10 +19,10 @@ import Testing
 
     @Test(arguments: [
         "query=yoy&partner=US%2CCN&from=2024-01&to=2024-03",
-        "query=yoy&partner=US&partner=CN&period=2024-01&as-of=206",
-        "query=top&period=2024-01&by=partner&rank=delta&top=4&as-of=210",
+        "query=yoy&partner=US&partner=CN&period=2024-01&as-of=227",
+        "query=top&period=2024-01&by=partner&rank=delta&top=4&as-of=231",
         "query=yoy&period=2024-02&flow=export&by=commodity&level=hs4",
-        "query=share&period=2024-02&flow=export&commodity=85&by=partner",
+        "query=yoy&period=2024-02&flow=export&commodity=85&by=partner",
         "query=balance&partner=Hoa+K%E1%BB%B3&from=2023-12",
     ])
     func theShownCommandPrintsThePagesTable(form: String) throws {
