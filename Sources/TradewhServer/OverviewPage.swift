@@ -33,9 +33,15 @@ enum OverviewPage {
     static func cards(_ table: ResultTable, prefix: String, visit: Visit, flows: Set<String>? = nil) -> [Page.Card] {
         let column = { (name: String) in table.columns.firstIndex(of: name) }
         guard let flow = column("flow"), let value = column("value_usd"), let pct = column("delta_pct") else { return [] }
+        let delta = column("delta_usd")
         return table.rows.compactMap { row in
             guard let code = row[flow].text, flows?.contains(code) ?? true, let amount = row[value].integer else { return nil }
-            let change = row[pct].real.map { signed($0, visit.language) + " " + visit.labels["yoy.label"] }
+            // A balance changes by an amount: a percentage of a deficit reads backwards ("+32.9%" for one
+            // that narrowed), so its card says by how much the balance moved.
+            let moved = code == Flow.balance.rawValue
+                ? delta.flatMap { row[$0].integer }.map { (($0 >= 0 ? "+" : "") + TableWording(language: visit.language).money($0)) }
+                : row[pct].real.map { signed($0, visit.language) }
+            let change = moved.map { $0 + " " + visit.labels["yoy.label"] }
             return Page.Card(label: prefix + visit.labels["flow." + code] + " (" + visit.periodName(column("period").flatMap { row[$0].text } ?? "") + ")",
                              value: TableWording(language: visit.language).money(amount), change: change)
         }

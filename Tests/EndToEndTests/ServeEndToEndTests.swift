@@ -14,7 +14,7 @@ import Testing
         #expect(english.text.contains("<div class=\"card\"><div class=\"label\">Exports (February 2026)</div><div class=\"value\">"
                                       + "US$33.06 billion</div><div class=\"change\">+6.3% on a year earlier</div></div>"))
         #expect(english.text.contains("<div class=\"label\">Balance (February 2026)</div><div class=\"value\">-US$1.04 billion</div>"
-                                      + "<div class=\"change\">+32.9% on a year earlier</div></div>"))
+                                      + "<div class=\"change\">+US$510 million on a year earlier</div></div>"))
         // (The estimate's stated 76.36 bn for January–February, +18.3%, is stale: the customs office later revised
         // January, so the span is the sum of its current months, against the sum of January and February 2025.)
         #expect(english.text.contains("<div class=\"label\">Year to date · Exports (the first 2 months of 2026)</div><div class=\"value\">"
