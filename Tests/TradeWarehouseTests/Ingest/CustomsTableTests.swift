@@ -15,6 +15,12 @@ import Testing
             """).rows.map { $0[0].text ?? "" }
     }
 
+    @Test func aMergedTitleReadIntoEveryCellIsOneTitle() {
+        let row = TableRow(number: 1, cells: ["BẢNG SỐ LIỆU THỬ", "BẢNG SỐ LIỆU THỬ", "", "BẢNG SỐ LIỆU THỬ", "Đơn vị: triệu USD"])
+        #expect(row.joinedText(in: TablePlace(sheet: "Sheet1")) == "BẢNG SỐ LIỆU THỬ Đơn vị: triệu USD")
+        #expect(TableRow(number: 2, cells: ["a", "b", "a"]).joinedText(in: TablePlace(sheet: nil)) == "a, b, a")
+    }
+
     @Test func readsAVietnameseCommodityTableInThousandsWithDecimalCommas() throws {
         let warehouse = try TestWarehouse()
         let report = try warehouse.ingest("xk.csv", """

@@ -16,9 +16,12 @@ struct TableRow: Equatable, Sendable {
     var isBlank: Bool { cells.allSatisfy { PlainText.clean($0).isEmpty } }
 
     /// The non-empty cells' texts, joined: a line of a CSV file split at its commas reads back with
-    /// them (`place.cellSeparator`).
+    /// them (`place.cellSeparator`). A cell that repeats the one before it is left out: a worksheet's merged title reads its text
+    /// into every cell of the merge, and is one title, not four.
     func joinedText(in place: TablePlace) -> String {
-        cells.map(PlainText.clean).filter { !$0.isEmpty }.joined(separator: place.cellSeparator)
+        var texts: [String] = []
+        for text in cells.map(PlainText.clean) where !text.isEmpty && text != texts.last { texts.append(text) }
+        return texts.joined(separator: place.cellSeparator)
     }
 }
 
