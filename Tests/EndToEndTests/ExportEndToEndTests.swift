@@ -199,7 +199,7 @@ struct DuckDBRoundTripTests {
 
 /// DuckDB through its Python module.
 enum DuckDB {
-    static let isInstalled: Bool = (try? run(["-c", "import duckdb"], in: "/").status) == 0
+    static let isInstalled: Bool = (try? Python3.run(["-c", "import duckdb"], in: "/").status) == 0
 
     /// The result of `query` as CSV with a header, as `tradewh --format csv` writes it.
     static func csv(_ query: String, in directory: String) throws -> String {
@@ -210,20 +210,6 @@ enum DuckDB {
             writer.writerow(result.columns)
             writer.writerows(result.fetchall())
             """
-        return try run(["-c", script, query], in: directory).stdout
-    }
-
-    private static func run(_ arguments: [String], in directory: String) throws -> (status: Int32, stdout: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        return try Python3.run(["-c", script, query], in: directory).stdout
     }
 }

@@ -3,8 +3,8 @@ import Foundation
 /// Apache Spark through its Python module (`pyspark`), run locally on one core; it needs Java.
 enum Spark {
     /// Whether `pyspark` imports and a `java` is on the path.
-    static let isInstalled: Bool = (try? run(["-c", "import pyspark, shutil, sys; sys.exit(shutil.which('java') is None)"],
-                                             in: "/").status) == 0
+    static let isInstalled: Bool = (try? Python3.run(["-c", "import pyspark, shutil, sys; sys.exit(shutil.which('java') is None)"],
+                                                     in: "/").status) == 0
 
     /// Each query's result as CSV with a header (as `tradewh --format csv` writes it), run over the
     /// partitioned export in its `folder`, read as the README says: with the schema string of its
@@ -26,21 +26,7 @@ enum Spark {
                 print("--", flush=True)
             spark.stop()
             """
-        let output = try run(["-c", script] + queries.flatMap { [$0.folder, $0.sql] }, in: directory).stdout
+        let output = try Python3.run(["-c", script] + queries.flatMap { [$0.folder, $0.sql] }, in: directory).stdout
         return output.components(separatedBy: "--\n").dropLast()
-    }
-
-    private static func run(_ arguments: [String], in directory: String) throws -> (status: Int32, stdout: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

@@ -95,7 +95,7 @@ struct XLSXOutputEndToEndTests {
 
 /// Python's openpyxl, driven by a script: the reader that is not ours.
 enum OpenPyXL {
-    static let isInstalled: Bool = (try? run(["-c", "import openpyxl"], in: "/").status) == 0
+    static let isInstalled: Bool = (try? Python3.run(["-c", "import openpyxl"], in: "/").status) == 0
 
     /// Reads the workbook `xlsx` and the CSV file `csv`, and says whether every cell of the first
     /// sheet equals the CSV's: numbers as numbers (compared as numbers), text as text, empty as empty.
@@ -119,20 +119,6 @@ enum OpenPyXL {
                   + f"{len(rows)} rows, " + ("every cell the same" if len(rows) == len(expected) and not problems and numbers
                                             else f"{len(expected)} expected: " + "; ".join(problems[:3])))
             """
-        return try run(["-c", script, xlsx, csv], in: directory).stdout
-    }
-
-    private static func run(_ arguments: [String], in directory: String) throws -> (status: Int32, stdout: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        return try Python3.run(["-c", script, xlsx, csv], in: directory, keepingErrors: true).stdout
     }
 }
