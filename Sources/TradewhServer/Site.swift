@@ -54,8 +54,10 @@ struct Site: Sendable {
         }
         let style = Array((WebAssets.text("style.css") ?? "").utf8)
         router.get("/assets/style.css") { _, _ in Self.response(200, type: "text/css; charset=utf-8", style) }
-        // The API described (hand-written; ServeAPIDocumentTests holds it to the routes).
-        let openAPI = Array((WebAssets.text("openapi.json") ?? "").utf8)
+        // The API described (hand-written; ServeAPIDocumentTests holds it to the routes), with the SQL
+        // example the SQL page offers (its SQL lives in the Query module).
+        let sqlExample = (try? JSONEncoder().encode(AdHocSQL.example)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
+        let openAPI = Array((WebAssets.text("openapi.json") ?? "").replacingOccurrences(of: "\"{{AdHocSQL.example}}\"", with: sqlExample).utf8)
         router.get("/api/openapi.json") { _, _ in Self.response(200, type: "application/json", openAPI) }
         return router
     }
