@@ -23,6 +23,9 @@ public enum UserValue: String, Sendable, CaseIterable {
     case groupName = "group's English name"
     case groupNameVietnamese = "group's Vietnamese name"
     case members = "group's members"
+    /// The first and last day of a group membership.
+    case membershipStart = "first day of membership"
+    case membershipEnd = "last day of membership"
 
     /// How the library's own messages name it: `the period`.
     public var phrase: String { "the " + rawValue }

@@ -32,6 +32,8 @@ enum UserInput {
         case .groupName: return "--name"
         case .groupNameVietnamese: return "--name-vi"
         case .members: return "--members"
+        case .membershipStart: return "--from"
+        case .membershipEnd: return "--to"
         }
     }
 
