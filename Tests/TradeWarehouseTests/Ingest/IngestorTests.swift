@@ -260,6 +260,19 @@ import Testing
         #expect(passedOver.map { ($0 as NSString).lastPathComponent }.contains("notes.pdf"))
     }
 
+    /// A folder with nothing to read in it is refused before any file is read, even beside one that has.
+    @Test func aFolderWithNoFileToReadIsAnError() throws {
+        let warehouse = try TestWarehouse()
+        let folder = warehouse.directory.path("notes")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        try Data("minutes".utf8).write(to: URL(fileURLWithPath: folder + "/minutes.pdf"))
+        try warehouse.write("a.csv", "")
+        let expected = IngestError.malformed(file: folder, message: "a folder with no file ingest reads in it "
+            + "(.csv, .tsv, .json, .ndjson, .xlsx, .txt, .md); nothing was ingested")
+        #expect(throws: expected) { try Ingestor.expand([warehouse.directory.path("a.csv"), folder]) }
+        #expect(try Ingestor.expand([warehouse.directory.path("a.csv")]).files == [warehouse.directory.path("a.csv")])
+    }
+
     @Test func bulletinsLoadWithWarningsForWhatCannotBePlaced() throws {
         let warehouse = try TestWarehouse()
         let report = try warehouse.ingest("jan.txt", """
