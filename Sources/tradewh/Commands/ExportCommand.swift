@@ -174,10 +174,7 @@ struct ExportCommand: ParsableCommand {
             switch format {
             case .json: text = try writer.json(figures)
             case .markdown, .text: text = try writer.text(figures, markdown: format == .markdown)
-            case .html:
-                let parts = writer.parts(figures)
-                text = HTMLReport(language: writer.language).page(title: parts.title, paragraphs: parts.paragraphs, tables: [],
-                                                                  charts: [], notes: parts.notes)
+            case .html: text = writer.html(figures)
             }
             try Terminal.deliver(text, to: out, saying: "summary of \(period.text)", quiet: messages.quiet, database: database.path)
         }
