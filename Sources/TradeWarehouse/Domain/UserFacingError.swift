@@ -7,6 +7,8 @@ public enum UserValue: String, Sendable, CaseIterable {
     case level = "commodity level"
     /// How many rows `top` lists.
     case top = "number of rows"
+    /// The day a release was published.
+    case published = "publication day"
     /// The release (or date) a query answers as of.
     case asOf = "as-of release"
     /// A named parameter of ad-hoc SQL.

@@ -60,7 +60,7 @@ public struct IngestReport: Sendable, Equatable {
     public let rowsSuperseded: Int
     /// What was passed over, and why (bulletins: figures that could not be placed; tables: rows
     /// and sheets that hold no partner's or commodity's figures).
-    public var warnings: [String] = []
+    public var warnings: [IngestWarning] = []
     /// For customs tables: how each table was read (period, flow, unit, scale, every column's meaning).
     public var understood: [String] = []
     /// With `--replace`: the earlier releases of the same file that this one retired (nil without it).

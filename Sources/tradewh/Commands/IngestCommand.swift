@@ -77,7 +77,7 @@ struct IngestCommand: ParsableCommand {
                 let report = try ingest(source, with: ingestor)
                 if !quiet { print(Terminal.visible(Self.describe(report))) }
                 if dryRun || verbose { for line in report.understood { print(Terminal.visible("  " + line)) } }
-                for warning in report.warnings { Terminal.printError("\(file): warning: \(warning)") }
+                for warning in report.warnings { Terminal.printError("\(file): warning: \(warning.message(naming: UserInput.option))") }
             } catch let error as IngestError {
                 Terminal.printError(UserInput.message(error))
                 failures += 1
