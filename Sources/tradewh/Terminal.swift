@@ -119,13 +119,13 @@ enum Terminal {
         }
     }
 
-    /// Runs `body`; an error it throws is printed as `main` prints errors, and ends the process with status 1 (or its own).
+    /// Runs `body`; an error it throws is reported as `main` reports errors (`ErrorReport`), and
+    /// ends the process with its status.
     static func exitingOnFailure(_ body: () throws -> Void) {
         do {
             try body()
         } catch {
-            printError(String(describing: error))
-            exit((error as? CommandFailure)?.exitCode ?? 1)
+            exit(ErrorReport.report(error))
         }
     }
 

@@ -7,6 +7,8 @@ public enum UserValue: String, Sendable, CaseIterable {
     case level = "commodity level"
     /// How many rows `top` lists.
     case top = "number of rows"
+    /// The day a release was published.
+    case published = "publication day"
     /// The release (or date) a query answers as of.
     case asOf = "as-of release"
     /// A named parameter of ad-hoc SQL.
@@ -23,6 +25,9 @@ public enum UserValue: String, Sendable, CaseIterable {
     case groupName = "group's English name"
     case groupNameVietnamese = "group's Vietnamese name"
     case members = "group's members"
+    /// The first and last day of a group membership.
+    case membershipStart = "first day of membership"
+    case membershipEnd = "last day of membership"
 
     /// How the library's own messages name it: `the period`.
     public var phrase: String { "the " + rawValue }

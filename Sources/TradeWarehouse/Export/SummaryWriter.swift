@@ -46,6 +46,13 @@ public struct SummaryWriter {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
+    /// The summary as a whole HTML page (the report's layout, without its tables and charts).
+    public func html(_ figures: SummaryFigures) -> String {
+        let parts = parts(figures)
+        return HTMLReport(language: language).page(title: parts.title, paragraphs: parts.paragraphs, tables: [], charts: [],
+                                                   notes: parts.notes)
+    }
+
     /// The summary's title, paragraphs and notes, for a page that lays them out itself.
     public func parts(_ figures: SummaryFigures) -> (title: String, paragraphs: [String], notes: [String]) {
         let context = self.context(figures)

@@ -36,9 +36,12 @@ struct BulletinReader: FactReader {
         }
         sink.published = published ?? Dateline.publicationDate(of: text)
         if sink.published == nil, let dateline = Dateline.monthWithoutDay(of: text) {
-            sink.warn("line \(lines.line(at: dateline.offset)): the dateline gives the month (\(dateline.month)/\(dateline.year)) "
-                + "but no day, so no publication date was stored (`--as-of DATE` goes by the day it was loaded); "
-                + "give the day with --published YYYY-MM-DD")
+            let warning: IngestWarning = """
+                line \(lines.line(at: dateline.offset)): the dateline gives the month (\(dateline.month)/\(dateline.year)) but no \
+                day, so no publication date was stored (`\(value: .asOf) DATE` goes by the day it was loaded); give the day with \
+                \(value: .published) YYYY-MM-DD
+                """
+            sink.warn(warning)
         }
     }
 }

@@ -17,7 +17,7 @@ final class IngestSink {
     private(set) var errors: [RowError] = []
     private(set) var errorCount = 0
     /// What was passed over, and why.
-    private(set) var warnings: [String] = []
+    private(set) var warnings: [IngestWarning] = []
     /// The file's own notes on where its figures come from.
     private(set) var notes: [String] = []
     /// For customs tables: how each table was read.
@@ -95,7 +95,10 @@ final class IngestSink {
         errors += rowErrors.prefix(max(0, IngestError.rowErrorLimit - errors.count))
     }
 
-    func warn(_ warning: String) { warnings.append(warning) }
+    func warn(_ warning: IngestWarning) { warnings.append(warning) }
+
+    /// A warning of words alone.
+    func warn(_ words: String) { warnings.append(IngestWarning(words)) }
     /// Counts rows another warehouse derived, read past (`DelimitedReader`).
     func passOverDerived(_ count: Int) { derivedPassedOver += count }
     func note(_ note: String) { notes.append(note) }

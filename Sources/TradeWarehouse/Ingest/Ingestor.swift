@@ -60,7 +60,7 @@ public struct IngestReport: Sendable, Equatable {
     public let rowsSuperseded: Int
     /// What was passed over, and why (bulletins: figures that could not be placed; tables: rows
     /// and sheets that hold no partner's or commodity's figures).
-    public var warnings: [String] = []
+    public var warnings: [IngestWarning] = []
     /// For customs tables: how each table was read (period, flow, unit, scale, every column's meaning).
     public var understood: [String] = []
     /// With `--replace`: the earlier releases of the same file that this one retired (nil without it).
@@ -205,7 +205,8 @@ public final class Ingestor {
 
     /// The files `paths` name: files as given, folders expanded to the supported files in them
     /// (and in the `period=...` partitions of a partitioned export), sorted by name. Also returns the
-    /// files in those folders that were passed over.
+    /// files in those folders that were passed over. A folder holding no file to read is an error
+    /// (`IngestError.malformed`): nothing would be ingested from it.
     public static func expand(_ paths: [String]) throws -> (files: [String], passedOver: [String]) {
         var files: [String] = [], passedOver: [String] = []
         for path in paths {
@@ -216,6 +217,7 @@ public final class Ingestor {
             }
             let names = try FileManager.default.contentsOfDirectory(atPath: path)
                 .filter { !$0.hasPrefix(".") && !$0.hasPrefix("~$") }.sorted()  // hidden files, Excel's lock files
+            let filesBefore = files.count
             // A partitioned export (`period=2024-01/facts.csv`): its partitions' files are read, its
             // `_schema.json` (metadata, as `_` marks it for Hive and Spark) is not.
             let partitions = names.filter { isPartition((path as NSString).appendingPathComponent($0)) }
@@ -231,6 +233,10 @@ public final class Ingestor {
                 } else {
                     passedOver.append(file)
                 }
+            }
+            if files.count == filesBefore {
+                throw IngestError.malformed(file: path, message: "a folder with no file ingest reads in it "
+                    + "(.csv, .tsv, .json, .ndjson, .xlsx, .txt, .md); nothing was ingested")
             }
         }
         return (files, passedOver)

@@ -97,6 +97,16 @@ public enum AsOf {
                        ingested: rows.filter { $0[1].integer != 1 }.compactMap { $0[0].integer })
     }
 
+    /// `text` as a moment to answer as of: a release id, or a real day by which some release was
+    /// published or ingested (`known`: those releases, for a day; nil for an id).
+    public static func point(_ text: String, in db: Database) throws -> (point: AsOfPoint, known: AsOfDay?) {
+        guard let point = AsOfPoint.parse(text) else { throw AsOfError.unreadable(text) }
+        guard case .day(let day) = point else { return (point, nil) }
+        let known = try releases(knownBy: day, in: db)
+        guard !known.isEmpty else { throw AsOfError.nothingKnown(day: text) }
+        return (point, known)
+    }
+
     /// Whether a release with this id exists.
     public static func exists(release: Int64, in db: Database) throws -> Bool {
         try db.query("SELECT 1 FROM release WHERE id = :id", ["id": .integer(release)]).rows.isEmpty == false

@@ -1,5 +1,11 @@
 /// Why a group was not defined as asked (`GroupWriter.define`); nothing was written.
 public enum GroupDefinitionError: UserFacingError, Equatable {
+    /// The code is not 2 or more ASCII letters, digits or `-`.
+    case invalidCode(String)
+    /// A membership date that is not a real day (`value`: which), and why.
+    case invalidDay(UserValue, message: String)
+    /// The membership ends before it starts.
+    case endsBeforeStart(from: String, to: String)
     /// The code is a country's or WORLD's (`kind`).
     case codeOfAnother(code: String, kind: PartnerKind)
     /// The group's membership comes with tradewh (`GroupWriter.builtIn`).
@@ -17,6 +23,9 @@ public enum GroupDefinitionError: UserFacingError, Equatable {
 
     public func message(naming name: (UserValue) -> String) -> String {
         switch self {
+        case .invalidCode(let code): return "the group code \(code) must be 2 or more ASCII letters, digits or -"
+        case .invalidDay(let value, let message): return "\(name(value)) \(message)"
+        case .endsBeforeStart(let from, let to): return "\(name(.membershipEnd)) \(to) is before \(name(.membershipStart)) \(from)"
         case .codeOfAnother(let code, let kind): return "\(code) is a \(kind.rawValue), not a group; choose another code"
         case .builtIn(let code): return "\(code) is built in: its membership comes with tradewh; define a group of your own"
         case .codeNamesAnother(let code, let other):

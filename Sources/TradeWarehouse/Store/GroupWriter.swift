@@ -8,12 +8,25 @@ public enum GroupWriter {
         code.count >= 2 && code.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
     }
 
+    /// The rules a definition's own values keep, checked before the warehouse is read (a front
+    /// end can refuse them as it reads its input): the code's letters, then that `from` and `to`
+    /// are real days (`YYYY-MM-DD`), then that `to` is not before `from`.
+    public static func checkValues(code: String, from: String, to: String?) throws {
+        guard isValidCode(code) else { throw GroupDefinitionError.invalidCode(code) }
+        for (value, day) in [(UserValue.membershipStart, from)] + (to.map { [(UserValue.membershipEnd, $0)] } ?? []) {
+            do { _ = try CalendarDate.parse(day) } catch let error as InvalidValue {
+                throw GroupDefinitionError.invalidDay(value, message: error.message)
+            }
+        }
+        if let to, to < from { throw GroupDefinitionError.endsBeforeStart(from: from, to: to) }
+    }
+
     /// Creates group `code` (uppercased) if it is new, or adds to it, with `members` (codes or
     /// names of countries) from `from` to `to` (inclusive; nil = still members), and recomputes
-    /// the derived figures, group sums among them. Returns the members' codes. The dates must be
-    /// real days (`CalendarDate`). One transaction.
+    /// the derived figures, group sums among them. Returns the members' codes. One transaction.
     ///
     /// The rules, checked in this order before anything is written (`GroupDefinitionError`):
+    /// 0. the values' own rules (`checkValues`: the code's letters, real days, in order);
     /// 1. the code is not a country's or WORLD's (it is a group's, or new);
     /// 2. the group is not built in (`builtIn`: the reference data defines its members);
     /// 3. the code and 4. each name is not a code, name or alias of another partner, so rows
@@ -27,6 +40,7 @@ public enum GroupWriter {
     @discardableResult
     public static func define(_ db: Database, code: String, nameEnglish: String, nameVietnamese: String?,
                               members: [String], from: String, to: String?) throws -> [String] {
+        try checkValues(code: code, from: from, to: to)
         let code = code.uppercased()
         let reference = try ReferenceData.load(from: db)
         if let kind = try kind(of: code, in: db), kind != .group { throw GroupDefinitionError.codeOfAnother(code: code, kind: kind) }

@@ -68,13 +68,43 @@ struct PublishedOption: ParsableArguments {
     }
 }
 
-/// `--lang`, for the commands that write words (`export summary`, `chart`, `report`).
-struct LanguageOption: ParsableArguments {
-    @Option(help: "The language: vi or en.")
-    var lang = ParsedOption<Language>("vi")
+/// `--lang`, declared once: `Choice` says what it chooses, its default and its help (the words of
+/// `export summary`, `chart` and `report`; the names of `export facts`; a bulletin's for `extract`).
+struct LanguageOption<Choice: LanguageChoice>: ParsableArguments {
+    @Option(help: ArgumentHelp(Choice.help))
+    var lang = ParsedOption<Choice.Value>(Choice.defaultText)
 
     func validate() throws { try lang.check() }
 
     /// The language given (checked by `validate()`).
-    func language() throws -> Language { try lang.value() }
+    func language() throws -> Choice.Value { try lang.value() }
+}
+
+/// What a command's `--lang` chooses: the value it parses to, its default and its help.
+protocol LanguageChoice {
+    associatedtype Value: ParsedFromText
+    /// The default, as given on the command line.
+    static var defaultText: String { get }
+    static var help: String { get }
+}
+
+/// The language a command writes its words in (`export summary`, `chart`, `report`).
+enum WordsLanguage: LanguageChoice {
+    typealias Value = Language
+    static let defaultText = "vi"
+    static let help = "The language: vi or en."
+}
+
+/// The language of the names `export facts` writes beside the codes.
+enum NamesLanguage: LanguageChoice {
+    typealias Value = Language
+    static let defaultText = "en"
+    static let help = "The language of partner_name and commodity_name: en or vi."
+}
+
+/// The language a bulletin is written in, for `extract`: nil (`auto`) to tell from the text.
+enum BulletinLanguage: LanguageChoice {
+    typealias Value = Language?
+    static let defaultText = "auto"
+    static let help = "The bulletin's language: auto, vi or en. Decides 34,5 vs 34.5."
 }

@@ -36,7 +36,7 @@ struct ExportCommand: ParsableCommand {
         @Option(help: ArgumentHelp("The period.", valueName: "period"))
         var period: ParsedOption<Period>
 
-        @OptionGroup var lang: LanguageOption
+        @OptionGroup var lang: LanguageOption<WordsLanguage>
 
         @Option(help: ArgumentHelp("The HTML file to write (default: standard output).", valueName: "file"))
         var out: String?
@@ -84,16 +84,16 @@ struct ExportCommand: ParsableCommand {
 
         @Option(help: ArgumentHelp("For trend: the partner, by code or name.", valueName: "partner"),
                 completion: ReferenceCompletion.partner)
-        var partner: String = "WORLD"
+        var partner: String = PartnerCode.world.rawValue
 
         @Option(help: ArgumentHelp("For trend: the commodity, by code or name.", valueName: "commodity"),
                 completion: ReferenceCompletion.commodity)
-        var commodity: String = "TOTAL"
+        var commodity: String = CommodityCode.total.rawValue
 
         @Option(help: ArgumentHelp("How many bars.", valueName: "n"))
         var top: Int = 10
 
-        @OptionGroup var lang: LanguageOption
+        @OptionGroup var lang: LanguageOption<WordsLanguage>
 
         @Option(help: ArgumentHelp("The SVG file to write (default: standard output).", valueName: "file"))
         var out: String?
@@ -151,7 +151,7 @@ struct ExportCommand: ParsableCommand {
         @Option(help: ArgumentHelp("The period: 2024-01, 2024-Q1, 2024-01..2024-07, 2024...", valueName: "period"))
         var period: ParsedOption<Period>
 
-        @OptionGroup var lang: LanguageOption
+        @OptionGroup var lang: LanguageOption<WordsLanguage>
 
         @Option(help: "The format; html is a whole page.")
         var format: SummaryFormat = .markdown
@@ -174,10 +174,7 @@ struct ExportCommand: ParsableCommand {
             switch format {
             case .json: text = try writer.json(figures)
             case .markdown, .text: text = try writer.text(figures, markdown: format == .markdown)
-            case .html:
-                let parts = writer.parts(figures)
-                text = HTMLReport(language: writer.language).page(title: parts.title, paragraphs: parts.paragraphs, tables: [],
-                                                                  charts: [], notes: parts.notes)
+            case .html: text = writer.html(figures)
             }
             try Terminal.deliver(text, to: out, saying: "summary of \(period.text)", quiet: messages.quiet, database: database.path)
         }
@@ -238,8 +235,7 @@ struct ExportCommand: ParsableCommand {
         @Flag(help: "With --partitioned: every period, not only months (quarters, years, half-months, running totals).")
         var allPeriods = false
 
-        @Option(help: "The language of partner_name and commodity_name: en or vi.")
-        var lang = ParsedOption<Language>("en")
+        @OptionGroup var lang: LanguageOption<NamesLanguage>
 
         @Flag(help: "Start CSV/TSV with UTF-8's byte-order mark, by which Excel knows the file is UTF-8 (Vietnamese names show right).")
         var bom = false
@@ -249,7 +245,6 @@ struct ExportCommand: ParsableCommand {
 
         func validate() throws {
             try period?.check()
-            try lang.check()
             if bom, let format = output.format, format != .csv, format != .tsv {
                 throw ValidationError("--bom marks CSV or TSV as UTF-8 for Excel; --format \(format.rawValue) takes none")
             }
@@ -283,7 +278,7 @@ struct ExportCommand: ParsableCommand {
             }
             let format = output.format ?? (out == nil ? nil : .csv)
             let chosen = format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .csv)
-            let language = try lang.value()
+            let language = try lang.language()
             if bom, chosen != .csv, chosen != .tsv {
                 throw CommandFailure(message: "--bom marks CSV or TSV as UTF-8 for Excel; choose --format csv", exitCode: 2)
             }

@@ -30,8 +30,7 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var published: PublishedOption
 
-    @Option(help: "The bulletin's language: auto, vi or en. Decides 34,5 vs 34.5.")
-    var lang: String = "auto"
+    @OptionGroup var lang: LanguageOption<BulletinLanguage>
 
     @Flag(help: "Also show, for each figure, the rule and the words that gave its period, flow, partner, commodity and sector.")
     var explain = false
@@ -39,9 +38,6 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if lang != "auto" && Language(rawValue: lang) == nil {
-            throw ValidationError("--lang must be auto, vi or en")
-        }
         if let year, !(1990...2100).contains(year) { throw ValidationError("--year \(year) is not a year between 1990 and 2100") }
         _ = try published.date()
     }
@@ -50,7 +46,7 @@ struct ExtractCommand: ParsableCommand {
         let text = try BulletinText.read(file)
         let extractor = BulletinExtractor(reference: try ReferenceData.builtIn())
         let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
-        let result = extractor.extract(text, year: year, published: try published.date(), language: Language(rawValue: lang),
+        let result = extractor.extract(text, year: year, published: try published.date(), language: try lang.language(),
                                        assumingYear: currentYear)
         for warning in result.warnings {
             Terminal.printError("\(file): warning: \(warning.message)" + (warning.text.isEmpty ? "" : ": \(warning.text)"))

@@ -68,15 +68,9 @@ struct GroupsCommand: ParsableCommand {
         var to: String?
 
         func validate() throws {
-            guard GroupWriter.isValidCode(code) else {
-                throw ValidationError("the group code \(code) must be 2 or more ASCII letters, digits or -")
+            do { try GroupWriter.checkValues(code: code, from: from, to: to) } catch let error as GroupDefinitionError {
+                throw ValidationError(UserInput.message(error))
             }
-            for (option, date) in [("--from", from)] + (to.map { [("--to", $0)] } ?? []) {
-                do { _ = try CalendarDate.parse(date) } catch let error as InvalidValue {
-                    throw ValidationError("\(option) \(error.message)")
-                }
-            }
-            if let to, to < from { throw ValidationError("--to \(to) is before --from \(from)") }
         }
 
         func run() throws {

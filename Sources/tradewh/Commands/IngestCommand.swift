@@ -67,11 +67,6 @@ struct IngestCommand: ParsableCommand {
         let store = try database.openStore(toWrite: true)
         let ingestor = try Ingestor(store: store)
         let (files, passedOver) = try Ingestor.expand(paths)
-        for path in paths where path != "-" && Self.isFolder(path) {
-            guard try Ingestor.expand([path]).files.isEmpty else { continue }
-            throw CommandFailure(message: "\(path): a folder with no file ingest reads in it "
-                + "(.csv, .tsv, .json, .ndjson, .xlsx, .txt, .md); nothing was ingested")
-        }
         if !quiet {
             for file in passedOver { Terminal.printMessage(Terminal.visible("\(file): passed over (not a file ingest reads; name it to load it)")) }
         }
@@ -82,7 +77,7 @@ struct IngestCommand: ParsableCommand {
                 let report = try ingest(source, with: ingestor)
                 if !quiet { print(Terminal.visible(Self.describe(report))) }
                 if dryRun || verbose { for line in report.understood { print(Terminal.visible("  " + line)) } }
-                for warning in report.warnings { Terminal.printError("\(file): warning: \(warning)") }
+                for warning in report.warnings { Terminal.printError("\(file): warning: \(warning.message(naming: UserInput.option))") }
             } catch let error as IngestError {
                 Terminal.printError(UserInput.message(error))
                 failures += 1
@@ -121,11 +116,6 @@ struct IngestCommand: ParsableCommand {
         if error.isDiskFull { return "\(file): the disk is full; nothing of \(file) was written" }
         if error.isReadOnly { return "\(file): the warehouse \(database) is read-only; nothing of \(file) was written" }
         return "\(file): \(error.description); nothing of \(file) was written"
-    }
-
-    private static func isFolder(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     /// What `--replace` retired, as the end of a file's line.

@@ -16,6 +16,15 @@ extension Language: ParsedFromText {
     }
 }
 
+/// A bulletin's language for `extract`: `auto` (nil: told from the text), vi or en.
+extension Optional: ParsedFromText where Wrapped == Language {
+    static func parse(_ text: String) throws -> Language? {
+        if text == "auto" { return nil }
+        guard let language = Language(rawValue: text) else { throw InvalidValue("--lang must be auto, vi or en") }
+        return language
+    }
+}
+
 /// An option's value, parsed once, as the command line is read, by the library's own parser.
 ///
 /// ArgumentParser can only say that a value it cannot read is invalid; this keeps the parser's

@@ -123,18 +123,10 @@ struct QueryCommand: ParsableCommand {
         if failed > 0 { throw CommandFailure(message: "\(failed) check(s) failed (status mismatch)") }
     }
 
-    /// A release id, or a day: the releases published by then, and those with no publication date
-    /// ingested by then, which it says on standard error.
+    /// `--as-of`'s moment (`AsOf.point`); for a day, which releases it counts, on standard error.
     static func asOfPoint(for text: String, in db: Database) throws -> AsOfPoint {
-        guard let point = AsOfPoint.parse(text) else {
-            throw CommandFailure(message: "--as-of \(text): expected a release id (see `tradewh releases`) or a real day YYYY-MM-DD", exitCode: 2)
-        }
-        guard case .day(let day) = point else { return point }
-        let known = try AsOf.releases(knownBy: day, in: db)
-        guard !known.isEmpty else {
-            throw CommandFailure(message: "--as-of \(text): no release was published, or ingested, on or before that day")
-        }
-        Terminal.printMessage(known.description)
-        return .day(day)
+        let (point, known) = try AsOf.point(text, in: db)
+        if let known { Terminal.printMessage(known.description) }
+        return point
     }
 }

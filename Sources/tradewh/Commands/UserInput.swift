@@ -24,6 +24,7 @@ enum UserInput {
         case .level: return "--level"
         case .top: return "--top"
         case .asOf: return "--as-of"
+        case .published: return "--published"
         case .parameter: return "--param"
         case .write: return "--write"
         case .timeout: return "--timeout"
@@ -32,6 +33,8 @@ enum UserInput {
         case .groupName: return "--name"
         case .groupNameVietnamese: return "--name-vi"
         case .members: return "--members"
+        case .membershipStart: return "--from"
+        case .membershipEnd: return "--to"
         }
     }
 

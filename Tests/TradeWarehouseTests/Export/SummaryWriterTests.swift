@@ -30,6 +30,24 @@ import Testing
             """)
     }
 
+    /// The HTML page: the title twice (tab and heading), each paragraph of the text, no table nor
+    /// chart, and the notes in their section, in the page's language.
+    @Test func theHTMLPageHoldsTheSummaryAndNothingElse() throws {
+        let warehouse = try TestWarehouse.withSamples()
+        let figures = try SummaryFigures.load(warehouse.store.db, period: try Period.parse("2024-01"), limit: 2)
+        let page = SummaryWriter(language: .en).html(figures)
+        #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">\n"))
+        #expect(page.contains("<title>Vietnam&apos;s merchandise trade in January 2024</title>"))
+        #expect(page.contains("<h1>Vietnam&apos;s merchandise trade in January 2024</h1>"))
+        #expect(page.contains("<p>In January 2024, total trade reached US$65.43 billion, up 45.1% year on year. Exports reached "
+            + "US$34.53 billion, up 46.3%; imports reached US$30.9 billion, up 43.9%. In January 2024, the country posted a "
+            + "trade surplus of US$3.63 billion.</p>"))
+        #expect(page.components(separatedBy: "<p>").count - 1 == 3)
+        #expect(!page.contains("<table") && !page.contains("<figure"))
+        #expect(page.components(separatedBy: "<li>").count - 1 == 2)
+        #expect(page.contains("<section class=\"notes\">"))
+    }
+
     @Test func englishNamesTakeTheirArticleAndNotesNameTheirSubject() throws {
         let warehouse = try TestWarehouse.withSamples()
         let figures = try SummaryFigures.load(warehouse.store.db, period: try Period.parse("2024-01"), limit: 2)

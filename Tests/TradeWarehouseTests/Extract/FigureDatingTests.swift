@@ -78,10 +78,10 @@ import Testing
             """)
         #expect(try warehouse.factLines() == ["2019-01..2019-05 export WORLD TOTAL ALL 100700000000",
                                                "2019-01..2019-05 import WORLD TOTAL ALL 101300000000"])
-        #expect(report.warnings.first == "the text states no year; its figures were dated 2019 because they match Vietnam's "
+        #expect(report.warnings.first?.description == "the text states no year; its figures were dated 2019 because they match Vietnam's "
             + "published figures of 2019: export WORLD TOTAL 2019-01..2019-05 100700000000 ~ 100740000000 (2019-1-05-gso-reuters.csv); "
             + "import WORLD TOTAL 2019-01..2019-05 101300000000 ~ 101280000000 (2019-1-05-gso-reuters.csv)")
-        #expect(report.warnings.dropFirst().first == "line 1: unsure of export 2019-01..2019-05 WORLD TOTAL 100700000000 "
+        #expect(report.warnings.dropFirst().first?.description == "line 1: unsure of export 2019-01..2019-05 WORLD TOTAL 100700000000 "
             + "(period named before the figure (year from matching published figures)); `tradewh extract --explain` shows why")
     }
 

@@ -260,6 +260,32 @@ import Testing
         #expect(passedOver.map { ($0 as NSString).lastPathComponent }.contains("notes.pdf"))
     }
 
+    /// A folder with nothing to read in it is refused before any file is read, even beside one that has.
+    @Test func aFolderWithNoFileToReadIsAnError() throws {
+        let warehouse = try TestWarehouse()
+        let folder = warehouse.directory.path("notes")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        try Data("minutes".utf8).write(to: URL(fileURLWithPath: folder + "/minutes.pdf"))
+        try warehouse.write("a.csv", "")
+        let expected = IngestError.malformed(file: folder, message: "a folder with no file ingest reads in it "
+            + "(.csv, .tsv, .json, .ndjson, .xlsx, .txt, .md); nothing was ingested")
+        #expect(throws: expected) { try Ingestor.expand([warehouse.directory.path("a.csv"), folder]) }
+        #expect(try Ingestor.expand([warehouse.directory.path("a.csv")]).files == [warehouse.directory.path("a.csv")])
+    }
+
+    /// A warning names the values it is about, which a front end spells its own way.
+    @Test func aWarningNamesValuesNotOptions() throws {
+        let warehouse = try TestWarehouse()
+        let report = try warehouse.ingest("may.txt", "Hà Nội, tháng 5/2024\n\nTháng 4/2024, kim ngạch xuất khẩu hàng hóa đạt 34,53 tỷ USD.\n")
+        let start = "line 1: the dateline gives the month (5/2024) but no day, so no publication date was stored "
+        #expect(report.warnings.map(\.description) == [start + "(`the as-of release DATE` goes by the day it was loaded); "
+            + "give the day with the publication day YYYY-MM-DD"])
+        let options: [UserValue: String] = [.asOf: "--as-of", .published: "--published"]
+        #expect(report.warnings.map { $0.message(naming: { options[$0] ?? "?" }) } == [start
+            + "(`--as-of DATE` goes by the day it was loaded); give the day with --published YYYY-MM-DD"])
+        #expect(IngestWarning("only words").message(naming: { _ in "?" }) == "only words")
+    }
+
     @Test func bulletinsLoadWithWarningsForWhatCannotBePlaced() throws {
         let warehouse = try TestWarehouse()
         let report = try warehouse.ingest("jan.txt", """
@@ -268,7 +294,7 @@ import Testing
             """)
         #expect(report.outcome == .ingested(releaseID: 1))
         #expect(report.rowsAdded == 1)
-        #expect(report.warnings == ["line 2: a second, different figure for the same key as line 1; the first was kept: "
+        #expect(report.warnings.map(\.description) == ["line 2: a second, different figure for the same key as line 1; the first was kept: "
             + "Báo khác viết xuất khẩu tháng 1/2024 đạt 35 tỷ USD."])
         #expect(try warehouse.factLines() == ["2024-01 export WORLD TOTAL ALL 34530000000"])
         #expect(try warehouse.scalar("SELECT yoy_pct_reported FROM facts") == .real(46.3))

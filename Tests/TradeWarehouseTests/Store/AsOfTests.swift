@@ -72,6 +72,27 @@ import Testing
         #expect(try !AsOf.exists(release: 3, in: db))
     }
 
+    /// The moment a user gives: an id as it is, a day with the releases it counts, and neither
+    /// or a day before every release refused in words that name the value.
+    @Test func aMomentIsReadFromTheUsersText() throws {
+        let warehouse = try Self.warehouse()
+        let db = warehouse.store.db
+        try db.execute("UPDATE release SET ingested_at = '2024-03-01T10:00:00Z' WHERE id = 1")
+        try db.execute("UPDATE release SET ingested_at = '2024-03-09T23:59:59Z', published_on = '2024-03-05' WHERE id = 2")
+        let byID = try AsOf.point("7", in: db)
+        #expect(byID.point == .release(7) && byID.known == nil)
+        let byDay = try AsOf.point("2024-03-05", in: db)
+        #expect(byDay.point == .day("2024-03-05"))
+        #expect(byDay.known == AsOfDay(day: "2024-03-05", published: [2], ingested: [1]))
+        #expect(throws: AsOfError.unreadable("2024-13-01")) { try AsOf.point("2024-13-01", in: db) }
+        #expect(throws: AsOfError.unreadable("March")) { try AsOf.point("March", in: db) }
+        #expect(throws: AsOfError.nothingKnown(day: "2024-02-29")) { try AsOf.point("2024-02-29", in: db) }
+        #expect(AsOfError.nothingKnown(day: "2024-02-29").description
+            == "the as-of release 2024-02-29: no release was published, or ingested, on or before that day")
+        #expect(AsOfError.unreadable("x").message(naming: { _ in "--as-of" })
+            == "--as-of x: expected a release id (see `tradewh releases`) or a real day YYYY-MM-DD")
+    }
+
     @Test(arguments: [
         ("CREATE TABLE figure (x)", "CREATE TEMP TABLE figure (x)"),
         ("CREATE VIEW yoy AS SELECT 1", "CREATE TEMP VIEW yoy AS SELECT 1"),

@@ -46,6 +46,31 @@ import Testing
         #expect(try warehouse.store.db.query("SELECT count(*) FROM partner WHERE code = 'NEA'").rows == [[0]])
     }
 
+    /// The values' own rules, in their order, before the warehouse is read; each message names
+    /// the value, and the command line's names replace the phrases.
+    @Test(arguments: [
+        ("N", "2024-01-01", nil, GroupDefinitionError.invalidCode("N")),
+        ("NE A", "2024-01-01", nil, .invalidCode("NE A")),
+        ("NEA", "2023-02-29", nil, .invalidDay(.membershipStart, message: "2023-02-29: February 2023 has 28 days")),
+        ("NEA", "2024-01-01", "2024-04-31", .invalidDay(.membershipEnd, message: "2024-04-31: April 2024 has 30 days")),
+        ("NEA", "2024-01-01", "2023-12-31", .endsBeforeStart(from: "2024-01-01", to: "2023-12-31")),
+    ] as [(String, String, String?, GroupDefinitionError)])
+    func aDefinitionsOwnValuesAreCheckedFirst(code: String, from: String, to: String?, expected: GroupDefinitionError) throws {
+        #expect(throws: expected) { try GroupWriter.checkValues(code: code, from: from, to: to) }
+        let warehouse = try TestWarehouse()
+        #expect(throws: expected) { try Self.define(warehouse, code, members: ["Narnia"], from: from, to: to) }
+    }
+
+    @Test func theValuesRulesSpeakOfValues() throws {
+        #expect(GroupDefinitionError.endsBeforeStart(from: "2024-01-01", to: "2023-12-31").description
+            == "the last day of membership 2023-12-31 is before the first day of membership 2024-01-01")
+        #expect(GroupDefinitionError.invalidDay(.membershipStart, message: "2024-1-011 is not a date YYYY-MM-DD, e.g. 2024-01-31")
+            .message(naming: { $0 == .membershipStart ? "--from" : "--to" })
+            == "--from 2024-1-011 is not a date YYYY-MM-DD, e.g. 2024-01-31")
+        #expect(GroupDefinitionError.invalidCode("N").description == "the group code N must be 2 or more ASCII letters, digits or -")
+        try GroupWriter.checkValues(code: "RCEP-NE", from: "2024-01-01", to: "2024-01-01")
+    }
+
     @Test func theVietnameseNameIsCheckedToo() throws {
         let warehouse = try TestWarehouse()
         let error = GroupDefinitionError.nameOfAnother(.groupNameVietnamese, name: "Hàn Quốc", other: "KR (Hàn Quốc / South Korea)")

@@ -40,7 +40,7 @@ struct CustomsTableFile: FactReader {
         }
         notes.forEach(sink.note)
         if tablesRead == 0, tables.count > 1 {
-            throw IngestError.malformed(file: source.path, message: "no sheet holds a customs table: " + sink.warnings.joined(separator: "; "))
+            throw IngestError.malformed(file: source.path, message: "no sheet holds a customs table: " + sink.warnings.map(\.description).joined(separator: "; "))
         }
     }
 }
