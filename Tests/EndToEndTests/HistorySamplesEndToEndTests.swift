@@ -118,6 +118,30 @@ import Testing
         #expect(revised.contains { $0.hasPrefix("revision,2025-01..2025-06,export,WORLD,TOTAL,ALL,219830000000,219861010000,31010000,") })
     }
 
+    @Test func theMonthsOfTheThirdRoundHoldTheirPublishedFigures() throws {
+        let scratch = try Scratch()
+        _ = try CLI.run(["ingest", history, "--db", "h.sqlite"], in: scratch.path)
+        // GSO, December 2017 (Sen-i News, after NNA): exports of 19.3 billion.
+        #expect(try current("2017-12", "export", "WORLD", db: "h.sqlite", in: scratch) == "19300000000")
+        // Customs, December 2021 (Yonhap after Reuters): imports of 31.62 billion.
+        #expect(try current("2021-12", "import", "WORLD", db: "h.sqlite", in: scratch) == "31620000000")
+        // GSO, November 2024 (Reuters, Japanese): exports of 33.73 billion.
+        #expect(try current("2024-11", "export", "WORLD", db: "h.sqlite", in: scratch) == "33730000000")
+        // GSO, June 2020 (Vietreader): imports of 20.5 billion, beside the exports already there.
+        #expect(try current("2020-06", "import", "WORLD", db: "h.sqlite", in: scratch) == "20500000000")
+        // MoIT, October 2024 (Vietbiz, Japanese): exports of 35.6 billion, beside the GSO's imports.
+        #expect(try current("2024-10", "export", "WORLD", db: "h.sqlite", in: scratch) == "35600000000")
+        // GSO, July 2021 (g-enews, Korean): imports of 28.7 billion.
+        #expect(try current("2021-07", "import", "WORLD", db: "h.sqlite", in: scratch) == "28700000000")
+        // Customs-based series, January 2023 (Moody's Analytics): exports of 25,080 million.
+        #expect(try current("2023-01", "export", "WORLD", db: "h.sqlite", in: scratch) == "25080000000")
+
+        let reconcile = try CLI.run(["query", "reconcile", "--db", "h.sqlite", "--format", "csv"], in: scratch.path)
+        let revised = reconcile.stdout.split(separator: "\n").map(String.init).filter { $0.hasPrefix("revision,") }
+        // July 2020: the GSO's 23 billion of exports against customs' 24.87 (Inside Vina, Korean).
+        #expect(revised.contains { $0.hasPrefix("revision,2020-07,export,WORLD,TOTAL,ALL,23000000000,24870000000,1870000000,") })
+    }
+
     @Test func theHistoryAndTheJanuarySamplesLoadTogether() throws {
         let scratch = try Scratch()
         let ingest = try CLI.run(["ingest", history, samples, "--db", "h.sqlite"], in: scratch.path)

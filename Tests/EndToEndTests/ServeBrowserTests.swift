@@ -6,7 +6,7 @@ import Testing
 /// (`serve-NAME-WIDTH.png`).
 @Suite(.enabled(if: HeadlessBrowser.executable != nil, "no Chromium installed: tradewh serve's browser checks skipped"))
 struct ServeBrowserTests {
-    /// Each page's name and address.
+    /// Each page's name and address; `@FILE` stands for the id of the release loaded from FILE.
     static let pages: [(name: String, path: String)] = [
         ("overview", "/"), ("overview-en", "/?lang=en"),
         ("analyses", "/analyses?query=yoy&period=2026-02&lang=en"),
@@ -15,9 +15,9 @@ struct ServeBrowserTests {
         ("analysis-reconcile", "/analyses?query=reconcile&period=2024-01&lang=en"),
         ("partners", "/partners?lang=en"), ("partner", "/partners/CN?lang=en"),
         ("commodities", "/commodities"), ("commodity", "/commodities/PHONES"),
-        ("releases", "/releases?lang=en"), ("release", "/releases/231"),
+        ("releases", "/releases?lang=en"), ("release", "/releases/@2024-01-customs-vi.txt"),
         ("figure", "/figures?period=2024-01&flow=export&partner=WORLD&commodity=TOTAL"),
-        ("analysis-form", "/analyses?query=yoy&partner=US%2CCN&from=2024-01&to=2024-03&as-of=227&lang=en"),
+        ("analysis-form", "/analyses?query=yoy&partner=US%2CCN&from=2024-01&to=2024-03&as-of=@2024-01-1-estimate.csv&lang=en"),
         ("sql", "/sql?lang=en"), ("sql-result", "/sql?sql=SELECT+*+FROM+balance+WHERE+period+%3D+%3Ap&p=2024-01&lang=en"),
         ("not-found", "/nope?lang=en"),
     ]
@@ -26,7 +26,7 @@ struct ServeBrowserTests {
         let served = try ServedWarehouse()
         let browser = try HeadlessBrowser()
         for (name, path) in Self.pages {
-            let page = try browser.open(served.url(path), width: width, height: 2400)
+            let page = try browser.open(served.url(try ServedWarehouse.withReleaseIDs(path)), width: width, height: 2400)
             _ = try HeadlessBrowser.keep(page, as: "serve-\(name)-\(width)")
             #expect(page.horizontalOverflow == 0, "\(name) at \(width) px: \(page.overflowingElements)")
             #expect(page.overflowingElements.isEmpty, "\(name) at \(width) px")

@@ -17,15 +17,17 @@ import Testing
 
         """
 
+    /// `@FILE` in a form stands for the id of the release loaded from FILE.
     @Test(arguments: [
         "query=yoy&partner=US%2CCN&from=2024-01&to=2024-03",
-        "query=yoy&partner=US&partner=CN&period=2024-01&as-of=227",
-        "query=top&period=2024-01&by=partner&rank=delta&top=4&as-of=231",
+        "query=yoy&partner=US&partner=CN&period=2024-01&as-of=@2024-01-1-estimate.csv",
+        "query=top&period=2024-01&by=partner&rank=delta&top=4&as-of=@2024-01-customs-vi.txt",
         "query=yoy&period=2024-02&flow=export&by=commodity&level=hs4",
         "query=yoy&period=2024-02&flow=export&commodity=85&by=partner",
         "query=balance&partner=Hoa+K%E1%BB%B3&from=2023-12",
     ])
-    func theShownCommandPrintsThePagesTable(form: String) throws {
+    func theShownCommandPrintsThePagesTable(form written: String) throws {
+        let form = try ServedWarehouse.withReleaseIDs(written)
         let served = try ServedWarehouse { scratch in
             try scratch.write("hs.csv", Self.lines)
             #expect(try CLI.run(["ingest", "hs.csv", "--db", "w.sqlite", "--quiet"], in: scratch.path).status == 0)

@@ -44,4 +44,28 @@ final class ServedWarehouse {
 
     /// The warehouse every test copies, built on first use.
     static func template() throws -> String { try built.get() }
+
+    /// The id the template gave the release loaded from the file `name` (in `Samples/history`, `Samples`
+    /// or `Samples/bulletins`). Ids shift whenever a file is added to the history, so tests look them up.
+    static func release(_ name: String) throws -> Int {
+        let template = try template()
+        let result = try CLI.run(["sql", "SELECT id FROM release WHERE path LIKE '%/' || :name", "--param", "name=\(name)",
+                                  "--db", (template as NSString).lastPathComponent, "--format", "csv"],
+                                 in: (template as NSString).deletingLastPathComponent)
+        let rows = result.stdout.split(separator: "\n").dropFirst()
+        guard result.status == 0, rows.count == 1, let id = Int(rows[rows.startIndex]) else {
+            throw BrowserError("no single release loaded from \(name): \(result.stdout) \(result.stderr)")
+        }
+        return id
+    }
+
+    /// `text` with each `@NAME` (a file name, up to the next `&` or the end) replaced by that file's release id.
+    static func withReleaseIDs(_ text: String) throws -> String {
+        var parts = text.split(separator: "@", omittingEmptySubsequences: false).map(String.init)
+        for index in parts.indices.dropFirst() {
+            let name = parts[index].prefix { $0 != "&" }
+            parts[index] = String(try release(String(name))) + parts[index].dropFirst(name.count)
+        }
+        return parts.joined()
+    }
 }
