@@ -154,7 +154,10 @@ final class FigureInserter {
             periodsWritten.insert(row.periodID)
             lastPeriodWritten = row.periodID
         }
-        if !row.isHSCode { try writeFigure(row, release: release) }
+        if !row.isHSCode {
+            try writeFigure(row, release: release)
+            lineSums.noteStated(row)
+        }
         if row.hsParents != nil {
             try lineSums.add(row)
             if lineSums.isFull { try lineSums.merge() }

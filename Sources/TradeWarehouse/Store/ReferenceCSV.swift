@@ -20,13 +20,14 @@ struct ReferenceCSV {
     let rows: [Row]
 
     /// Reads `text`; throws naming the file and line when a line does not have the header's columns.
+    /// Lines end at "\n", "\r\n" or a lone "\r". (Read as bytes: the published figures' file alone
+    /// took 0.35 billion instructions read as Characters, a tenth of a 50,000-row ingest.)
     init(name: String, text: String) throws {
         self.name = name
         var header: [String]?
         var rows: [Row] = []
-        // (A Character that is a newline: "\r\n" is one Character in Swift.)
-        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-            if line.isEmpty || line.hasPrefix("#") { continue }
+        for (index, line) in Self.lines(of: Array(text.utf8)).enumerated() {
+            if line.isEmpty || line.first == Self.hash { continue }
             let fields = try Self.fields(of: line, file: name, line: index + 1)
             guard let columns = header else {
                 header = fields.map { $0 ?? "" }
@@ -40,31 +41,54 @@ struct ReferenceCSV {
         self.rows = rows
     }
 
-    /// The fields of one line: quoted ones unquoted, empty unquoted ones nil.
-    private static func fields(of line: Substring, file: String, line number: Int) throws -> [String?] {
-        var fields: [String?] = []
-        var characters = line[...]
-        while true {
-            if characters.first == "\"" {
-                var value = ""
-                characters = characters.dropFirst()
-                while true {
-                    guard let quote = characters.firstIndex(of: "\"") else { throw error(file, number, "a quote is not closed") }
-                    value += characters[..<quote]
-                    characters = characters[characters.index(after: quote)...]
-                    guard characters.first == "\"" else { break }
-                    value += "\""
-                    characters = characters.dropFirst()
-                }
-                fields.append(value)
-                guard characters.isEmpty || characters.first == "," else { throw error(file, number, "text after a closing quote") }
-            } else {
-                let end = characters.firstIndex(of: ",") ?? characters.endIndex
-                fields.append(characters[..<end].isEmpty ? nil : String(characters[..<end]))
-                characters = characters[end...]
+    private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), hash = UInt8(ascii: "#")
+    private static let newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+
+    /// The lines of `bytes`, without their line ends; a last line after the last line end (empty
+    /// when the text ends with one).
+    private static func lines(of bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+        var lines: [ArraySlice<UInt8>] = []
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte == newline || byte == carriageReturn else {
+                index += 1
+                continue
             }
-            guard characters.first == "," else { return fields }
-            characters = characters.dropFirst()
+            lines.append(bytes[start..<index])
+            index += byte == carriageReturn && index + 1 < bytes.count && bytes[index + 1] == newline ? 2 : 1
+            start = index
+        }
+        lines.append(bytes[start...])
+        return lines
+    }
+
+    /// The fields of one line: quoted ones unquoted, empty unquoted ones nil.
+    private static func fields(of line: ArraySlice<UInt8>, file: String, line number: Int) throws -> [String?] {
+        var fields: [String?] = []
+        var index = line.startIndex
+        while true {
+            if index < line.endIndex, line[index] == quote {
+                var value: [UInt8] = []
+                index += 1
+                while true {
+                    guard let close = line[index...].firstIndex(of: quote) else { throw error(file, number, "a quote is not closed") }
+                    value += line[index..<close]
+                    index = close + 1
+                    guard index < line.endIndex, line[index] == quote else { break }
+                    value.append(quote)
+                    index += 1
+                }
+                fields.append(String(decoding: value, as: UTF8.self))
+                guard index == line.endIndex || line[index] == comma else { throw error(file, number, "text after a closing quote") }
+            } else {
+                let end = line[index...].firstIndex(of: comma) ?? line.endIndex
+                fields.append(end == index ? nil : String(decoding: line[index..<end], as: UTF8.self))
+                index = end
+            }
+            guard index < line.endIndex, line[index] == comma else { return fields }
+            index += 1
         }
     }
 

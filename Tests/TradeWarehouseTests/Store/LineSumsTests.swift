@@ -138,4 +138,32 @@ import Testing
         let chapter = try warehouse.store.db.query("SELECT value_usd, source FROM yoy WHERE partner = 'US' AND commodity = '85'").rows
         #expect(chapter == [[.integer(800), .text("reported")]])
     }
+
+    /// A country's total stated in the same file, before its lines or after them, stands; its lines
+    /// are not summed into it (LineSums.noteStated), and still count in the world's total and chapters.
+    @Test func aTotalStatedInTheSameFileStandsBeforeOrAfterItsLines() throws {
+        let warehouse = try TestWarehouse()
+        try warehouse.ingest("with-totals.csv", """
+            period,flow,partner,commodity,value_usd
+            2024-01,export,US,TOTAL,999
+            2024-01,export,US,85171300,700
+            2024-01,export,US,61091000,50
+            2024-01,export,CN,85423100,300
+            2024-01,export,CN,09011110,25
+            2024-01,export,CN,TOTAL,400
+            2024-01,export,JP,85044090,120
+
+            """)
+        let stored = try lines(Self.stored, warehouse)
+        #expect(stored == (try lines(Self.freshGroupBy, warehouse)))
+        #expect(stored == ["2024-01 export JP TOTAL 120", "2024-01 export WORLD 09 25", "2024-01 export WORLD 61 50",
+                           "2024-01 export WORLD 85 1120", "2024-01 export WORLD TOTAL 1195"])
+        let totals = try warehouse.store.db.query("""
+            SELECT pa.code, f.value_usd, f.source FROM figure f JOIN partner pa ON pa.id = f.partner_id
+            JOIN commodity c ON c.id = f.commodity_id JOIN period p ON p.id = f.period_id
+            WHERE c.code = 'TOTAL' AND p.code = '2024-01' AND pa.code IN ('US', 'CN') ORDER BY pa.code
+            """).rows
+        #expect(totals == [[.text("CN"), .integer(400), .text("reported")], [.text("US"), .integer(999), .text("reported")]])
+        #expect(try FigureRebuild.differences(databasePath: warehouse.store.db.path).rows.isEmpty)
+    }
 }

@@ -138,6 +138,13 @@ import Testing
         #expect(throws: StoreError.migrationFailed(name: "reference/t.csv", reason: "line 2: a quote is not closed")) {
             try ReferenceCSV(name: "t.csv", text: "a,b\n\"x,y\n")
         }
+        #expect(throws: StoreError.migrationFailed(name: "reference/t.csv", reason: "line 3: text after a closing quote")) {
+            try ReferenceCSV(name: "t.csv", text: "a,b\rx,y\r\"z\"w,v\n")
+        }
+        let lone = try ReferenceCSV(name: "t.csv", text: "a,b\rx,\"Việt Nam\"\r\r\"\",y")
+        #expect(lone.rows.map(\.line) == [2, 4])
+        #expect(lone.rows.map { $0.field("b") } == ["Việt Nam", "y"])
+        #expect(lone.rows.map { $0.field("a") } == ["x", ""])
     }
 
     /// The built-in reference data is read from the CSV files without a database; it must be what a
