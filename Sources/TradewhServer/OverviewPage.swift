@@ -19,9 +19,15 @@ enum OverviewPage {
         page.intro = labels["overview.latest"] + ": " + visit.periodName(period.code)
         page.cards = cards(headline, prefix: "", visit: visit)
             + cards(yearToDate, prefix: labels["overview.ytd"] + " · ", visit: visit, flows: ["export", "import"])
-        let summary = try SummaryWriter(language: visit.language).text(figures.summary, markdown: false)
-        page.paragraphs = summary.split(separator: "\n").dropFirst().map(String.init)
-        page.charts = [ChartSVG(language: visit.language).trend(figures.months, title: labels["overview.trend"])]
+        // The summary in words and the chart, in the page's language: as costly as the figures on the
+        // samples (the whole history's trend), so kept with them.
+        let words = try visit.cache.value("overview." + period.code + "." + visit.language.rawValue, madeAt: visit.version) {
+            let summary = try SummaryWriter(language: visit.language).text(figures.summary, markdown: false)
+            return (paragraphs: summary.split(separator: "\n").dropFirst().map(String.init),
+                    chart: ChartSVG(language: visit.language).trend(figures.months, title: labels["overview.trend"]))
+        }
+        page.paragraphs = words.paragraphs
+        page.charts = [words.chart]
         page.linkLists = rankings(figures.rankings, visit: visit) + [analyses(period, visit: visit)]
         page.tables = [Page.Table(caption: labels["analysis.yoy"], name: "yoy-\(period.code)", rows: headline),
                        Page.Table(caption: labels["analysis.ytd"], name: "ytd-\(period.code)", rows: yearToDate)]
