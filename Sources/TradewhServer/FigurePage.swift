@@ -24,7 +24,7 @@ enum FigurePage {
         guard !now.rows.isEmpty || !history.rows.isEmpty else {
             throw WebError.notFound("figure " + [period.code, flow.rawValue, partner, commodity, sector].joined(separator: " "))
         }
-        let wording = try TableWording.load(visit.db, language: visit.language)
+        let wording = try visit.wording()
         let title = [wording.text(.text(flow.rawValue), column: "flow"), wording.text(.text(partner), column: "partner"),
                      wording.text(.text(commodity), column: "commodity"), wording.text(.text(period.code), column: "period")]
         var page = Page(title: title.joined(separator: " · "))

@@ -50,10 +50,13 @@ struct FormFilters {
         return filters
     }
 
-    /// `text` as `--as-of` takes it: a release id, or a day by which some release was known.
+    /// `text` as `--as-of` takes it: a release of `db`, or a day by which some release was known.
     static func asOf(_ text: String, _ db: Database) throws -> AsOfPoint {
         guard let point = AsOfPoint.parse(text) else {
             throw WebError.badField("as-of", message: "\"\(text)\" is neither a release id nor a day YYYY-MM-DD")
+        }
+        if case .release(let release) = point, try !AsOf.exists(release: release, in: db) {
+            throw WebError.badField("as-of", message: "there is no release \(release); the releases page lists them")
         }
         if case .day(let day) = point, try AsOf.releases(knownBy: day, in: db).isEmpty {
             throw WebError.badField("as-of", message: "no release was published, or ingested, on or before \(day)")
@@ -114,9 +117,19 @@ struct FormFilters {
 
     private func menuModel(_ name: String, _ values: [String], _ labels: Labels, empty: String?, selected: String?) -> [String: Any] {
         let options = (empty.map { [["value": "", "text": $0, "selected": selected == nil]] } ?? [])
-            + values.map { ["value": $0, "text": $0, "selected": $0 == selected] as [String: Any] }
+            + values.map { ["value": $0, "text": Self.optionText(name, $0, labels), "selected": $0 == selected] as [String: Any] }
         return ["label": labels[name == "query" ? "form.query" : "form." + name], "name": name, "select": true,
                 "options": options, "value": false, "placeholder": false]
+    }
+
+    /// A menu's choice in words, with the value the command line takes after it: "Exports (export)".
+    static func optionText(_ name: String, _ value: String, _ labels: Labels) -> String {
+        let key = switch name {
+        case "query": "analysis." + value
+        case "flow": "flow." + value
+        default: "option." + name + "." + value
+        }
+        return labels[key] + " (" + value + ")"
     }
 
     private static let placeholders = ["period": "2024-01", "from": "2023-01", "to": "2024-12", "partner": "US,CN", "commodity": "PHONES",

@@ -12,18 +12,23 @@ enum OverviewPage {
             page.intro = labels["overview.empty"]
             return page
         }
-        let runner = try QueryRunner(reader: visit.db)
-        let headline = try runner.run(.yoy, QueryFilters(period: period))
-        let yearToDate = try runner.run(.ytd, QueryFilters(period: period))
+        let figures = try visit.cache.value("overview." + period.code, madeAt: visit.version) {
+            try OverviewFigures.read(visit.db, period: period)
+        }
+        let headline = figures.headline, yearToDate = figures.yearToDate
         page.intro = labels["overview.latest"] + ": " + visit.periodName(period.code)
         page.cards = cards(headline, prefix: "", visit: visit)
             + cards(yearToDate, prefix: labels["overview.ytd"] + " · ", visit: visit, flows: ["export", "import"])
-        let figures = try SummaryFigures.load(visit.db, period: period, mismatches: false)
-        let summary = try SummaryWriter(language: visit.language).text(figures, markdown: false)
-        page.paragraphs = summary.split(separator: "\n").dropFirst().map(String.init)
-        let months = try ChartQueries.trend(visit.db, partner: PartnerCode.world.rawValue, commodity: CommodityCode.total.rawValue)
-        page.charts = [ChartSVG(language: visit.language).trend(months, title: labels["overview.trend"])]
-        page.linkLists = try rankings(visit: visit) + [analyses(period, visit: visit)]
+        // The summary in words and the chart, in the page's language: as costly as the figures on the
+        // samples (the whole history's trend), so kept with them.
+        let words = try visit.cache.value("overview." + period.code + "." + visit.language.rawValue, madeAt: visit.version) {
+            let summary = try SummaryWriter(language: visit.language).text(figures.summary, markdown: false)
+            return (paragraphs: summary.split(separator: "\n").dropFirst().map(String.init),
+                    chart: ChartSVG(language: visit.language).trend(figures.months, title: labels["overview.trend"]))
+        }
+        page.paragraphs = words.paragraphs
+        page.charts = [words.chart]
+        page.linkLists = rankings(figures.rankings, visit: visit) + [analyses(period, visit: visit)]
         page.tables = [Page.Table(caption: labels["analysis.yoy"], name: "yoy-\(period.code)", rows: headline),
                        Page.Table(caption: labels["analysis.ytd"], name: "ytd-\(period.code)", rows: yearToDate)]
         return page
@@ -54,11 +59,10 @@ enum OverviewPage {
 
     /// The largest export markets and products of the latest month that has them (a month's first
     /// figures are often its totals alone).
-    private static func rankings(visit: Visit) throws -> [Page.LinkList] {
-        try [(false, "overview.markets", "/partners/"), (true, "overview.products", "/commodities/")].compactMap { byCommodity, key, path in
-            guard let period = try BrowseQueries.latestMonth(visit.db, breakdown: byCommodity ? .commodity : .partner) else { return nil }
-            let bars = try ChartQueries.ranking(visit.db, period: period, flow: .export, byCommodity: byCommodity, limit: 10)
-            return Page.LinkList(caption: visit.labels[key] + " · " + visit.periodName(period.code), links: bars.map { bar in
+    private static func rankings(_ rankings: [OverviewFigures.Ranking], visit: Visit) -> [Page.LinkList] {
+        rankings.map { ranking in
+            let (key, path) = ranking.byCommodity ? ("overview.products", "/commodities/") : ("overview.markets", "/partners/")
+            return Page.LinkList(caption: visit.labels[key] + " · " + visit.periodName(ranking.period.code), links: ranking.bars.map { bar in
                 (visit.name((bar.nameVietnamese, bar.nameEnglish)), visit.links.href(path + Links.segment(bar.code)),
                  TableWording(language: visit.language).money(bar.value) + (bar.yoyPct.map { ", " + signed($0, visit.language) } ?? ""))
             })

@@ -39,8 +39,7 @@ struct Site: Sendable {
                 try await self.answer(request, parameter: Self.code(context)) { visit in
                     let page = try make(visit)
                     if let format = visit.form["format"] { return try self.download(page, format: format, visit: visit) }
-                    let wording = page.tables.contains(where: \.worded)
-                        ? try TableWording.load(visit.db, language: visit.language) : TableWording(language: visit.language)
+                    let wording = page.tables.contains(where: \.worded) ? try visit.wording() : TableWording(language: visit.language)
                     return self.html(page, labels: visit.labels, links: visit.links, wording: wording)
                 }
             }
@@ -78,7 +77,8 @@ struct Site: Sendable {
             let labels = Self.labels(form), links = Links(language: labels.language, path: path, form: form)
             do {
                 let answer = try readers.withReader { db in
-                    let visit = Visit(db: db, form: form, labels: labels, links: links, parameter: parameter, timeout: timeout)
+                    let visit = Visit(db: db, form: form, labels: labels, links: links, parameter: parameter, timeout: timeout,
+                                      cache: cache, version: version)
                     return try AdHocSQL.bounded(timeout, on: db) { try make(visit) }
                 }
                 if kept && answer.status == .ok { cache.store(answer, for: key, madeAt: version) }

@@ -1,7 +1,7 @@
 import TradeWarehouse
 
 /// `/partners/CODE` and `/commodities/CODE`: one partner (all goods) or one commodity (all partners)
-/// over time, with its change on a year earlier, its share, its largest counterparts in a month,
+/// over time (the latest first), with its change on a year earlier, its share, its largest counterparts in a month,
 /// and where each figure came from (its release, line and, for bulletins, sentence).
 enum SubjectPage {
     static func make(_ visit: Visit, commodity isCommodity: Bool) throws -> Page {
@@ -37,13 +37,20 @@ enum SubjectPage {
 
     /// `yoy` rows without the columns the page holds constant (partner, commodity, sector), with, for
     /// each reported figure, its release, line and sentence (`sources`, by period and flow); derived
-    /// figures have none.
+    /// figures have none. The latest periods come first: a reader looks for them, not for 2015.
     static func withSources(_ yoy: ResultTable, _ sources: ResultTable) -> ResultTable {
         var byKey: [String: [CellValue]] = [:]
         for row in sources.rows { byKey[(row[0].text ?? "") + "|" + (row[1].text ?? "")] = [row[2], row[4], row[5]] }
         guard let period = yoy.columns.firstIndex(of: "period"), let flow = yoy.columns.firstIndex(of: "flow") else { return yoy }
         let kept = yoy.columns.indices.filter { !["partner", "commodity", "sector"].contains(yoy.columns[$0]) }
-        let rows = yoy.rows.map { row in
+        // The periods in the opposite order, each period's rows (its flows) in theirs.
+        var place: [String: Int] = [:]
+        for row in yoy.rows where place[row[period].text ?? ""] == nil { place[row[period].text ?? ""] = place.count }
+        let latestFirst = yoy.rows.enumerated().sorted { a, b in
+            let (first, second) = (place[a.element[period].text ?? ""] ?? 0, place[b.element[period].text ?? ""] ?? 0)
+            return first != second ? first > second : a.offset < b.offset
+        }.map(\.element)
+        let rows = latestFirst.map { row in
             kept.map { row[$0] } + (byKey[(row[period].text ?? "") + "|" + (row[flow].text ?? "")] ?? [.null, .null, .null])
         }
         return ResultTable(columns: kept.map { yoy.columns[$0] } + ["release_id", "line", "text"], rows: rows)

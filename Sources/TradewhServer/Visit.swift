@@ -1,7 +1,8 @@
 import TradeWarehouse
 
 /// One request as a page sees it: a read-only connection, the form, the words and links of its
-/// language, and the value of its route's parameter (a code or an id), if any.
+/// language, the value of its route's parameter (a code or an id), if any, and the values kept for
+/// the warehouse's state (`cache`, at `version`).
 struct Visit {
     let db: Database
     let form: FormValues
@@ -10,6 +11,9 @@ struct Visit {
     let parameter: String?
     /// Seconds any statement of the request may run (the server's `--timeout`).
     let timeout: Double
+    let cache: AnswerCache
+    /// The warehouse's version when the request began (`AnswerCache.currentVersion`).
+    let version: Int64
 
     var language: Language { labels.language }
 
@@ -19,9 +23,17 @@ struct Visit {
         return try BrowseQueries.latestMonth(db)
     }
 
-    /// The names of partners (or commodities) by code: (Vietnamese, English).
+    /// The names of partners (or commodities) by code: (Vietnamese, English), read once for each
+    /// state of the warehouse (an ingest may add a commodity, `groups define` a partner).
     func names(commodities: Bool) throws -> [String: TableWording.ReferenceName] {
-        try TableWording.names(db, commodities: commodities)
+        try cache.value(commodities ? "names.commodities" : "names.partners", madeAt: version) {
+            try TableWording.names(db, commodities: commodities)
+        }
+    }
+
+    /// Tables in words in the page's language, with every partner's and commodity's names.
+    func wording() throws -> TableWording {
+        TableWording(language: language, partners: try names(commodities: false), commodities: try names(commodities: true))
     }
 
     /// A period as bulletins name it in the page's language ("tháng 2/2026", "February 2026").

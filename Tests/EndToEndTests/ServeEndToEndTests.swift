@@ -57,7 +57,7 @@ import Testing
         let page = try served.get("/analyses?query=top&period=2024-01&by=partner&top=3&lang=en")
         #expect(page.status == 200)
         #expect(page.text.contains("<pre class=\"command\"><code>tradewh query top --period 2024-01 --by partner --top 3</code></pre>"))
-        #expect(page.text.contains("<option value=\"top\" selected>top</option>"))
+        #expect(page.text.contains("<option value=\"top\" selected>Largest partners or commodities (top)</option>"))
         #expect(page.text.contains("<input name=\"period\" value=\"2024-01\" placeholder=\"2024-01\">"))
         #expect(page.text.contains("<td data-label=\"Partner\" title=\"US\"><a href=\"/partners/US?lang=en\">United States</a></td>"))
         #expect(page.text.contains("<svg xmlns="))
@@ -72,7 +72,7 @@ import Testing
         #expect(xlsx.body.starts(with: [0x50, 0x4B, 0x03, 0x04]))
         let ranked = try served.get("/analyses?query=top&period=2024-01&by=partner&sector=ALL&rank=delta&lang=en")
         #expect(ranked.text.contains("<code>tradewh query top --period 2024-01 --by partner --rank delta</code>"))
-        #expect(ranked.text.contains("<option value=\"ALL\" selected>ALL</option>"))
+        #expect(ranked.text.contains("<option value=\"ALL\" selected>All enterprises (ALL)</option>"))
         let quoted = try served.get("/analyses?query=yoy&partner=Hoa+K%E1%BB%B3&period=2024-01&lang=en")
         #expect(quoted.text.contains("<code>tradewh query yoy --period 2024-01 --partner &#39;Hoa Kỳ&#39;</code>"))
         #expect(quoted.text.contains("<td data-label=\"Value\" class=\"num\" title=\"9,600,000,000\"><a href=\"/figures?period=2024-01&amp;"
@@ -84,6 +84,9 @@ import Testing
         let page = try served.get("/partners/CN?lang=en")
         #expect(page.status == 200)
         #expect(page.text.contains("<h1>China (CN)</h1>"))
+        // The latest period first, its flows in the order of `query yoy`.
+        #expect(page.text.contains("<tbody>\n<tr><td data-label=\"Period\">2025</td><td data-label=\"Flow\" title=\"export\">Exports</td>"
+                                   + "<td data-label=\"Value\" class=\"num\" title=\"70,453,720,000\">"))
         #expect(page.text.contains("flow=export&amp;partner=CN&amp;commodity=TOTAL&amp;sector=ALL&amp;lang=en\">US$4.55 billion</a></td>"
                                    + "<td data-label=\"A year earlier\" class=\"num\" title=\"3,879,600,000\">US$3.88 billion</td>"
                                    + "<td data-label=\"Change\" class=\"num\" title=\"670,400,000\">US$670.4 million</td>"
