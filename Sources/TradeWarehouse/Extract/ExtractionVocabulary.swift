@@ -316,9 +316,10 @@ enum ExtractionVocabulary {
     ]
 
     /// Words that may stand between an amount and the commodity it is for ("1,89 tỉ USD nhập khẩu nguyên phụ
-    /// liệu", "7.69 billion USD of Vietnamese garments").
+    /// liệu", "7.69 billion USD of Vietnamese garments", "$2 billion from exporting rice").
     static let commodityAfterAmountGlue: Set<String> = [
         "nhập", "xuất", "khẩu", "worth", "of", "hàng", "in", "vietnamese", "việt", "nam", "mặt", "nhóm", "from",
+        "exporting", "importing", "selling",
     ]
 
     /// "turnover" or "tổng kim ngạch" with no export or import word: the value of the flow named before it.

@@ -21,8 +21,12 @@ struct FactAssembler {
             context.paragraph = sentence.paragraph
             // "Additionally, machinery ... rose to $3.4 billion": a paragraph that opens by continuing the one
             // before keeps its partner in focus.
+            let continues = Self.paragraphContinuations.matches(tokens, at: tokens.startIndex)
+                || Self.listContinuations.matches(tokens, at: tokens.startIndex)
             context.focusIsStale = !Self.paragraphContinuations.matches(tokens, at: tokens.startIndex)
-            context.paragraphCommodity = nil
+            // "Bên cạnh đó, xuất khẩu sang Trung Quốc đạt ...", "Specifically, the US took ...": a paragraph that
+            // opens by continuing the one before keeps the commodity its markets are listed for.
+            if !continues { context.paragraphCommodity = nil }
             // "Of the total, exports brought in ...": a paragraph that opens by breaking down the figure
             // before stays in that figure's period, even a span within the year stated earlier.
             if !Self.listContinuations.matches(tokens, at: tokens.startIndex) { context.leaveSubPeriod() }
