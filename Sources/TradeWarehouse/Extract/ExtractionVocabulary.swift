@@ -225,7 +225,8 @@ enum ExtractionVocabulary {
         "thị trường này", "nước này", "quốc gia này", "đối tác này", "khu vực này", "this market", "that market",
         "bạn hàng này", "nước bạn", "thị trường bạn", "the neighbouring country", "the neighboring country",
         "its northern neighbour", "its northern neighbor", "the northern neighbour", "the northern neighbor", "the partner",
-        "this partner", "the country's largest trading partner",
+        "this partner", "the country's largest trading partner", "the two economies", "the two countries", "hai nước",
+        "the bloc",
     ]
 
     /// Words that start a contrasting clause ("trong khi nửa cuối tháng 8 còn xuất siêu ...").

@@ -38,11 +38,14 @@ extension FactAssembler {
             return log.note(.partner, "pointed back to right after the figure, the partner of the previous sentence",
                             words: tokens[anaphor].text, focus)
         }
-        if let inClause = mentions.partners.last(where: { $0.range.lowerBound >= clause && $0.range.lowerBound < start }) {
+        // A name inside parentheses the amount is not in ("(Pakistan Point News) : Vietnam earned ...") is no partner of it.
+        let group = mentions.parenthesis[start]
+        let outside = mentions.partners.filter { [0, group].contains(mentions.parenthesis[$0.range.lowerBound]) }
+        if let inClause = outside.last(where: { $0.range.lowerBound >= clause && $0.range.lowerBound < start }) {
             return log.note(.partner, "named earlier in the clause", words: text(inClause.range), inClause.code)
         }
         let national = (clause..<start).contains(where: isNationalMarker)
-        if !national, let earlier = mentions.partners.last(where: { $0.range.lowerBound < start }) {
+        if !national, let earlier = outside.last(where: { $0.range.lowerBound < start }) {
             return log.note(.partner, "named earlier in the sentence", words: text(earlier.range), earlier.code)
         }
         if let anaphor = mentions.anaphora.first(where: { $0 < start }), let focus = context.focusPartner {

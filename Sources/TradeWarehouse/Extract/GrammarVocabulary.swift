@@ -75,6 +75,12 @@ extension ExtractionVocabulary {
     /// Prepositions before Vietnam that turn a partner's exports into Vietnam's imports ("exports to Vietnam").
     static let destinationPrepositions: Set<String> = ["sang", "to", "into"]
 
+    /// A participle of "import" whose subject is the partner opening the sentence ("..., importing $3 billion").
+    static let importParticiples: Set<String> = ["importing"]
+
+    /// Articles that may stand before a partner opening a sentence.
+    static let articles: Set<String> = ["the"]
+
     /// "from": after a buyer and "nhập khẩu", it names the seller, so the buyer is not the subject.
     static let fromWords: Set<String> = ["từ", "from"]
 

@@ -25,4 +25,28 @@ extension ExtractionRuleTests {
         // A paragraph that does not say it continues is about all goods again.
         #expect(lines(opening + "Xuất khẩu sang Hà Lan đạt 250 triệu USD.").last == "export 2023-01..2023-10 NL TOTAL ALL 250000000")
     }
+
+    @Test func revenueRightAfterAFlowWordIsThatFlowsValue() {
+        #expect(lines("In the first three months of 2022, total import-export revenue reached 176.3 billion USD.")
+            == ["turnover 2022-Q1 WORLD TOTAL ALL 176300000000"])
+    }
+
+    @Test func theTwoEconomiesAndTheBlocPointBackToThePartner() {
+        #expect(lines("In the first half of 2020, bilateral trade with Japan reached 19.6 billion USD.\nIn June, trade between the two economies came to 3.4 billion USD.")
+            == ["turnover 2020-01..2020-06 JP TOTAL ALL 19600000000", "turnover 2020-06 JP TOTAL ALL 3400000000"])
+        #expect(lines("In the first eight months of 2013, two-way trade with the EU reached 23 billion USD. So far, Viet Nam has exported 16 billion USD of goods to the bloc.")
+            == ["turnover 2013-01..2013-08 EU TOTAL ALL 23000000000", "export 2013-01..2013-08 EU TOTAL ALL 16000000000"])
+    }
+
+    @Test func aPartnerImportingIsAMarketForVietnamsExports() {
+        #expect(lines("The United States stayed the largest buyer of Vietnamese wood products, importing 4.1 billion USD in the first half of 2021.")
+            == ["export 2021-01..2021-06 US WOOD ALL 4100000000"])
+        #expect(lines("Australia remained a key market in 2022, importing an estimated US$2.35 billion worth of goods from Vietnam.")
+            == ["export 2022 AU TOTAL ALL 2350000000 estimated"])
+    }
+
+    @Test func aNameInAnotherParenthesisIsNoPartner() {
+        #expect(lines("HANOI, July 8 (Korea Trade Wire) : Vietnam exported 2.1 billion USD of cashew nuts in the first half of 2023.")
+            == ["export 2023-01..2023-06 WORLD CASHEW ALL 2100000000"])
+    }
 }
