@@ -15,6 +15,8 @@ struct DocumentContext {
     var flow: FlowWord?
     /// The partner the previous sentence was about, for lists and "thị trường này".
     var focusPartner: String?
+    /// The group of countries last named (EU, ASEAN), for "the bloc".
+    var lastBloc: String?
     /// Set at a new paragraph: the focus partner then holds only for "thị trường này", not for lists.
     var focusIsStale = false
     /// The last figure of a paragraph's list of markets for one commodity ("Malaysia ... 236,7 triệu USD").

@@ -226,7 +226,7 @@ enum ExtractionVocabulary {
         "bạn hàng này", "nước bạn", "thị trường bạn", "the neighbouring country", "the neighboring country",
         "its northern neighbour", "its northern neighbor", "the northern neighbour", "the northern neighbor", "the partner",
         "this partner", "the country's largest trading partner", "the two economies", "the two countries", "hai nước",
-        "the bloc",
+        "the bloc", "this bloc",
     ]
 
     /// Words that start a contrasting clause ("trong khi nửa cuối tháng 8 còn xuất siêu ...").

@@ -365,6 +365,9 @@ struct FactAssembler {
             context.sector = sector
         }
         if !facts.isEmpty || !mentions.partners.isEmpty { context.focusIsStale = false }
+        if let bloc = mentions.partners.last(where: { ExtractionVocabulary.blocPartners.contains($0.code) })?.code {
+            context.lastBloc = bloc
+        }
         if let partner = facts.last?.partner, partner != "WORLD" {
             context.focusPartner = partner
         } else if facts.isEmpty, let mentioned = mentions.partners.last?.code {

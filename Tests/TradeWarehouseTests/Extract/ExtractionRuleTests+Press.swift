@@ -49,4 +49,29 @@ extension ExtractionRuleTests {
         #expect(lines("HANOI, July 8 (Korea Trade Wire) : Vietnam exported 2.1 billion USD of cashew nuts in the first half of 2023.")
             == ["export 2023-01..2023-06 WORLD CASHEW ALL 2100000000"])
     }
+
+    @Test func aPartnerPointedBackToOutweighsNationalWords() {
+        #expect(lines("In the first ten months of 2022, bilateral trade with South Korea reached 72 billion USD. In October 2022, total import-export revenue between the two economies reached 7.5 billion USD.")
+            == ["turnover 2022-01..2022-10 KR TOTAL ALL 72000000000", "turnover 2022-10 KR TOTAL ALL 7500000000"])
+    }
+
+    @Test func theBlocIsTheGroupLastNamedNotItsLastMember() {
+        #expect(lines("The EU buys Vietnamese goods mostly through Germany, the Netherlands and France. In the first half of 2014, Viet Nam exported goods worth 12 billion USD to the bloc.")
+            == ["export 2014-01..2014-06 EU TOTAL ALL 12000000000"])
+    }
+
+    @Test func aCountryInParenthesesAfterATerritoryIsNotThePartner() {
+        #expect(lines("Trong 9 tháng năm 2024, xuất khẩu sang Hong Kong (Trung Quốc) đạt 8,2 tỷ USD.")
+            == ["export 2024-01..2024-09 HK TOTAL ALL 8200000000"])
+    }
+
+    @Test func anAmountSpentOnImportsIsAnImport() {
+        #expect(lines("In the first quarter of 2023, the country exported goods worth 79 billion USD while spending 75 billion USD on imports.")
+            == ["export 2023-Q1 WORLD TOTAL ALL 79000000000", "import 2023-Q1 WORLD TOTAL ALL 75000000000"])
+    }
+
+    @Test func theLargestExporterToVietnamSellsVietnamItsImports() {
+        #expect(lines("Trong 6 tháng đầu năm 2022, Nhật Bản là nước xuất khẩu lớn nhất vào Việt Nam với trị giá 2,3 tỷ USD.")
+            == ["import 2022-01..2022-06 JP TOTAL ALL 2300000000"])
+    }
 }
