@@ -49,8 +49,12 @@ struct DocumentContext {
         self.fallbackYear = fallbackYear
     }
 
+    /// Whether the period in force was that of figures, not only named by a sentence without any.
+    private(set) var periodHadFigures = false
+
     /// Makes `new` the period in force, remembering the one it lies within.
-    mutating func setPeriod(_ new: Period) {
+    mutating func setPeriod(_ new: Period, ofFigures: Bool = true) {
+        periodHadFigures = ofFigures
         if let current = period, current != new, current.firstHalf <= new.firstHalf, new.lastHalf <= current.lastHalf {
             outerPeriod = outerPeriod ?? current
         } else if outerPeriod.map({ !($0.firstHalf <= new.firstHalf && new.lastHalf <= $0.lastHalf) }) ?? false {

@@ -74,4 +74,19 @@ extension ExtractionRuleTests {
         #expect(lines("Trong 6 tháng đầu năm 2022, Nhật Bản là nước xuất khẩu lớn nhất vào Việt Nam với trị giá 2,3 tỷ USD.")
             == ["import 2022-01..2022-06 JP TOTAL ALL 2300000000"])
     }
+
+    @Test func aYearToDateMayEndAtTheFirstHalfOfAMonth() {
+        #expect(lines("Lũy kế từ đầu năm đến nửa đầu tháng 9/2019, xuất khẩu hạt tiêu đạt 510 triệu USD.")
+            == ["export 2019-01..2019-09-H1 WORLD PEPPER ALL 510000000"])
+    }
+
+    @Test func aSpanStatedForFiguresOutlastsAMonthNamedWithoutThem() {
+        let monthOfAChange = "Textiles exports grew 13 percent in July 2011.\n\n"
+        let monthOfAFigure = "Exports of textiles reached 1.9 billion USD in July 2011.\n\n"
+        let markets = "Exports of textiles to the United States reached 3.2 billion USD in the first six months. Shipments to Japan came to 700 million USD."
+        #expect(lines(monthOfAChange + markets)
+            == ["export 2011-01..2011-06 US TEXTILES ALL 3200000000", "export 2011-01..2011-06 JP TEXTILES ALL 700000000"])
+        // A month that had figures stays in force: the span is a look back.
+        #expect(lines(monthOfAFigure + markets).last == "export 2011-07 JP TEXTILES ALL 700000000")
+    }
 }
