@@ -15,6 +15,8 @@ struct DocumentContext {
     var flow: FlowWord?
     /// The partner the previous sentence was about, for lists and "thị trường này".
     var focusPartner: String?
+    /// The group of countries last named (EU, ASEAN), for "the bloc".
+    var lastBloc: String?
     /// Set at a new paragraph: the focus partner then holds only for "thị trường này", not for lists.
     var focusIsStale = false
     /// The last figure of a paragraph's list of markets for one commodity ("Malaysia ... 236,7 triệu USD").
@@ -47,8 +49,12 @@ struct DocumentContext {
         self.fallbackYear = fallbackYear
     }
 
+    /// Whether the period in force was that of figures, not only named by a sentence without any.
+    private(set) var periodHadFigures = false
+
     /// Makes `new` the period in force, remembering the one it lies within.
-    mutating func setPeriod(_ new: Period) {
+    mutating func setPeriod(_ new: Period, ofFigures: Bool = true) {
+        periodHadFigures = ofFigures
         if let current = period, current != new, current.firstHalf <= new.firstHalf, new.lastHalf <= current.lastHalf {
             outerPeriod = outerPeriod ?? current
         } else if outerPeriod.map({ !($0.firstHalf <= new.firstHalf && new.lastHalf <= $0.lastHalf) }) ?? false {

@@ -225,7 +225,8 @@ enum ExtractionVocabulary {
         "thị trường này", "nước này", "quốc gia này", "đối tác này", "khu vực này", "this market", "that market",
         "bạn hàng này", "nước bạn", "thị trường bạn", "the neighbouring country", "the neighboring country",
         "its northern neighbour", "its northern neighbor", "the northern neighbour", "the northern neighbor", "the partner",
-        "this partner", "the country's largest trading partner",
+        "this partner", "the country's largest trading partner", "the two economies", "the two countries", "hai nước",
+        "the bloc", "this bloc",
     ]
 
     /// Words that start a contrasting clause ("trong khi nửa cuối tháng 8 còn xuất siêu ...").
@@ -316,9 +317,10 @@ enum ExtractionVocabulary {
     ]
 
     /// Words that may stand between an amount and the commodity it is for ("1,89 tỉ USD nhập khẩu nguyên phụ
-    /// liệu", "7.69 billion USD of Vietnamese garments").
+    /// liệu", "7.69 billion USD of Vietnamese garments", "$2 billion from exporting rice").
     static let commodityAfterAmountGlue: Set<String> = [
         "nhập", "xuất", "khẩu", "worth", "of", "hàng", "in", "vietnamese", "việt", "nam", "mặt", "nhóm", "from",
+        "exporting", "importing", "selling",
     ]
 
     /// "turnover" or "tổng kim ngạch" with no export or import word: the value of the flow named before it.

@@ -15,6 +15,8 @@ extension FactAssembler {
         var word: FlowWord
         if let listed = flowRespectively(for: money) {
             word = log.note(.flow, "the matching flow of a \"respectively\" list", listed)
+        } else if let spent = spentOn(money) {
+            word = log.note(.flow, "what the amount was spent on", words: words(of: spent), spent.word)
         } else if let balanceAfter {
             word = log.note(.flow, "balance word right after the figure", words: words(of: balanceAfter), balanceAfter.word)
         } else if let before {
@@ -34,12 +36,30 @@ extension FactAssembler {
            before.map({ $0.index < clause }) ?? true, let carried = carriedFlow(context.flow, forCommodity: true) {
             word = log.note(.flow, "a commodity's figure: the export or import in force", weak: true, carried)
         }
-        if word.flow == .export, let source = before ?? after,
-           Self.toTheReporter.matches(tokens, at: min(source.index + source.length, tokens.endIndex)) {
+        if word.flow == .export, let source = before ?? after, sellsToTheReporter(source) {
             // "US exports to Vietnam increased ... to 1.43 billion USD": the partner's exports are Vietnam's imports.
             word = log.note(.flow, "a partner's exports to Vietnam: Vietnam's imports", words: words(of: source), .import)
         }
         return word
+    }
+
+    /// "while spending US$147.66 billion on imports", "chi 1,1 tỷ USD nhập khẩu": after a verb of spending,
+    /// the flow named right after the amount is what it was spent on.
+    private func spentOn(_ money: MoneyMention) -> FlowMention? {
+        let start = money.range.lowerBound, end = money.range.upperBound
+        guard (max(tokens.startIndex, start - 2)..<start).contains(where: { ExtractionVocabulary.spendingVerbs.contains(tokens[$0].key) })
+        else { return nil }
+        let link = end < tokens.endIndex && ExtractionVocabulary.spendingLinks.contains(tokens[end].key) ? 1 : 0
+        return mentions.flows.first { $0.index == end + link }
+    }
+
+    /// "exports to Vietnam", "là nước xuất khẩu lớn nhất vào Việt Nam": a flow word followed, past words of
+    /// rank, by Vietnam as the destination.
+    private func sellsToTheReporter(_ source: FlowMention) -> Bool {
+        var position = min(source.index + source.length, tokens.endIndex)
+        while position < tokens.endIndex, position < source.index + source.length + 3,
+              ExtractionVocabulary.rankWords.contains(tokens[position].key) { position += 1 }
+        return Self.toTheReporter.matches(tokens, at: position)
     }
 
     /// A flow from earlier sentences. A commodity's figure is an export or an import, never a

@@ -16,8 +16,15 @@ extension FactAssembler {
         let start = mentions.money[position].range.lowerBound
         if let listed = partnerRespectively(for: start) { return log.note(.partner, "the matching name of a \"respectively\" list", listed) }
         let claimed = Set(mentions.money.indices.filter { $0 != position }.compactMap(trailingPartner))
+        // A name inside parentheses the amount is not in ("Hong Kong (Trung Quốc) đạt 9,7 tỷ USD", "(Pakistan Point
+        // News) : Vietnam earned ...") is no partner of it.
+        let group = mentions.parenthesis[start]
+        let outside = mentions.partners.filter { [0, group].contains(mentions.parenthesis[$0.range.lowerBound]) }
         let usable = mentions.partners.indices.filter { !claimed.contains($0) }.map { mentions.partners[$0] }
-        let lastPartner = usable.last { $0.range.lowerBound < start }?.range.upperBound ?? tokens.startIndex
+            .filter { [0, group].contains(mentions.parenthesis[$0.range.lowerBound]) }
+        // "total import-export revenue between the two economies": a partner pointed back to after national words.
+        let anaphorEnd = mentions.anaphora.last { $0 < start && context.focusPartner != nil }.map { $0 + 1 } ?? tokens.startIndex
+        let lastPartner = max(usable.last { $0.range.lowerBound < start }?.range.upperBound ?? tokens.startIndex, anaphorEnd)
         if (max(lastPartner, window)..<start).contains(where: isNationalMarker) {
             // "cả nước đã chi 19 tỉ USD nhập khẩu hàng hóa từ Trung Quốc": the country as the subject, the partner after.
             if let following = trailingPartner(of: position), mentions.partners[following].range.lowerBound > start {
@@ -34,18 +41,18 @@ extension FactAssembler {
             return log.note(.partner, "named right after the figure", words: text(mentions.partners[following].range),
                             mentions.partners[following].code)
         }
-        if let anaphor = trailingAnaphor(of: position), let focus = context.focusPartner {
+        if let anaphor = trailingAnaphor(of: position), let focus = pointedBack(at: anaphor, context: context) {
             return log.note(.partner, "pointed back to right after the figure, the partner of the previous sentence",
                             words: tokens[anaphor].text, focus)
         }
-        if let inClause = mentions.partners.last(where: { $0.range.lowerBound >= clause && $0.range.lowerBound < start }) {
+        if let inClause = outside.last(where: { $0.range.lowerBound >= clause && $0.range.lowerBound < start }) {
             return log.note(.partner, "named earlier in the clause", words: text(inClause.range), inClause.code)
         }
         let national = (clause..<start).contains(where: isNationalMarker)
-        if !national, let earlier = mentions.partners.last(where: { $0.range.lowerBound < start }) {
+        if !national, let earlier = outside.last(where: { $0.range.lowerBound < start }) {
             return log.note(.partner, "named earlier in the sentence", words: text(earlier.range), earlier.code)
         }
-        if let anaphor = mentions.anaphora.first(where: { $0 < start }), let focus = context.focusPartner {
+        if let anaphor = mentions.anaphora.first(where: { $0 < start }), let focus = pointedBack(at: anaphor, context: context) {
             return log.note(.partner, "pointed back to, the partner of the previous sentence", words: tokens[anaphor].text, focus)
         }
         if mentions.sectorAnaphora.contains(where: { $0 < start }), let focus = context.focusPartner, ExtractionVocabulary.blocPartners.contains(focus) {
@@ -111,6 +118,14 @@ extension FactAssembler {
             return ExtractionVocabulary.trailingPartnerPrepositions.contains(preposition) && !leadsAnAmount(mention.range)
         }
     }
+
+    /// The partner the words at `anaphor` point back to: for "the bloc", the group last named (the EU after
+    /// "Germany, the UK and France"); else the partner of the previous sentence.
+    private func pointedBack(at anaphor: Int, context: DocumentContext) -> String? {
+        Self.blocAnaphora.matches(tokens, at: anaphor) ? context.lastBloc ?? context.focusPartner : context.focusPartner
+    }
+
+    static let blocAnaphora = PhraseTable(ExtractionVocabulary.blocAnaphora, value: true)
 
     /// "exported goods worth US$8 billion to the neighbouring country": a partner pointed back to right
     /// after the amount, after a preposition of partners, with no comma or other amount between.

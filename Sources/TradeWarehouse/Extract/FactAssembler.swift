@@ -21,8 +21,12 @@ struct FactAssembler {
             context.paragraph = sentence.paragraph
             // "Additionally, machinery ... rose to $3.4 billion": a paragraph that opens by continuing the one
             // before keeps its partner in focus.
+            let continues = Self.paragraphContinuations.matches(tokens, at: tokens.startIndex)
+                || Self.listContinuations.matches(tokens, at: tokens.startIndex)
             context.focusIsStale = !Self.paragraphContinuations.matches(tokens, at: tokens.startIndex)
-            context.paragraphCommodity = nil
+            // "Bên cạnh đó, xuất khẩu sang Trung Quốc đạt ...", "Specifically, the US took ...": a paragraph that
+            // opens by continuing the one before keeps the commodity its markets are listed for.
+            if !continues { context.paragraphCommodity = nil }
             // "Of the total, exports brought in ...": a paragraph that opens by breaking down the figure
             // before stays in that figure's period, even a span within the year stated earlier.
             if !Self.listContinuations.matches(tokens, at: tokens.startIndex) { context.leaveSubPeriod() }
@@ -335,8 +339,14 @@ struct FactAssembler {
         // The period in force does not move back in time: "trong khi nửa cuối tháng 8 còn xuất siêu ..."
         // looks back without changing what the following sentences are about.
         let yearInForce = context.year ?? .min, inForce = context.period
+        // Only a single month in force, stated by a sentence without figures, gives way to a span from January
+        // that a sentence states for its own figures ("... 13 percent in July. The US ... imported $3 billion in
+        // the first six months"): the figures after it are of that span.
+        let stated = Set(lasting.compactMap { $0.mention.period(contextYear: context.year) })
+        let monthWithoutFigures = inForce?.kind == .month && !context.periodHadFigures
         let isCurrent = { (period: Period) in
-            period.year >= yearInForce && period.lastHalf >= (inForce?.firstHalf ?? .min)
+            period.year >= yearInForce && (period.lastHalf >= (inForce?.firstHalf ?? .min)
+                || (monthWithoutFigures && stated.contains(period) && period.firstHalf % 24 == 0))
         }
         // A sentence's first figure is its subject; a later period ("qua đó nâng kim ngạch 6 tháng lên ...")
         // and an aside ("Riêng tháng 12", "May alone") are not inherited by the next sentences; nor is the period of
@@ -352,7 +362,7 @@ struct FactAssembler {
             // Only asides: the period in force stays.
         } else if let period = lasting.last(where: { !$0.mention.isYearOnly })?.mention.period(contextYear: context.year),
            isCurrent(period) {
-            context.setPeriod(period)
+            context.setPeriod(period, ofFigures: !facts.isEmpty)
         } else if facts.contains(where: { $0.period.kind == .year }),
                   let year = lasting.last?.mention.period(contextYear: context.year), isCurrent(year) {
             context.setPeriod(year)
@@ -361,6 +371,9 @@ struct FactAssembler {
             context.sector = sector
         }
         if !facts.isEmpty || !mentions.partners.isEmpty { context.focusIsStale = false }
+        if let bloc = mentions.partners.last(where: { ExtractionVocabulary.blocPartners.contains($0.code) })?.code {
+            context.lastBloc = bloc
+        }
         if let partner = facts.last?.partner, partner != "WORLD" {
             context.focusPartner = partner
         } else if facts.isEmpty, let mentioned = mentions.partners.last?.code {

@@ -30,6 +30,9 @@ extension ExtractionVocabulary {
     /// "made by the FDI sector", "của khu vực FDI": what puts a sector named after an amount on it.
     static let agentPrepositions: Set<String> = ["by", "from", "of", "của", "từ", "do"]
 
+    /// Words that point back to the group of countries last named, not to the last country ("the bloc").
+    static let blocAnaphora = ["the bloc", "this bloc"]
+
     /// Partners that are groups, which "khối này" / "this bloc" may point back to (codes of the reference data).
     static let blocPartners: Set<String> = ["EU", "ASEAN"]
 
@@ -74,6 +77,21 @@ extension ExtractionVocabulary {
 
     /// Prepositions before Vietnam that turn a partner's exports into Vietnam's imports ("exports to Vietnam").
     static let destinationPrepositions: Set<String> = ["sang", "to", "into"]
+
+    /// A participle of "import" whose subject is the partner opening the sentence ("..., importing $3 billion").
+    static let importParticiples: Set<String> = ["importing"]
+
+    /// Verbs of spending: the flow right after the amount they spend is what it buys ("spending $5 billion on imports").
+    static let spendingVerbs: Set<String> = ["spending", "spent", "spend", "spends", "chi"]
+
+    /// Words between a spent amount and what it buys: "on imports", "để nhập khẩu".
+    static let spendingLinks: Set<String> = ["on", "để", "cho"]
+
+    /// Words of rank between a flow word and "to Vietnam": "nước xuất khẩu lớn nhất vào Việt Nam".
+    static let rankWords: Set<String> = ["lớn", "nhất", "largest", "biggest", "chính", "main", "top", "hàng", "đầu"]
+
+    /// Articles that may stand before a partner opening a sentence.
+    static let articles: Set<String> = ["the"]
 
     /// "from": after a buyer and "nhập khẩu", it names the seller, so the buyer is not the subject.
     static let fromWords: Set<String> = ["từ", "from"]

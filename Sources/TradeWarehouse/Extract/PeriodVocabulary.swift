@@ -60,13 +60,14 @@ extension ExtractionVocabulary {
     static let yearJoiners: Set<String> = ["/", "-", ".", "năm", "of", ","]
 
     /// "từ đầu năm đến hết / giữa / trung tuần / cuối tháng 9": where in the month a span ends.
-    static let pointInMonth = ["hết", "giữa", "trung tuần", "cuối"]
+    static let pointInMonth = ["hết", "giữa", "trung tuần", "cuối", "nửa đầu", "hết nửa đầu", "nửa cuối", "hết nửa cuối"]
 
     /// Openings that need a date or a month after them ("đến 15/9", "tới tháng 9"); alone they name nothing.
     static let untilWords: Set<String> = ["đến", "tới", "hết"]
 
     /// The last word of a mid-month ending ("giữa tháng 9", "trung tuần tháng 9"): the span ends on the 15th.
-    static let midMonthEndings: Set<String> = ["giữa", "tuần"]
+    /// "đến nửa đầu tháng 8" ends there too ("đầu" is reached only after "nửa").
+    static let midMonthEndings: Set<String> = ["giữa", "tuần", "đầu"]
 
     /// "từ ngày 1 đến ngày 15/5": what joins the days of a half-month written as dates.
     static let dayRangeJoiners = ["đến", "tới", "-"]

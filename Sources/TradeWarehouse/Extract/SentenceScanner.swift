@@ -74,7 +74,11 @@ struct SentenceScanner {
         if Self.priceMarkers.matches(tokens, at: end) { return true }
         let clause = (found.clauseBreaks.last { $0 < start }).map { $0 + 1 } ?? tokens.startIndex
         let lastFlow = found.flows.last { $0.index < start }?.index ?? clause
-        if found.nonTrade.contains(where: { $0 >= max(clause, lastFlow) && $0 < start }) { return true }
+        // "total import-export revenue reached ...": revenue right after a flow word is that flow's own noun.
+        let flowNouns = Set(found.flows.map { $0.index + $0.length }.filter {
+            $0 < tokens.endIndex && ExtractionVocabulary.flowRevenueWords.contains(tokens[$0].key)
+        })
+        if found.nonTrade.contains(where: { $0 >= max(clause, lastFlow) && $0 < start && !flowNouns.contains($0) }) { return true }
         return (clause..<start).contains { index in
             tokens[index].kind == .number && index + 1 < start
                 && ExtractionVocabulary.countedNouns.contains(tokens[index + 1].key)
@@ -220,7 +224,9 @@ struct SentenceScanner {
     func seenFromPartner(_ word: FlowWord, after index: Int) -> FlowWord {
         guard word == .import || word == .export else { return word }
         let preposition = word == .import ? ExtractionVocabulary.sourcePrepositions : ExtractionVocabulary.destinationPrepositions
-        for position in index..<min(index + 8, tokens.endIndex) where preposition.contains(tokens[position].key) {
+        for position in index..<min(index + 12, tokens.endIndex) {
+            if [",", ";", "."].contains(tokens[position].text) { break }
+            guard preposition.contains(tokens[position].key) else { continue }
             if Self.reporter.matches(tokens, at: position + 1) { return word == .import ? .export : .import }
         }
         return word
@@ -229,6 +235,13 @@ struct SentenceScanner {
     /// "Mỹ đã tăng nhập khẩu": a partner that is the subject of "imports" buys Vietnam's exports.
     /// Returns that partner when only auxiliary words stand between it and the flow word.
     func subjectPartner(for word: FlowWord, at index: Int, found: SentenceMentions) -> String? {
+        // "The United States remained a key market for these goods, importing $3 billion": the partner that
+        // opens the sentence is the subject of "importing" after a comma.
+        if word == .import, ExtractionVocabulary.importParticiples.contains(tokens[index].key), index > tokens.startIndex,
+           tokens[index - 1].text == ",", let first = found.partners.first,
+           tokens[tokens.startIndex..<first.range.lowerBound].allSatisfy({ ExtractionVocabulary.articles.contains($0.key) }) {
+            return first.code
+        }
         guard word == .import, let last = found.partners.last, last.range.upperBound <= index,
               !ExtractionVocabulary.partnerAdjectives.contains(text(last.range)),
               index - last.range.upperBound <= 3,

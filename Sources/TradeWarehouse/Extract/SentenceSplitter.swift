@@ -56,12 +56,21 @@ enum SentenceSplitter {
             return previous.map { [".", "!", "?", "…", ":", "|"].contains($0.text) } ?? false
                 || (next < tokens.count && ["-", "•", "+", "*", "–"].contains(tokens[next].text))
         }
-        guard [".", "!", "?", "…"].contains(token.text) else { return false }
+        guard [".", "!", "?", "…"].contains(token.text), !closesCurrencyAbbreviation(tokens, at: index) else { return false }
         while next < tokens.count, [".", "\"", "”", "’", ")"].contains(tokens[next].text) { next += 1 }
         guard next < tokens.count else { return true }
         let following = tokens[next]
         let spaced = following.start > tokens[next - 1].end || following.kind == .lineBreak
         return spaced && (following.isCapitalized || following.kind == .number || following.kind == .lineBreak
             || ["\"", "“", "(", "-", "•"].contains(following.text))
+    }
+
+    /// "18.6 billion U.S. Dollars": a full stop inside a currency's name ends no sentence, whatever the
+    /// case of the word after it.
+    private static func closesCurrencyAbbreviation(_ tokens: [Token], at index: Int) -> Bool {
+        let slice = ArraySlice(tokens)
+        return (max(0, index - 3)..<index).contains { start in
+            SentenceScanner.dollarsAfter.match(slice, at: start).map { start + $0.length > index + 1 } ?? false
+        }
     }
 }

@@ -131,11 +131,11 @@ import Testing
         #expect(score.f1 >= 0.98, "F1 \(score.f1): precision \(score.precision), recall \(score.recall)")
     }
 
-    /// The second set: 16 bulletins, 291 figures.
+    /// The second set: 16 bulletins, 295 figures (F1 0.918 today).
     @Test func holdoutF1StaysAboveTheFloor() throws {
         #expect(Self.names(in: Self.holdout).count == 16)
         let score = try Self.f1(Self.holdout)
-        #expect(score.f1 >= 0.87, "F1 \(score.f1): precision \(score.precision), recall \(score.recall)")
+        #expect(score.f1 >= 0.90, "F1 \(score.f1): precision \(score.precision), recall \(score.recall)")
     }
 
     /// The phenomena set: every bulletin is read (extraction does not crash) and scored, each file's result and the
