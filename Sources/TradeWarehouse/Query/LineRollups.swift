@@ -1,14 +1,15 @@
 /// The HS roll-ups that ingest does not keep (migration 0016): a country's chapters, headings and
 /// subheadings, the world's headings and subheadings, and quarters, years and spans from January
-/// of any of them (the world's chapters too), summed from the current HS lines (8-digit codes) of
-/// countries when a query asks for them, with the figure they are compared with (`Comparison`), as
-/// rows with `source` = `derived`. A key that a standing release states is left out (the stated
-/// figure stands), and so is a world chapter of a period its lines are in (kept in `figure`).
+/// of any of them (the world's chapters too), or the commodity groups made of HS codes
+/// (`RollupGrouping`), summed from the current HS lines (8-digit codes) of countries when a query
+/// asks for them, with the figure they are compared with (`Comparison`), as rows with `source` =
+/// `derived`. What is stated elsewhere is left out (`RollupGrouping.stated`).
 ///
 /// A quarter, a year or a span from January is the sum of its months when a standing release has
 /// figures in each of them, as a `GROUP BY` over the lines gives it: a code without lines in one of
-/// the months had no trade then. (View `derived_fact` sums a total only where every month has it.) Only the periods asked about are read (a period, or a range, and those compared with),
-/// through `fact`'s key; a query over every period sums every line.
+/// the months had no trade then. (View `derived_fact` sums a total only where every month has it.)
+/// Only the periods asked about are read (a period, or a range, and those compared with), through
+/// `fact`'s key; a query over every period sums every line.
 ///
 ///     let (sql, bound) = LineRollups.select(arguments, window: .period(first: 1152, last: 1153), comparison: .yearEarlier)
 enum LineRollups {
@@ -54,25 +55,31 @@ enum LineRollups {
     /// Its columns: period, flow, partner, commodity, sector, value_usd, compared_period,
     /// compared_value_usd (NULL when there is none), source, period_kind, and `listing_*` columns to
     /// sort by (the halves of the period, the flow's id). `partner: false` sums every country
-    /// whatever partner the arguments name (for shares of the world's figure).
+    /// whatever partner the arguments name (for shares of the world's figure). With `.groups`, a
+    /// commodity the arguments name is a group's code.
     static func select(_ arguments: [String: CellValue], window: Window, comparison: Comparison,
-                       partner: Bool = true) -> (String, [String: CellValue]) {
+                       grouping: RollupGrouping = .hs, partner: Bool = true) -> (String, [String: CellValue]) {
         var bound: [String: CellValue] = [:]
         var lineConditions: [String] = []
-        var levels = "(SELECT 2 AS digits UNION ALL SELECT 4 UNION ALL SELECT 6)"
-        if case .text(let code)? = arguments["commodity"], let digits = prefixDigits(code) {
-            lineConditions.append("substr(c.code, 1, \(digits)) = :rollup_commodity")
-            bound["rollup_commodity"] = .text(code)
-            levels = "(SELECT \(digits) AS digits)"
-        } else if case .integer(let digits)? = arguments["level_digits"], [2, 4, 6].contains(digits) {
-            levels = "(SELECT \(digits) AS digits)"
+        var codes = grouping.codes(digits: nil)
+        if case .text(let code)? = arguments["commodity"] {
+            if grouping == .groups {
+                lineConditions.append("g.code = :rollup_commodity")
+                bound["rollup_commodity"] = .text(code)
+            } else if let digits = prefixDigits(code) {
+                lineConditions.append("substr(c.code, 1, \(digits)) = :rollup_commodity")
+                bound["rollup_commodity"] = .text(code)
+                codes = grouping.codes(digits: digits)
+            }
+        } else if grouping == .hs, case .integer(let digits)? = arguments["level_digits"], [2, 4, 6].contains(digits) {
+            codes = grouping.codes(digits: Int(digits))
         }
         if partner, case .text(let code)? = arguments["partner"], code != PartnerCode.world.rawValue {
             lineConditions.append("pa.code = :rollup_partner")
             bound["rollup_partner"] = .text(code)
         }
         let windows = RollupWindows(window, comparison: comparison, bound: &bound)
-        let sums = { (periods: RollupWindows.Periods) in summed(levels: levels, periods: periods, conditions: lineConditions) }
+        let sums = { (periods: RollupWindows.Periods) in summed(codes, periods: periods, conditions: lineConditions) }
         let compared = windows.compared.map { compared in """
 
             LEFT JOIN period pp ON \(compared.join)
@@ -92,10 +99,7 @@ enum LineRollups {
             JOIN flow fl ON fl.id = cur.flow_id
             JOIN partner pa ON pa.id = cur.partner_id
             JOIN sector se ON se.id = cur.sector_id\(compared)
-            WHERE NOT (pa.code = '\(PartnerCode.world.rawValue)' AND length(cur.code) = 2 AND cur.built = 0)
-              AND NOT EXISTS (SELECT 1 FROM fact s JOIN standing_release r ON r.id = s.release_id
-                              WHERE s.period_id = cur.period_id AND s.flow_id = cur.flow_id AND s.partner_id = cur.partner_id
-                                AND s.commodity_id = (SELECT id FROM commodity WHERE code = cur.code) AND s.sector_id = cur.sector_id)
+            WHERE \(grouping.stated)
             """, bound)
     }
 
@@ -107,16 +111,16 @@ enum LineRollups {
     /// in is current when its release stands; only in a period of several is each line's key looked
     /// up for the standing release of highest rank (on a month of 14,000 lines, the lookup for every
     /// line took a third of the query).
-    private static func summed(levels: String, periods: RollupWindows.Periods, conditions: [String]) -> String {
+    private static func summed(_ codes: (join: String, code: String), periods: RollupWindows.Periods,
+                               conditions: [String]) -> String {
         """
         WITH country AS MATERIALIZED (
-            SELECT l.period_id, l.flow_id, l.partner_id, l.sector_id, substr(c.code, 1, d.digits) AS code,
-                   sum(l.value_usd) AS value_usd
+            SELECT l.period_id, l.flow_id, l.partner_id, l.sector_id, \(codes.code) AS code, sum(l.value_usd) AS value_usd
             FROM period p
             CROSS JOIN fact l ON l.period_id = p.id
             JOIN commodity c ON c.id = l.commodity_id AND c.kind = 'hs' AND length(c.code) = 8
             JOIN partner pa ON pa.id = l.partner_id AND pa.kind = 'country'
-            JOIN \(levels) d
+            \(codes.join)
             WHERE \(([periods.read] + conditions).joined(separator: " AND "))
               AND l.release_id IN (SELECT id FROM standing_release)
               AND (p.id NOT IN (SELECT period_id FROM release_period GROUP BY period_id HAVING count(*) > 1)
@@ -124,7 +128,7 @@ enum LineRollups {
                                       WHERE g.period_id = l.period_id AND g.flow_id = l.flow_id AND g.partner_id = l.partner_id
                                         AND g.commodity_id = l.commodity_id AND g.sector_id = l.sector_id
                                       ORDER BY r.rank DESC LIMIT 1))
-            GROUP BY l.period_id, l.flow_id, l.partner_id, l.sector_id, d.digits, substr(c.code, 1, d.digits)),
+            GROUP BY l.period_id, l.flow_id, l.partner_id, l.sector_id, \(codes.code)),
         line_sum AS MATERIALIZED (
             SELECT period_id, flow_id, partner_id, sector_id, code, value_usd FROM country
             UNION ALL

@@ -1,12 +1,14 @@
-/// `yoy`, `ytd`, `mom` and `share` over the HS roll-ups that ingest does not keep (see
-/// `LineRollups`), beside their views' rows, with the views' columns and rules.
+/// `yoy`, `ytd`, `mom` and `share` over the roll-ups of HS lines that ingest does not keep (see
+/// `LineRollups`: HS codes, or the commodity groups made of them), beside their views' rows, with
+/// the views' columns and rules.
 extension QueryRunner {
-    /// `yoy` (or `ytd`) for an HS code of 2, 4 or 6 digits, or a breakdown by commodity that may list
-    /// one: the view and the roll-ups summed from the lines of the periods in `window`.
-    func withRollups(_ query: NamedQuery, _ arguments: [String: CellValue], window: LineRollups.Window) throws -> Statement {
+    /// `query` for an HS code of 2, 4 or 6 digits, a group made of HS codes, or a breakdown by commodity
+    /// that may list one: the view and the roll-ups summed from the lines of the periods in `window`.
+    func withRollups(_ query: NamedQuery, _ arguments: [String: CellValue], window: LineRollups.Window,
+                     grouping: RollupGrouping) throws -> Statement {
         let (view, columns, order) = Self.rollupShape(query)
         let (conditions, bound) = Self.conditions(arguments, halves: ("p.first_half", "p.last_half"))
-        let (rollups, rollupBound) = Self.rollupRows(query, arguments, window: window)
+        let (rollups, rollupBound) = Self.rollupRows(query, arguments, window: window, grouping: grouping)
         return try db.prepare("""
             SELECT v.* FROM (SELECT \(columns) FROM \(view) v UNION ALL SELECT \(columns) FROM (\(rollups)) v) v
             JOIN period p ON p.code = v.period\(Self.flowJoin)\(conditions)
@@ -35,11 +37,11 @@ extension QueryRunner {
     /// a year earlier; `ytd` is `yoy` of spans from January; `mom` compares a month, half-month or
     /// quarter with the one before; `share` divides by the partner's total (`of` TOTAL) or by the
     /// world's figure of the same commodity (`of` WORLD: kept in `figure`, or itself a roll-up).
-    static func rollupRows(_ query: NamedQuery, _ arguments: [String: CellValue],
-                           window: LineRollups.Window) -> (String, [String: CellValue]) {
+    static func rollupRows(_ query: NamedQuery, _ arguments: [String: CellValue], window: LineRollups.Window,
+                           grouping: RollupGrouping) -> (String, [String: CellValue]) {
         switch query {
         case .mom:
-            let (rollups, bound) = LineRollups.select(arguments, window: window, comparison: .previous)
+            let (rollups, bound) = LineRollups.select(arguments, window: window, comparison: .previous, grouping: grouping)
             return ("""
                 SELECT period, flow, partner, commodity, sector, value_usd,
                        CASE WHEN compared_value_usd IS NOT NULL THEN compared_period END AS previous_period,
@@ -50,9 +52,9 @@ extension QueryRunner {
                 FROM (\(rollups)) WHERE period_kind IN ('month', 'half', 'quarter')
                 """, bound)
         case .share:
-            return shareRows(arguments, window: window)
+            return shareRows(arguments, window: window, grouping: grouping)
         default:
-            let (rollups, bound) = LineRollups.select(arguments, window: window, comparison: .yearEarlier)
+            let (rollups, bound) = LineRollups.select(arguments, window: window, comparison: .yearEarlier, grouping: grouping)
             let yearToDate = query == .ytd ? """
                 , (listing_last_half - listing_first_half + 1) / 2 AS months
                 FROM (\(rollups)) WHERE listing_first_half % 24 = 0 AND period_kind IN ('month', 'quarter', 'span', 'year')
@@ -70,9 +72,10 @@ extension QueryRunner {
     }
 
     /// `share`'s rows of the roll-ups (see `rollupRows`); a whole of zero or none gives no row.
-    private static func shareRows(_ arguments: [String: CellValue], window: LineRollups.Window) -> (String, [String: CellValue]) {
+    private static func shareRows(_ arguments: [String: CellValue], window: LineRollups.Window,
+                                  grouping: RollupGrouping) -> (String, [String: CellValue]) {
         let ofWorld = arguments["of"] == .text(PartnerCode.world.rawValue)
-        let (rollups, bound) = LineRollups.select(arguments, window: window, comparison: .none, partner: !ofWorld)
+        let (rollups, bound) = LineRollups.select(arguments, window: window, comparison: .none, grouping: grouping, partner: !ofWorld)
         let whole = ofWorld ? """
             coalesce((SELECT w.value_usd FROM figure w
                       WHERE w.period_id = (SELECT id FROM period WHERE code = r.period) AND w.flow_id = r.listing_flow
