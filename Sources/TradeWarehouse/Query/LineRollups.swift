@@ -67,8 +67,14 @@ enum LineRollups {
                 lineConditions.append("g.code = :rollup_commodity")
                 bound["rollup_commodity"] = .text(code)
             } else if let digits = prefixDigits(code) {
+                // (The codes under the prefix are found first, by the index of `commodity.code`, so that
+                // a line of another chapter is passed over without joining its commodity: at 500,000
+                // lines, `yoy --period P --commodity 85 --by partner` took 148.7 million instructions
+                // in SQLite without it, 112.5 million with it.)
+                lineConditions.append("l.commodity_id IN (SELECT id FROM commodity WHERE code >= :rollup_commodity AND code < :rollup_above)")
                 lineConditions.append("substr(c.code, 1, \(digits)) = :rollup_commodity")
                 bound["rollup_commodity"] = .text(code)
+                bound["rollup_above"] = .text(String(code.dropLast()) + String(UnicodeScalar(code.utf8.last! + 1)))
                 codes = grouping.codes(digits: digits)
             }
         } else if grouping == .hs, case .integer(let digits)? = arguments["level_digits"], [2, 4, 6].contains(digits) {
