@@ -116,6 +116,23 @@ JOIN partner lp ON lp.id = l.partner_id AND lp.kind = 'country'
 WHERE t.source = 'reported' AND t.commodity = 'TOTAL' AND t.flow IN ('export', 'import')
 GROUP BY t.period_id, t.flow_id, t.partner_id, t.sector_id
 UNION ALL
+-- A group made of HS codes (table `commodity_hs`): its reported figure against the sum of the current
+-- HS lines under its codes, a country's or (for WORLD) every country's.
+SELECT 'group lines', t.period, t.flow, t.partner, t.commodity, t.sector,
+       sum(l.value_usd), t.value_usd, t.value_usd - sum(l.value_usd), t.rounding_usd + sum(l.rounding_usd),
+       'reported group vs the sum of its ' || count(*) || ' HS lines under '
+           || (SELECT group_concat(hs, ' ') FROM commodity_hs WHERE commodity_id = t.commodity_id)
+FROM headline_facts t
+JOIN partner tp ON tp.id = t.partner_id AND tp.kind IN ('country', 'world')
+JOIN current_fact l ON l.period_id = t.period_id AND l.flow_id = t.flow_id AND l.sector_id = t.sector_id
+                   AND (l.partner_id = t.partner_id OR tp.kind = 'world')
+JOIN commodity lc ON lc.id = l.commodity_id AND lc.kind = 'hs' AND length(lc.code) = 8
+JOIN partner lp ON lp.id = l.partner_id AND lp.kind = 'country'
+WHERE t.source = 'reported' AND t.flow IN ('export', 'import')
+  AND EXISTS (SELECT 1 FROM commodity_hs h
+              WHERE h.commodity_id = t.commodity_id AND h.hs IN (substr(lc.code, 1, 2), substr(lc.code, 1, 4), substr(lc.code, 1, 6)))
+GROUP BY t.period_id, t.flow_id, t.partner_id, t.commodity_id, t.sector_id
+UNION ALL
 -- Reported figures whose difference would make an export or an import negative (January..M below
 -- January..M-1; a month below its first half): the derivation is refused (view `derived_fact`).
 SELECT 'negative derivation', m.code, fl.code, pa.code, c.code, s.code,

@@ -40,6 +40,7 @@ public enum PublicSchema {
         ("partner_group_member", .table, "the members of each group, from and to a date"),
         ("commodity", .table, "TOTAL, the customs commodity groups and the HS codes ingested, with their names"),
         ("commodity_alias", .table, "other names of the commodity groups, in Vietnamese or English"),
+        ("commodity_hs", .table, "the HS codes a commodity group is exactly made of, and why (the HS titles read against its name)"),
         ("flow", .table, "the flows: export, import, balance, turnover"),
         ("sector", .table, "the sectors: ALL, FDI, DOMESTIC"),
         ("as_of", .table, "one row: the release `--as-of` answers as of (NULL: now)"),

@@ -58,14 +58,13 @@ public struct QueryRunner {
             let arguments = try figureArguments(filters)
             switch try kind(ofCommodity: arguments["commodity"]) {
             case .hs? where arguments["commodity"]?.text?.utf8.count == HSParents.lineDigits: return try hsYoY(arguments)
-            case .hs?, nil:
-                guard LineRollups.needed(arguments) else { return try select(from: "yoy", arguments, order: Self.figureOrder) }
-                return try yoyWithRollups(arguments, window: Self.rollupWindow(filters))
+            case .hs?, nil: return try selectWithRollups(.yoy, arguments, filters)
+            case .group? where try groupHasCodes(arguments["commodity"]):
+                return try withRollups(.yoy, arguments, window: Self.rollupWindow(filters), grouping: .groups)
             case _?: return try headlineYoY(arguments, period: filters.period)
             }
-        case .ytd: return try select(from: "ytd", try figureArguments(filters), order: Self.figureOrder)
-        case .mom: return try select(from: "mom", try figureArguments(filters), order: Self.figureOrder)
-        case .share: return try select(from: "share", try shareArguments(filters), order: Self.shareOrder)
+        case .ytd, .mom: return try selectWithRollups(query, try figureArguments(filters), filters)
+        case .share: return try selectWithRollups(.share, try shareArguments(filters), filters)
         case .top: return try top(try topArguments(filters), period: filters.period, window: Self.rollupWindow(filters))
         case .balance: return try select(from: "balance", try balanceArguments(filters), order: Self.balanceOrder)
         case .reconcile: return try select(from: "reconcile", try reconcileArguments(filters), order: Self.reconcileOrder)
@@ -236,6 +235,31 @@ public struct QueryRunner {
 
     // MARK: SQL
 
+    /// Rows of `query`'s view, and of the HS roll-ups the arguments can match (see `LineRollups`).
+    private func selectWithRollups(_ query: NamedQuery, _ arguments: [String: CellValue], _ filters: QueryFilters) throws -> Statement {
+        let window = Self.rollupWindow(filters)
+        guard let grouping = try rollupGrouping(arguments, window: window) else {
+            return try select(from: query.rawValue, arguments, order: query == .share ? Self.shareOrder : Self.figureOrder)
+        }
+        return try withRollups(query, arguments, window: window, grouping: grouping)
+    }
+
+    /// What roll-ups of HS lines the arguments can match: HS codes (`LineRollups.needed`), the
+    /// commodity groups (a listing of groups, or a group made of HS codes), or none.
+    func rollupGrouping(_ arguments: [String: CellValue], window: LineRollups.Window) throws -> RollupGrouping? {
+        if LineRollups.needed(arguments, window: window) { return .hs }
+        if arguments["level_group"] == .integer(1) && arguments["all_commodities"] == .integer(1) { return .groups }
+        return try groupHasCodes(arguments["commodity"]) ? .groups : nil
+    }
+
+    /// Whether `commodity` is a group that `commodity_hs` says is made of HS codes.
+    private func groupHasCodes(_ commodity: CellValue?) throws -> Bool {
+        guard case .text(let code)? = commodity else { return false }
+        return try !db.query("""
+            SELECT 1 FROM commodity_hs h JOIN commodity g ON g.id = h.commodity_id WHERE g.code = :code AND g.kind = 'group' LIMIT 1
+            """, ["code": .text(code)]).rows.isEmpty
+    }
+
     /// Rows of `view` (one of this module's view names, never user input) matching the filters given.
     private func select(from view: String, _ arguments: [String: CellValue], order: String) throws -> Statement {
         let (conditions, bound) = Self.conditions(arguments, halves: ("p.first_half", "p.last_half"))
@@ -310,7 +334,8 @@ public struct QueryRunner {
     /// `yoy`, which finds a period by its code), those of HS codes from `hs_yoy`.
     private func top(_ arguments: [String: CellValue], period: Period?, window: LineRollups.Window) throws -> Statement {
         var (conditions, bound) = Self.conditions(arguments, halves: nil)
-        let (rollups, rollupBound) = LineRollups.needed(arguments) ? LineRollups.select(arguments, window: window) : ("", [:])
+        let (rollups, rollupBound) = try rollupGrouping(arguments, window: window)
+            .map { Self.rollupRows(.yoy, arguments, window: window, grouping: $0) } ?? ("", [:])
         bound.merge(rollupBound) { $1 }
         let (headline, headlineBound) = Self.headlineConditions(arguments, period: period)
         bound.merge(headlineBound) { $1 }

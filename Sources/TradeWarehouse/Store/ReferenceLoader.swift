@@ -11,7 +11,7 @@
 ///     try db.transaction { try ReferenceLoader.embedded().load(into: db) }
 public struct ReferenceLoader: Sendable, Equatable {
     /// The CSV files: partners.csv, partner_aliases.csv, partner_group_members.csv, commodities.csv,
-    /// commodity_aliases.csv, and hs_chapters.csv and hs_headings.csv (the names ingest gives an HS
+    /// commodity_aliases.csv, commodity_hs.csv (the HS codes a group is made of), and hs_chapters.csv and hs_headings.csv (the names ingest gives an HS
     /// chapter's or heading's row when it adds it: `hsNames`; they are not names to resolve, so they
     /// are not loaded here), and published_totals.csv (Vietnam's published figures, which the extractor
     /// dates undated bulletins by: `publishedFigures`; not loaded into a warehouse either).
@@ -68,6 +68,26 @@ public struct ReferenceLoader: Sendable, Equatable {
         try insertAliases(try csv("partner_aliases.csv"), db, sql: SQL.insertPartnerAlias, codeColumn: "partner", ids: partnerIDs)
         try db.execute(SQL.deleteCommodityAliases)
         try insertAliases(try csv("commodity_aliases.csv"), db, sql: SQL.insertCommodityAlias, codeColumn: "commodity", ids: commodityIDs)
+        try loadGroupCodes(db, ids: commodityIDs)
+    }
+
+    /// The HS codes of the groups that are exactly a set of them (commodity_hs.csv), replacing those loaded before.
+    private func loadGroupCodes(_ db: Database, ids: [String: Int64]) throws {
+        try db.execute(SQL.deleteGroupCodes)
+        let file = try csv("commodity_hs.csv")
+        let statement = try db.prepare(SQL.insertGroupCode)
+        for row in file.rows {
+            try each(row, in: file) {
+                let codes = (row.field("hs") ?? "").split(separator: " ").map(String.init)
+                guard !codes.isEmpty else { throw UnknownCode(code: "") }
+                for code in codes {
+                    try statement.bind(text: code, at: 1)
+                    try statement.bind(integer: try id(row.field("code"), in: ids), at: 2)
+                    try statement.bind(text: row.field("basis"), at: 3)
+                    try statement.run()
+                }
+            }
+        }
     }
 
     /// The English and Vietnamese names of each HS chapter and of the headings named, by code (two
@@ -158,5 +178,7 @@ public struct ReferenceLoader: Sendable, Equatable {
         static let insertPartnerAlias = "INSERT INTO partner_alias (alias, partner_id, lang) VALUES (?1, ?2, ?3)"
         static let deleteCommodityAliases = "DELETE FROM commodity_alias"
         static let insertCommodityAlias = "INSERT INTO commodity_alias (alias, commodity_id, lang) VALUES (?1, ?2, ?3)"
+        static let deleteGroupCodes = "DELETE FROM commodity_hs"
+        static let insertGroupCode = "INSERT INTO commodity_hs (hs, commodity_id, basis) VALUES (?1, ?2, ?3)"
     }
 }

@@ -28,7 +28,7 @@ import Testing
         try Migrator(migrations: Migration.embedded().filter { $0.version <= 14 }).migrate(old)
         try old.execute(Self.rows)
         let upgraded = try TradeStore.open(path: dir.path("old.sqlite"))
-        #expect(upgraded.migrationsApplied == ["0015_fact_quantity.sql", "0016_lean_line_sums.sql"])
+        #expect(upgraded.migrationsApplied == ["0015_fact_quantity.sql", "0016_lean_line_sums.sql", "0019_commodity_hs.sql"])
         let facts = try upgraded.db.query("""
             SELECT partner, commodity, value_usd, quantity, unit, qualifier, estimated FROM facts ORDER BY commodity, partner
             """).rows

@@ -66,11 +66,12 @@ import Testing
         """
     }
 
-    /// The roll-ups `LineRollups` sums over every period, one text line each, as `freshRollups` has them.
+    /// The roll-ups `LineRollups` sums over every month, one text line each, as `freshRollups` has them.
     func rollups(_ warehouse: TestWarehouse) throws -> [String] {
-        let (sql, bound) = LineRollups.select([:], window: .range(first: nil, last: nil))
+        let (sql, bound) = LineRollups.select([:], window: .range(first: nil, last: nil), comparison: .none)
         return try warehouse.store.db.query("""
-            SELECT period || ' ' || flow || ' ' || partner || ' ' || commodity || ' ' || value_usd FROM (\(sql)) ORDER BY 1
+            SELECT period || ' ' || flow || ' ' || partner || ' ' || commodity || ' ' || value_usd FROM (\(sql))
+            WHERE period_kind = 'month' ORDER BY 1
             """, bound).rows.map { $0[0].text ?? "" }
     }
 

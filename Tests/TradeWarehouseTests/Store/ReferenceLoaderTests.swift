@@ -50,10 +50,28 @@ import Testing
         #expect(published == rows)
     }
 
+    /// The groups made of HS codes: 18 groups of 35 codes, each a group of commodities.csv, and no
+    /// line under the codes of two groups (a code is never another's prefix).
+    @Test func theGroupsMadeOfHSCodes() throws {
+        let warehouse = try TestWarehouse()
+        let rows = try warehouse.store.db.query("""
+            SELECT count(DISTINCT h.commodity_id), count(*), sum(c.kind = 'group') FROM commodity_hs h JOIN commodity c ON c.id = h.commodity_id
+            """).rows
+        #expect(rows == [[.integer(18), .integer(35), .integer(35)]])
+        let overlaps = try warehouse.store.db.query("""
+            SELECT a.hs, b.hs FROM commodity_hs a JOIN commodity_hs b ON a.hs <> b.hs AND substr(b.hs, 1, length(a.hs)) = a.hs
+            """).rows
+        #expect(overlaps.isEmpty)
+        let pepper = try warehouse.store.db.query("""
+            SELECT group_concat(h.hs, ' ') FROM commodity_hs h JOIN commodity c ON c.id = h.commodity_id WHERE c.code = 'PEPPER'
+            """).rows
+        #expect(pepper == [[.text("090411 090412")]])
+    }
+
     @Test func theEmbeddedFilesAndWhatTheyLoad() throws {
         let reference = ReferenceLoader.embedded()
         #expect(reference.files.map(\.name)
-            == ["commodities.csv", "commodity_aliases.csv", "hs_chapters.csv", "hs_headings.csv", "partner_aliases.csv",
+            == ["commodities.csv", "commodity_aliases.csv", "commodity_hs.csv", "hs_chapters.csv", "hs_headings.csv", "partner_aliases.csv",
                 "partner_group_members.csv", "partners.csv", "published_totals.csv", "published_totals_2010_2014.csv"])
         #expect(reference.checksum.count == 64)
         let figures = try reference.publishedFigures()
