@@ -24,18 +24,9 @@ import Testing
 
         """
 
-    func warehouse() throws -> Scratch {
-        let scratch = try Scratch()
-        try scratch.write("lines.csv", Self.file)
-        #expect(try CLI.run(["ingest", "lines.csv", "--db", "w.sqlite"], in: scratch.path).status == 0)
-        return scratch
-    }
+    func warehouse() throws -> Scratch { try Scratch.warehouse(ingesting: Self.file) }
 
-    func csv(_ arguments: [String], _ scratch: Scratch) throws -> String {
-        let result = try CLI.run(["query"] + arguments + ["--db", "w.sqlite", "--format", "csv"], in: scratch.path)
-        #expect(result.status == 0, "\(arguments): \(result.stderr)")
-        return result.stdout
-    }
+    func csv(_ arguments: [String], _ scratch: Scratch) throws -> String { try scratch.queryCSV(arguments) }
 
     @Test func aGroupIsSummedFromTheLinesUnderItsCodes() throws {
         let scratch = try warehouse()
