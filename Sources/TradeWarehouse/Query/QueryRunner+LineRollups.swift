@@ -2,6 +2,31 @@
 /// `LineRollups`: HS codes, or the commodity groups made of them), beside their views' rows, with
 /// the views' columns and rules.
 extension QueryRunner {
+    /// Rows of `query`'s view, and of the HS roll-ups the arguments can match (see `LineRollups`).
+    func selectWithRollups(_ query: NamedQuery, _ arguments: [String: CellValue], _ filters: QueryFilters) throws -> Statement {
+        let window = Self.rollupWindow(filters)
+        guard let grouping = try rollupGrouping(arguments, window: window) else {
+            return try select(from: query.rawValue, arguments, order: query == .share ? Self.shareOrder : Self.figureOrder)
+        }
+        return try withRollups(query, arguments, window: window, grouping: grouping)
+    }
+
+    /// What roll-ups of HS lines the arguments can match: HS codes (`LineRollups.needed`), the
+    /// commodity groups (a listing of groups, or a group made of HS codes), or none.
+    func rollupGrouping(_ arguments: [String: CellValue], window: LineRollups.Window) throws -> RollupGrouping? {
+        if LineRollups.needed(arguments, window: window) { return .hs }
+        if arguments["level_group"] == .integer(1) && arguments["all_commodities"] == .integer(1) { return .groups }
+        return try groupHasCodes(arguments["commodity"]) ? .groups : nil
+    }
+
+    /// Whether `commodity` is a group that `commodity_hs` says is made of HS codes.
+    func groupHasCodes(_ commodity: CellValue?) throws -> Bool {
+        guard case .text(let code)? = commodity else { return false }
+        return try !db.query("""
+            SELECT 1 FROM commodity_hs h JOIN commodity g ON g.id = h.commodity_id WHERE g.code = :code AND g.kind = 'group' LIMIT 1
+            """, ["code": .text(code)]).rows.isEmpty
+    }
+
     /// `query` for an HS code of 2, 4 or 6 digits, a group made of HS codes, or a breakdown by commodity
     /// that may list one: the view and the roll-ups summed from the lines of the periods in `window`.
     func withRollups(_ query: NamedQuery, _ arguments: [String: CellValue], window: LineRollups.Window,

@@ -235,33 +235,8 @@ public struct QueryRunner {
 
     // MARK: SQL
 
-    /// Rows of `query`'s view, and of the HS roll-ups the arguments can match (see `LineRollups`).
-    private func selectWithRollups(_ query: NamedQuery, _ arguments: [String: CellValue], _ filters: QueryFilters) throws -> Statement {
-        let window = Self.rollupWindow(filters)
-        guard let grouping = try rollupGrouping(arguments, window: window) else {
-            return try select(from: query.rawValue, arguments, order: query == .share ? Self.shareOrder : Self.figureOrder)
-        }
-        return try withRollups(query, arguments, window: window, grouping: grouping)
-    }
-
-    /// What roll-ups of HS lines the arguments can match: HS codes (`LineRollups.needed`), the
-    /// commodity groups (a listing of groups, or a group made of HS codes), or none.
-    func rollupGrouping(_ arguments: [String: CellValue], window: LineRollups.Window) throws -> RollupGrouping? {
-        if LineRollups.needed(arguments, window: window) { return .hs }
-        if arguments["level_group"] == .integer(1) && arguments["all_commodities"] == .integer(1) { return .groups }
-        return try groupHasCodes(arguments["commodity"]) ? .groups : nil
-    }
-
-    /// Whether `commodity` is a group that `commodity_hs` says is made of HS codes.
-    private func groupHasCodes(_ commodity: CellValue?) throws -> Bool {
-        guard case .text(let code)? = commodity else { return false }
-        return try !db.query("""
-            SELECT 1 FROM commodity_hs h JOIN commodity g ON g.id = h.commodity_id WHERE g.code = :code AND g.kind = 'group' LIMIT 1
-            """, ["code": .text(code)]).rows.isEmpty
-    }
-
     /// Rows of `view` (one of this module's view names, never user input) matching the filters given.
-    private func select(from view: String, _ arguments: [String: CellValue], order: String) throws -> Statement {
+    func select(from view: String, _ arguments: [String: CellValue], order: String) throws -> Statement {
         let (conditions, bound) = Self.conditions(arguments, halves: ("p.first_half", "p.last_half"))
         return try db.prepare("""
             SELECT v.* FROM \(view) v JOIN period p ON p.code = v.period\(view == "balance" ? "" : Self.flowJoin)\(conditions)
