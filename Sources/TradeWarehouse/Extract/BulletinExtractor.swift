@@ -51,19 +51,7 @@ public struct BulletinExtractor: Sendable {
             evidence = YearEvidence(year: found.year - 1, source: found.source)
         }
         var datingWarnings: [ExtractionWarning] = []
-        if evidence == nil, !reference.publishedFigures.isEmpty {
-            let probe = Self.assemble(scanned, scalars: scalars, year: Self.probeYear)
-            switch FigureDating(reference.publishedFigures).date(probe.facts, probeYear: Self.probeYear) {
-            case .dated(let year, let matches):
-                evidence = YearEvidence(year: year, source: .publishedFigures)
-                datingWarnings.append(Self.datedWarning(year: year, matches: matches, probeYear: Self.probeYear))
-            case .ambiguous(let years):
-                datingWarnings.append(ExtractionWarning(message: "the text states no year; its figures match the published "
-                    + "figures of \(years.map(String.init).joined(separator: " and ")) alike, so they date it to none", text: ""))
-            case .unmatched:
-                break
-            }
-        }
+        if evidence == nil { (evidence, datingWarnings) = dateByPublishedFigures(scanned, scalars: scalars) }
         var (facts, warnings) = Self.assemble(scanned, scalars: scalars, year: evidence?.year ?? assumingYear)
         if evidence == nil, assumingYear != nil {
             for index in facts.indices { facts[index].reasons.weaken(.period, because: "its year assumed") }
@@ -82,6 +70,29 @@ public struct BulletinExtractor: Sendable {
     private static let probeYear = 2000
 
     /// Every figure of `scanned`, with months written without a year read in `year`.
+    /// The year of a text that states none, from its figures read in a trial year and matched against
+    /// Vietnam's published figures (`FigureDating`), with a warning saying how it was found, or none.
+    private func dateByPublishedFigures(_ scanned: [(Sentence, SentenceMentions)], scalars: [Unicode.Scalar])
+        -> (YearEvidence?, [ExtractionWarning]) {
+        let figures: [PublishedFigure]
+        do { figures = try reference.publishedFigures } catch {
+            return (nil, [ExtractionWarning(message: "the text states no year, and the published figures that could date it "
+                + "do not read: \(error)", text: "")])
+        }
+        guard !figures.isEmpty else { return (nil, []) }
+        let probe = Self.assemble(scanned, scalars: scalars, year: Self.probeYear)
+        switch FigureDating(figures).date(probe.facts, probeYear: Self.probeYear) {
+        case .dated(let year, let matches):
+            return (YearEvidence(year: year, source: .publishedFigures),
+                    [Self.datedWarning(year: year, matches: matches, probeYear: Self.probeYear)])
+        case .ambiguous(let years):
+            return (nil, [ExtractionWarning(message: "the text states no year; its figures match the published "
+                + "figures of \(years.map(String.init).joined(separator: " and ")) alike, so they date it to none", text: "")])
+        case .unmatched:
+            return (nil, [])
+        }
+    }
+
     private static func assemble(_ scanned: [(Sentence, SentenceMentions)], scalars: [Unicode.Scalar], year: Int?)
         -> (facts: [ExtractedFact], warnings: [ExtractionWarning]) {
         var context = DocumentContext(fallbackYear: year)

@@ -15,19 +15,24 @@ public struct ReferenceData: Sendable {
     public let partnerNames: [ReferenceName]
     /// Every commodity name and alias, with its language.
     public let commodityNames: [ReferenceName]
-    /// Vietnam's published trade figures, for dating a bulletin that states no year by its figures.
-    public let publishedFigures: [PublishedFigure]
+    /// Vietnam's published trade figures, for dating a bulletin that states no year by its figures:
+    /// read the first time they are asked for, since only bulletins need them (reading them took 97
+    /// million instructions, some 30 ms, on every ingest, query and export
+    /// that loaded reference data).
+    public var publishedFigures: [PublishedFigure] { get throws { try readPublishedFigures() } }
+    private let readPublishedFigures: @Sendable () throws -> [PublishedFigure]
 
     /// Reference data of `partners` and `commodities` (TOTAL and the groups), each with its other
-    /// names, every name with its language (`partnerNames`, `commodityNames`), and the figures
-    /// published so far (`publishedFigures`).
+    /// names, every name with its language (`partnerNames`, `commodityNames`), and where the figures
+    /// published so far are read from when asked for (`publishedFigures`).
     init(partners: [(entry: ReferenceEntry, aliases: [String])], commodities: [(entry: ReferenceEntry, aliases: [String])],
-         partnerNames: [ReferenceName], commodityNames: [ReferenceName], publishedFigures: [PublishedFigure] = []) {
+         partnerNames: [ReferenceName], commodityNames: [ReferenceName],
+         publishedFigures: @escaping @Sendable () throws -> [PublishedFigure] = { [] }) {
         self.partners = NameIndex(kind: "partner", entries: partners)
         self.commodities = NameIndex(kind: "commodity", entries: commodities)
         self.partnerNames = partnerNames
         self.commodityNames = commodityNames
-        self.publishedFigures = publishedFigures
+        self.readPublishedFigures = publishedFigures
     }
 
     /// What a commodity field names: a known entry (TOTAL or a group), or an HS code.

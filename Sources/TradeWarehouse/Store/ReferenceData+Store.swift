@@ -6,7 +6,7 @@ extension ReferenceData {
             commodities: try ReferenceRows.load(db, table: .commodity, includingHSCodes: false),
             partnerNames: try ReferenceRows.names(db, table: .partner),
             commodityNames: try ReferenceRows.names(db, table: .commodity),
-            publishedFigures: try ReferenceLoader.embedded().publishedFigures()
+            publishedFigures: { try ReferenceLoader.embeddedPublishedFigures.get() }
         )
     }
 
@@ -26,7 +26,7 @@ extension ReferenceLoader {
         let commodities = try entries("commodities.csv", aliases: "commodity_aliases.csv", codeColumn: "commodity")
         return ReferenceData(partners: partners.withAliases, commodities: commodities.withAliases,
                              partnerNames: partners.names, commodityNames: commodities.names,
-                             publishedFigures: try publishedFigures())
+                             publishedFigures: { try ReferenceLoader.embeddedPublishedFigures.get() })
     }
 
     /// The entries of `file` (sorted by code) with their aliases, and every name with its language:

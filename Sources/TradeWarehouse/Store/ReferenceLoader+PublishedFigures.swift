@@ -3,6 +3,9 @@ extension ReferenceLoader {
     /// (2015-2026), then those read by hand from the press (2010-2014).
     static let publishedFigureFiles = ["published_totals.csv", "published_totals_2010_2014.csv"]
 
+    /// The published figures this binary carries, read once, when first asked for.
+    static let embeddedPublishedFigures = Result { try embedded().publishedFigures() }
+
     /// The figures of `publishedFigureFiles` that this loader carries (Vietnam's published trade figures,
     /// which date a bulletin that states no year); throws naming the file, line and field of a row that does not read.
     func publishedFigures() throws -> [PublishedFigure] {
