@@ -50,16 +50,13 @@ struct FormFilters {
         return filters
     }
 
-    /// `text` as `--as-of` takes it: a release of `db`, or a day by which some release was known.
+    /// `text` as `--as-of` takes it, read and checked by the library as the command line's is
+    /// (`AsOf.point`: a release id, or a real day by which some release was known); a release id
+    /// must be one of `db`'s, as `QueryRunner` holds it to, since the page reads as of it itself.
     static func asOf(_ text: String, _ db: Database) throws -> AsOfPoint {
-        guard let point = AsOfPoint.parse(text) else {
-            throw WebError.badField("as-of", message: "\"\(text)\" is neither a release id nor a day YYYY-MM-DD")
-        }
+        let point = try AsOf.point(text, in: db).point
         if case .release(let release) = point, try !AsOf.exists(release: release, in: db) {
             throw WebError.badField("as-of", message: "there is no release \(release); the releases page lists them")
-        }
-        if case .day(let day) = point, try AsOf.releases(knownBy: day, in: db).isEmpty {
-            throw WebError.badField("as-of", message: "no release was published, or ingested, on or before \(day)")
         }
         return point
     }

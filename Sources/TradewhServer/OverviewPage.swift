@@ -41,10 +41,13 @@ enum OverviewPage {
         let delta = column("delta_usd")
         return table.rows.compactMap { row in
             guard let code = row[flow].text, flows?.contains(code) ?? true, let amount = row[value].integer else { return nil }
-            // A balance changes by an amount: a percentage of a deficit reads backwards ("+32.9%" for one
-            // that narrowed), so its card says by how much the balance moved.
+            // A percentage of a deficit reads backwards ("+32.9%" for one that narrowed): the balance's
+            // card says in words what moved, and by how much ("deficit narrowed by US$510 million").
             let moved = code == Flow.balance.rawValue
-                ? delta.flatMap { row[$0].integer }.map { (($0 >= 0 ? "+" : "") + TableWording(language: visit.language).money($0)) }
+                ? delta.flatMap { row[$0].integer }.map { change in
+                    BalanceMove(from: amount - change, to: amount).words(size: TableWording(language: visit.language).money(abs(change)),
+                                                                         labels: visit.labels)
+                }
                 : row[pct].real.map { signed($0, visit.language) }
             let change = moved.map { $0 + " " + visit.labels["yoy.label"] }
             return Page.Card(label: prefix + visit.labels["flow." + code] + " (" + visit.periodName(column("period").flatMap { row[$0].text } ?? "") + ")",

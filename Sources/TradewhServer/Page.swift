@@ -26,6 +26,12 @@ struct Page {
         /// The values of key columns the table leaves out because they are the same on every row
         /// (`partner` on a partner's page): what its amounts' figure links need.
         var constants: [String: String] = [:]
+        /// The most rows the page shows of it; the downloads hold every row.
+        var shownRows = TableView.shownRows
+        /// The key its rows are kept under, rendered, for each state of the warehouse and language
+        /// (`AnswerCache.value`), when they depend on nothing else (the page's other form values
+        /// neither choose its rows nor appear in its cells' links); nil: rendered for each request.
+        var keptAs: String?
     }
 
     var title: String

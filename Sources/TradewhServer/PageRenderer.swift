@@ -2,14 +2,15 @@ import Mustache
 import TradeWarehouse
 
 /// Renders a `Page` through the embedded Mustache templates (`page`, with partials `table`,
-/// `filters` and `sqlform`), which escape every value for HTML unless a template says otherwise
-/// (only the charts' SVG, which `ChartSVG` escapes itself, is inserted as is).
+/// `filters` and `sqlform`; a table's rows through `rows`), which escape every value for HTML unless
+/// a template says otherwise (only the charts' SVG, which `ChartSVG` escapes itself, and the rows
+/// `rows` rendered, are inserted as they are).
 struct PageRenderer: Sendable {
     private let library: MustacheLibrary
 
     init() throws {
         var library = MustacheLibrary()
-        for name in ["page", "table", "filters", "sqlform"] {
+        for name in ["page", "table", "rows", "filters", "sqlform"] {
             try library.register(WebAssets.text(name + ".mustache") ?? "", named: name)
         }
         self.library = library
@@ -21,8 +22,11 @@ struct PageRenderer: Sendable {
         ("/commodities", "nav.commodities"), ("/releases", "nav.releases"), ("/sql", "nav.sql"),
     ]
 
-    /// The page in HTML, its tables read with `wording`.
-    func render(_ page: Page, labels: Labels, links: Links, wording: TableWording) -> String {
+    /// The page in HTML, its tables read with `wording`. `keep` keeps the rows of a table that has a
+    /// `keptAs` key, rendered, under that key and the language (`keep(key, make)` returns the rows
+    /// kept or `make`'s); by default nothing is kept.
+    func render(_ page: Page, labels: Labels, links: Links, wording: TableWording,
+                keep: (String, () -> String) -> String = { $1() }) -> String {
         let current = Self.sections.last { links.path == $0.path || ($0.path != "/" && links.path.hasPrefix($0.path + "/")) }?.path
         var context: [String: Any] = [
             "lang": labels.language.rawValue,
@@ -42,7 +46,11 @@ struct PageRenderer: Sendable {
             "linkLists": page.linkLists.map { list in
                 ["caption": list.caption, "links": list.links.map { ["label": $0.label, "href": $0.href, "note": $0.note ?? false] as [String: Any] }]
             },
-            "tables": page.tables.enumerated().map { TableView.model($1, index: $0, labels: labels, links: links, wording: wording) },
+            "tables": page.tables.enumerated().map { index, table in
+                let rows = { library.render(TableView.rows(table, labels: labels, links: links, wording: wording), withTemplate: "rows") ?? "" }
+                let body = table.keptAs.map { keep($0 + "." + labels.language.rawValue, rows) } ?? rows()
+                return TableView.model(table, index: index, body: body, labels: labels, links: links, wording: wording)
+            },
         ]
         context["filters"] = page.filters ?? false
         context["sqlForm"] = page.sqlForm ?? false

@@ -40,7 +40,9 @@ struct Site: Sendable {
                     let page = try make(visit)
                     if let format = visit.form["format"] { return try self.download(page, format: format, visit: visit) }
                     let wording = page.tables.contains(where: \.worded) ? try visit.wording() : TableWording(language: visit.language)
-                    return self.html(page, labels: visit.labels, links: visit.links, wording: wording)
+                    return self.html(page, labels: visit.labels, links: visit.links, wording: wording) { key, rows in
+                        visit.cache.value("rows." + key, madeAt: visit.version, rows)
+                    }
                 }
             }
         }
@@ -89,9 +91,12 @@ struct Site: Sendable {
         }
     }
 
-    /// The page in HTML, its tables read with `wording` (by default, with codes for names).
-    func html(_ page: Page, labels: Labels, links: Links, wording: TableWording? = nil) -> Response {
-        let text = renderer.render(page, labels: labels, links: links, wording: wording ?? TableWording(language: labels.language))
+    /// The page in HTML, its tables read with `wording` (by default, with codes for names), the rows
+    /// of those that have a `keptAs` key kept by `keep` (see `PageRenderer.render`).
+    func html(_ page: Page, labels: Labels, links: Links, wording: TableWording? = nil,
+              keep: (String, () -> String) -> String = { $1() }) -> Response {
+        let text = renderer.render(page, labels: labels, links: links, wording: wording ?? TableWording(language: labels.language),
+                                   keep: keep)
         return Self.response(page.status, type: "text/html; charset=utf-8", Array(text.utf8))
     }
 
@@ -135,10 +140,15 @@ struct Site: Sendable {
         }
     }
 
-    /// How the library's messages name a value here: as the phrase, and the permission to write as
-    /// what only the command line gives.
+    /// How the library's messages name a value here: as the phrase; the moment to read as of by
+    /// its field's name, as the form's other fields are; the permission to write as what only the
+    /// command line gives.
     static func naming(_ value: UserValue) -> String {
-        value == .write ? "--write, on the command line (tradewh sql)" : value.phrase
+        switch value {
+        case .write: "--write, on the command line (tradewh sql)"
+        case .asOf: "as-of"
+        default: value.phrase
+        }
     }
 
     /// The labels of the language a form asks for (`lang=en`), Vietnamese by default.

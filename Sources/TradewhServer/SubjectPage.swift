@@ -4,6 +4,10 @@ import TradeWarehouse
 /// over time (the latest first), with its change on a year earlier, its share, its largest counterparts in a month,
 /// and where each figure came from (its release, line and, for bulletins, sentence).
 enum SubjectPage {
+    /// The rows of the series (and of the shares) the page shows, the latest first: a reader looks
+    /// for the last months, and a phone shows each row as a block; the downloads hold every row.
+    static let seriesRows = 48
+
     static func make(_ visit: Visit, commodity isCommodity: Bool) throws -> Page {
         let labels = visit.labels, prefix = isCommodity ? "commodity." : "partner."
         let code = visit.parameter ?? ""
@@ -14,23 +18,26 @@ enum SubjectPage {
         if visit.language == .vi, names.vi != nil { page.intro = names.en }
         let partner = isCommodity ? PartnerCode.world.rawValue : code
         let commodity = isCommodity ? code : CommodityCode.total.rawValue
-        let runner = try QueryRunner(reader: visit.db)
-        let key = isCommodity ? QueryFilters(commodity: code) : QueryFilters(partner: code)
-        let series = withSources(try runner.run(.yoy, key), try BrowseQueries.sources(visit.db, partner: partner, commodity: commodity))
-        let months = try ChartQueries.trend(visit.db, partner: partner, commodity: commodity)
-        if !months.isEmpty {
-            page.charts = [ChartSVG(language: visit.language).trend(months, title: labels["overview.trend"] + " · " + visit.name(names))]
+        let figures = try visit.cache.value((isCommodity ? "commodity." : "partner.") + code, madeAt: visit.version) {
+            try SubjectFigures.read(visit.db, code: code, commodity: isCommodity)
+        }
+        if !figures.months.isEmpty {
+            page.charts = [ChartSVG(language: visit.language).trend(figures.months, title: labels["overview.trend"] + " · " + visit.name(names))]
         }
         let constants = ["partner": partner, "commodity": commodity, "sector": Sector.all.rawValue]
-        page.tables = [Page.Table(caption: labels[prefix + "series"], name: "yoy-" + code, rows: series, constants: constants),
-                       Page.Table(caption: labels[prefix + "share"], name: "share-" + code, rows: try runner.run(.share, key))]
-        if let period = try visit.periodOrLatest() {
-            var top = key
-            top.period = period
-            top.flow = .export
-            top.breakdown = isCommodity ? .partner : .commodity
+        // The rows of its tables are kept rendered for each state and language (`Page.Table.keptAs`): a
+        // partner's page is mostly its tables' cells, rendering them most of its cost.
+        let kept = prefix + code + "."
+        page.tables = [Page.Table(caption: labels[prefix + "series"], name: "yoy-" + code, rows: figures.series, constants: constants,
+                                  shownRows: seriesRows, keptAs: kept + "series"),
+                       Page.Table(caption: labels[prefix + "share"], name: "share-" + code, rows: figures.share, shownRows: seriesRows,
+                                  keptAs: kept + "share")]
+        let asked = try visit.form["period"].map { try FormFilters.period($0, field: "period") }
+        if let period = asked ?? figures.latest {
+            let top = try asked.map { try SubjectFigures.top(QueryRunner(reader: visit.db), code: code, commodity: isCommodity, period: $0) }
+                ?? figures.top ?? ResultTable(columns: [], rows: [])
             page.tables.append(Page.Table(caption: labels[prefix + "top"] + " · " + labels["flow.export"] + " · " + visit.periodName(period.code),
-                                          name: "top-" + code + "-" + period.code, rows: try runner.run(.top, top)))
+                                          name: "top-" + code + "-" + period.code, rows: top, keptAs: kept + "top." + period.code))
         }
         return page
     }
@@ -43,16 +50,22 @@ enum SubjectPage {
         for row in sources.rows { byKey[(row[0].text ?? "") + "|" + (row[1].text ?? "")] = [row[2], row[4], row[5]] }
         guard let period = yoy.columns.firstIndex(of: "period"), let flow = yoy.columns.firstIndex(of: "flow") else { return yoy }
         let kept = yoy.columns.indices.filter { !["partner", "commodity", "sector"].contains(yoy.columns[$0]) }
-        // The periods in the opposite order, each period's rows (its flows) in theirs.
-        var place: [String: Int] = [:]
-        for row in yoy.rows where place[row[period].text ?? ""] == nil { place[row[period].text ?? ""] = place.count }
-        let latestFirst = yoy.rows.enumerated().sorted { a, b in
-            let (first, second) = (place[a.element[period].text ?? ""] ?? 0, place[b.element[period].text ?? ""] ?? 0)
-            return first != second ? first > second : a.offset < b.offset
-        }.map(\.element)
-        let rows = latestFirst.map { row in
+        let rows = latestFirst(yoy).rows.map { row in
             kept.map { row[$0] } + (byKey[(row[period].text ?? "") + "|" + (row[flow].text ?? "")] ?? [.null, .null, .null])
         }
         return ResultTable(columns: kept.map { yoy.columns[$0] } + ["release_id", "line", "text"], rows: rows)
+    }
+
+    /// `table`'s rows with its periods in the opposite order (a query lists the oldest first), each
+    /// period's rows (its flows) in theirs; a table without a period column as it is.
+    static func latestFirst(_ table: ResultTable) -> ResultTable {
+        guard let period = table.columns.firstIndex(of: "period") else { return table }
+        var place: [String: Int] = [:]
+        for row in table.rows where place[row[period].text ?? ""] == nil { place[row[period].text ?? ""] = place.count }
+        let rows = table.rows.enumerated().sorted { a, b in
+            let (first, second) = (place[a.element[period].text ?? ""] ?? 0, place[b.element[period].text ?? ""] ?? 0)
+            return first != second ? first > second : a.offset < b.offset
+        }.map(\.element)
+        return ResultTable(columns: table.columns, rows: rows)
     }
 }

@@ -8,51 +8,63 @@ enum TableView {
     /// The most rows a page shows of one table; the downloads hold every row.
     static let shownRows = 1000
 
-    static func model(_ table: Page.Table, index: Int, labels: Labels, links: Links, wording: TableWording) -> [String: Any] {
+    /// The table's caption, headers, notes and downloads, around `body`, its rows rendered.
+    static func model(_ table: Page.Table, index: Int, body: String, labels: Labels, links: Links, wording: TableWording) -> TableModel {
+        let count = table.rows.rows.count
+        return TableModel(
+            caption: table.caption,
+            // A column name may break after its underscores (a zero-width space), so that a wide table fits.
+            columns: headers(table, wording: wording).map { $0.replacingOccurrences(of: "_", with: "_\u{200B}") },
+            body: body,
+            hasRows: count > 0,
+            rowCount: TableRenderer.grouped(Int64(count)),
+            rowsLabel: labels["table.rows"],
+            emptyNote: count == 0 ? labels["table.norows"] : nil,
+            shownNote: count > table.shownRows ? labels.filled("table.shown", table.shownRows) : nil,
+            // Said once, above the page's first table.
+            wordedNote: table.worded && index == 0 ? labels["table.worded"] : nil,
+            downloadLabel: labels["table.download"],
+            downloads: Download.formats.map { TableModel.Download(format: $0.uppercased(), href: links.download(table: index, format: $0)) })
+    }
+
+    /// The rows the page shows, each cell as the reading formats show it.
+    static func rows(_ table: Page.Table, labels: Labels, links: Links, wording: TableWording) -> TableModel.Rows {
         let rows = ImpliedPrecision.rounded(table.rows)
-        let headers = rows.columns.map { table.worded ? wording.header($0) : $0 }
-        let shown = rows.rows.prefix(shownRows).map { row -> [String: Any] in
-            ["cells": zip(rows.columns, row).enumerated().map { index, pair in
+        let headers = headers(table, wording: wording)
+        return TableModel.Rows(rows: rows.rows.prefix(table.shownRows).map { row in
+            TableModel.Row(cells: zip(rows.columns, row).enumerated().map { index, pair in
                 cell(pair.1, column: pair.0, row: row, header: headers[index], table: table, labels: labels, links: links,
                      wording: wording)
-            }]
-        }
-        return [
-            "caption": table.caption ?? false,
-            // A column name may break after its underscores (a zero-width space), so that a wide table fits.
-            "columns": headers.map { $0.replacingOccurrences(of: "_", with: "_\u{200B}") },
-            "rows": Array(shown),
-            "hasRows": !rows.rows.isEmpty,
-            "rowCount": TableRenderer.grouped(Int64(rows.rows.count)),
-            "rowsLabel": labels["table.rows"],
-            "emptyNote": rows.rows.isEmpty ? labels["table.norows"] : false,
-            "shownNote": rows.rows.count > shownRows ? labels.filled("table.shown", shownRows) : false,
-            // Said once, above the page's first table.
-            "wordedNote": table.worded && index == 0 ? labels["table.worded"] : false,
-            "downloadLabel": labels["table.download"],
-            "downloads": Download.formats.map { ["format": $0.uppercased(), "href": links.download(table: index, format: $0)] },
-        ]
+            })
+        })
+    }
+
+    /// The table's column headers: in words when the table is worded.
+    private static func headers(_ table: Page.Table, wording: TableWording) -> [String] {
+        table.rows.columns.map { table.worded ? wording.header($0) : $0 }
     }
 
     /// A cell: its text (in words when the table is worded, the exact value then in its `title`), a
     /// link for a code, and a bulletin's sentence folded.
     private static func cell(_ value: CellValue, column: String, row: [CellValue], header: String, table: Page.Table,
-                             labels: Labels, links: Links, wording: TableWording) -> [String: Any] {
-        let shown = table.worded ? wording.text(value, column: column) : text(value)
+                             labels: Labels, links: Links, wording: TableWording) -> TableModel.Cell {
+        let shown = !table.worded ? text(value)
+            : BalanceMove.cellWords(column: column, row: row, columns: table.rows.columns, labels: labels, wording: wording)
+                ?? wording.text(value, column: column)
         // The exact value, in the page's grouping: "33.060.000.000" on a Vietnamese page.
         let exact = value.integer.map { NumberText.format(Decimal($0), language: wording.language, fractionDigits: 0) } ?? text(value)
         let classes = (isNumber(value) ? ["num"] : []) + (shown.count > 24 ? ["long"] : [])
-        var model: [String: Any] = ["label": header, "class": classes.isEmpty ? false : classes.joined(separator: " "),
-                                    "href": false, "sentence": false, "exact": shown != exact ? exact : false,
-                                    "sentenceLabel": labels["source.sentence"], "text": shown]
+        var model = TableModel.Cell(label: header, classes: classes.isEmpty ? nil : classes.joined(separator: " "),
+                                    exact: shown != exact ? exact : nil, href: nil, text: shown, sentence: nil,
+                                    sentenceLabel: labels["source.sentence"])
         guard let code = value.text ?? value.integer.map(String.init) else { return model }
         if column == "text" {
-            model["text"] = ""
-            model["sentence"] = code
+            model.text = ""
+            model.sentence = code
         } else if let section = linkSection(column: column, table: table.name) {
-            model["href"] = links.href(section + Links.segment(code))
+            model.href = links.href(section + Links.segment(code))
         } else if table.worded, column.hasSuffix("_usd"), let href = FigurePage.href(row: row, table: table, column: column, links: links) {
-            model["href"] = href
+            model.href = href
         }
         return model
     }

@@ -121,13 +121,24 @@ final class HeadlessBrowser {
                     consoleMessages: consoleMessages(session: session), screenshot: data, probe: probed)
     }
 
-    /// How far the document is wider than the window, and which elements stick out.
+    /// How far the document is wider than the window, and which elements stick out of it (an
+    /// element inside a box that fits the window and scrolls sideways, such as a wide chart on a
+    /// phone, does not: the page itself stays still).
     private static func layoutScript(width: Int) -> String {
         """
-        JSON.stringify({overflow: Math.max(0, document.documentElement.scrollWidth - \(width)),
-          offenders: Array.from(document.querySelectorAll('body *'))
-            .filter(e => e.getBoundingClientRect().right > \(width) + 1)
-            .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''))})
+        (() => {
+          const insideScrollingBox = e => {
+            for (let box = e.parentElement; box; box = box.parentElement) {
+              const scrolls = ['auto', 'scroll'].includes(getComputedStyle(box).overflowX);
+              if (scrolls && box.getBoundingClientRect().right <= \(width) + 1) return true;
+            }
+            return false;
+          };
+          return JSON.stringify({overflow: Math.max(0, document.documentElement.scrollWidth - \(width)),
+            offenders: Array.from(document.querySelectorAll('body *'))
+              .filter(e => e.getBoundingClientRect().right > \(width) + 1 && !insideScrollingBox(e))
+              .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''))});
+        })()
         """
     }
 

@@ -33,4 +33,21 @@ struct ServeBrowserTests {
             #expect(page.consoleMessages.isEmpty, "\(name) at \(width) px: \(page.consoleMessages)")
         }
     }
+
+    /// On a phone the trend chart keeps 720 px of its 800 (its words readable) in a box that scrolls
+    /// sideways, and the analysis form has one field a line (a menu's choices are not cut off); on
+    /// a desktop the chart is drawn at its own width and does not scroll.
+    @Test func onAPhoneTheChartStaysReadableAndTheFormHasOneFieldALine() throws {
+        let served = try ServedWarehouse()
+        let browser = try HeadlessBrowser()
+        let probe = "[document.querySelector('figure.chart svg').getBoundingClientRect().width, "
+            + "getComputedStyle(document.querySelector('form.filters')).gridTemplateColumns.split(' ').length, "
+            + "document.querySelector('figure.chart').scrollWidth > document.querySelector('figure.chart').clientWidth]"
+        let path = "/analyses?query=yoy&partner=CN&from=2024-01&to=2025-09&lang=en"
+        let phone = try browser.open(served.url(path), width: 390, height: 1600, probe: probe)
+        #expect(phone.probe == "[720,1,true]")
+        let desktop = try browser.open(served.url(path), width: 1280, height: 1600, probe: probe)
+        #expect(desktop.probe.hasPrefix("[800,"))
+        #expect(desktop.probe.hasSuffix(",false]"))
+    }
 }

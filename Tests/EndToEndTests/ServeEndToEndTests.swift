@@ -14,7 +14,7 @@ import Testing
         #expect(english.text.contains("<div class=\"card\"><div class=\"label\">Exports (February 2026)</div><div class=\"value\">"
                                       + "US$33.06 billion</div><div class=\"change\">+6.3% on a year earlier</div></div>"))
         #expect(english.text.contains("<div class=\"label\">Balance (February 2026)</div><div class=\"value\">-US$1.04 billion</div>"
-                                      + "<div class=\"change\">+US$510 million on a year earlier</div></div>"))
+                                      + "<div class=\"change\">deficit narrowed by US$510 million on a year earlier</div></div>"))
         // (The estimate's stated 76.36 bn for January–February, +18.3%, is stale: the customs office later revised
         // January, so the span is the sum of its current months, against the sum of January and February 2025.)
         #expect(english.text.contains("<div class=\"label\">Year to date · Exports (the first 2 months of 2026)</div><div class=\"value\">"
@@ -24,6 +24,19 @@ import Testing
         let vietnamese = try served.get("/")
         #expect(vietnamese.text.contains("<div class=\"label\">Xuất khẩu (tháng 2/2026)</div><div class=\"value\">33,06 tỷ USD</div>"
                                          + "<div class=\"change\">+6,3% so với cùng kỳ</div>"))
+        #expect(vietnamese.text.contains("<div class=\"label\">Cán cân (tháng 2/2026)</div><div class=\"value\">-1,04 tỷ USD</div>"
+                                         + "<div class=\"change\">nhập siêu giảm 510 triệu USD so với cùng kỳ</div></div>"))
+        // The balance's change in percent, in words: February 2025's deficit of 1.55 bn became 1.04 bn.
+        #expect(english.text.contains("<td data-label=\"Change (%)\" class=\"num long\" title=\"32.9\">deficit narrowed by 32.9%</td>"))
+        #expect(vietnamese.text.contains("title=\"32.9\">nhập siêu giảm 32,9%</td>"))
+        // The first two months of 2025 had a surplus, of 2026 a deficit.
+        #expect(english.text.contains("<td data-label=\"Change (%)\" class=\"num long\" title=\"-302.72\">surplus turned to deficit</td>"))
+        // The markets of the month, of the twelve up to the latest with markets (September 2025: the United
+        // States alone), that names the most: July 2025.
+        #expect(english.text.contains("<h2>Largest export markets · July 2025</h2>\n<ul class=\"links\">"
+                                      + "<li><a href=\"/partners/US?lang=en\">United States</a> — US$14.22 billion, +26.0%</li>"
+                                      + "<li><a href=\"/partners/CN?lang=en\">China</a> — US$5.73 billion, +20.2%</li>"
+                                      + "<li><a href=\"/partners/KR?lang=en\">South Korea</a> — US$2.56 billion, +11.1%</li></ul>"))
         #expect(vietnamese.text.contains("<a class=\"lang\" href=\"/?lang=en\" hreflang=\"en\" lang=\"en\">English</a>"))
     }
 
@@ -84,6 +97,10 @@ import Testing
         let page = try served.get("/partners/CN?lang=en")
         #expect(page.status == 200)
         #expect(page.text.contains("<h1>China (CN)</h1>"))
+        // The latest 48 rows of the series and of the shares; the downloads hold every row.
+        #expect(page.text.contains("· 128 rows</p>\n<p class=\"note\">Names instead of codes"))
+        #expect(page.text.components(separatedBy: "<p class=\"note\">The page shows the first 48 rows; the downloads hold all of them.</p>")
+                    .count == 3)
         // The latest period first, its flows in the order of `query yoy`.
         #expect(page.text.contains("<tbody>\n<tr><td data-label=\"Period\">2025</td><td data-label=\"Flow\" title=\"export\">Exports</td>"
                                    + "<td data-label=\"Value\" class=\"num\" title=\"70,453,720,000\">"))

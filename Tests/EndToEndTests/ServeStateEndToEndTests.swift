@@ -40,6 +40,28 @@ import TradeWarehouse
         }
     }
 
+    /// A partner's page keeps its figures and its tables' rendered rows for a state (`SubjectFigures`,
+    /// `Page.Table.keptAs`): an ingest shows at once, in both languages, at a new address as at an old one.
+    @Test func aPartnerPageSeesAnIngestAtOnce() throws {
+        let served = try ServedWarehouse()
+        let first = "<tbody>\n<tr><td data-label=\"Period\">2025</td><td data-label=\"Flow\" title=\"export\">Exports</td>"
+        #expect(try served.get("/partners/CN?lang=en").text.contains(first))
+        #expect(try served.get("/partners/CN?lang=en&from=a-bookmark").text.contains(first))
+        #expect(try served.get("/partners/CN").status == 200)
+        try served.scratch.write("china.csv", """
+            period,flow,partner,commodity,value_usd
+            2026-03,export,CN,TOTAL,6543210000
+
+            """)
+        #expect(try CLI.run(["ingest", "china.csv", "--db", "w.sqlite", "--quiet"], in: served.scratch.path).status == 0)
+        for address in ["/partners/CN?lang=en", "/partners/CN?lang=en&from=a-bookmark", "/partners/CN?lang=en&from=a-new-address"] {
+            #expect(try served.get(address).text.contains("<tbody>\n<tr><td data-label=\"Period\" title=\"2026-03\">March 2026</td><td data-label=\"Flow\" "
+                                                           + "title=\"export\">Exports</td><td data-label=\"Value\" class=\"num\" "
+                                                           + "title=\"6,543,210,000\">"), "\(address)")
+        }
+        #expect(try served.get("/partners/CN?from=a-new-address").text.contains("<tbody>\n<tr><td data-label=\"Kỳ\" title=\"2026-03\">tháng 3/2026</td>"))
+    }
+
     @Test func aCommodityAnIngestAddsIsNamedAtOnce() throws {
         let served = try ServedWarehouse()
         #expect(try served.get("/commodities/09011110?lang=en").status == 404)
