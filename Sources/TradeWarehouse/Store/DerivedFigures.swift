@@ -72,12 +72,22 @@ enum DerivedFigures {
     /// made again after (unless the caller set them aside already: `setAside`). Keeping two indexes
     /// of 9 and 14 columns up to date row by row took 3 s of such a load's 6 s of refresh; making
     /// them again takes 0.6 s. (A month's refresh rewrites a few hundred figures, and keeps them.)
+    /// Such a refresh sorts hundreds of thousands of figures (grouping them, making the indexes), and
+    /// each of SQLite's sorts holds as much as its page cache before it spills to a temporary file:
+    /// with the default 2 MB, two sorts at once were 4 MB of the peak memory of a national load,
+    /// so it runs with a smaller cache (`sortCacheKibibytes`).
     private static func withIndexesRemadeIfMostChanges(_ db: Database, _ window: [String: CellValue],
                                                        setAside: [String]? = nil, _ body: () throws -> Void) throws {
         let indexes = try setAside ?? (mostOfFigureChanges(db, window) ? setIndexesAside(db) : [])
-        try body()
-        try makeIndexes(indexes, in: db)
+        guard !indexes.isEmpty else { return try body() }
+        try db.withCacheSize(kibibytes: sortCacheKibibytes) {
+            try body()
+            try makeIndexes(indexes, in: db)
+        }
     }
+
+    /// The page cache (and so the memory of each sort) of a refresh that rewrites most of `figure`.
+    static let sortCacheKibibytes = 512
 
     private static func mostOfFigureChanges(_ db: Database, _ window: [String: CellValue]) throws -> Bool {
         let inWindow = "FROM figure WHERE period_id IN (SELECT id FROM period WHERE last_half >= :first AND first_half <= :last + 24)"
