@@ -158,6 +158,15 @@ public final class Database {
         didSet { sqlite3_busy_timeout(handle, busyTimeoutMilliseconds) }
     }
 
+    /// Runs `body` with SQLite's page cache at `kibibytes` (`PRAGMA cache_size`), then puts it back as
+    /// it was. The cache also bounds the memory each sort holds before it spills to a temporary file.
+    public func withCacheSize<T>(kibibytes: Int, _ body: () throws -> T) throws -> T {
+        let before = try query("PRAGMA cache_size").rows.first?.first?.integer ?? -2000
+        try execute("PRAGMA cache_size = -\(kibibytes)")
+        defer { try? execute("PRAGMA cache_size = \(before)") }
+        return try body()
+    }
+
     /// Runs `body` with SQLite's foreign-key checks off (they cannot change inside a transaction, so
     /// call this outside one), then turns them back on.
     public func withoutForeignKeyChecks<T>(_ body: () throws -> T) throws -> T {

@@ -12,13 +12,13 @@ enum DerivedFigures {
     /// Inside the caller's transaction: puts back the current figures of keys whose figure came from a
     /// release that `release` (if given) replaced, and, when `followed` (`release` took the place of
     /// an earlier release, and a later one stands), of keys whose figure `release` wrote, then
-    /// recomputes the sums of HS lines of the periods within `linesRedone` (see `LineSums`), the
+    /// brings the sums of HS lines up to date as `lines` says (see `LineSums`), and redoes the
     /// figures computed in place of stale stated ones (see `StaleAggregates`) and the other
     /// derived figures of periods within `firstHalf...lastHalf` (see `window`: whole years and
     /// the periods reaching past them). `indexesSetAside`: definitions that `setIndexesAside`
     /// returned, to make again at the end.
     static func refresh(_ db: Database, firstHalf: Int64, lastHalf: Int64, replacedBy release: Int64? = nil,
-                        followed: Bool = false, linesRedone: (Int64, Int64)? = nil, indexesSetAside: [String]? = nil) throws {
+                        followed: Bool = false, lines: LineSumUpdate = .none, indexesSetAside: [String]? = nil) throws {
         try withWindow(db, firstHalf: firstHalf, lastHalf: lastHalf) { window in
             try withIndexesRemadeIfMostChanges(db, window, setAside: indexesSetAside) {
                 try db.run("""
@@ -28,7 +28,7 @@ enum DerivedFigures {
                     """, window)
                 if let release { try restoreFigures(db, ofReleasesReplacedBy: release) }
                 if let release, followed { try restoreFigures(db, writtenBy: release) }
-                if let linesRedone { try recomputeLineSums(db, firstHalf: linesRedone.0, lastHalf: linesRedone.1) }
+                try update(lines, in: db)
                 try StaleAggregates.replace(db, window)
                 try deriveFigures(db)
                 try completeListing(db, window)
@@ -72,12 +72,22 @@ enum DerivedFigures {
     /// made again after (unless the caller set them aside already: `setAside`). Keeping two indexes
     /// of 9 and 14 columns up to date row by row took 3 s of such a load's 6 s of refresh; making
     /// them again takes 0.6 s. (A month's refresh rewrites a few hundred figures, and keeps them.)
+    /// Such a refresh sorts hundreds of thousands of figures (grouping them, making the indexes), and
+    /// each of SQLite's sorts holds as much as its page cache before it spills to a temporary file:
+    /// with the default 2 MB, two sorts at once were 4 MB of the peak memory of a national load,
+    /// so it runs with a smaller cache (`sortCacheKibibytes`).
     private static func withIndexesRemadeIfMostChanges(_ db: Database, _ window: [String: CellValue],
                                                        setAside: [String]? = nil, _ body: () throws -> Void) throws {
         let indexes = try setAside ?? (mostOfFigureChanges(db, window) ? setIndexesAside(db) : [])
-        try body()
-        try makeIndexes(indexes, in: db)
+        guard !indexes.isEmpty else { return try body() }
+        try db.withCacheSize(kibibytes: sortCacheKibibytes) {
+            try body()
+            try makeIndexes(indexes, in: db)
+        }
     }
+
+    /// The page cache (and so the memory of each sort) of a refresh that rewrites most of `figure`.
+    static let sortCacheKibibytes = 512
 
     private static func mostOfFigureChanges(_ db: Database, _ window: [String: CellValue]) throws -> Bool {
         let inWindow = "FROM figure WHERE period_id IN (SELECT id FROM period WHERE last_half >= :first AND first_half <= :last + 24)"
@@ -137,6 +147,20 @@ enum DerivedFigures {
             WHERE old.period_id IN (SELECT period_id FROM release_period WHERE release_id = :release)
               AND old.release_id = :release AND f.release_id <> :release
             """, ["release": .integer(release)])
+    }
+
+    /// Brings the sums of HS lines up to date as `lines` says.
+    private static func update(_ lines: LineSumUpdate, in db: Database) throws {
+        switch lines {
+        case .none: break
+        case .recompute(let firstHalf, let lastHalf): try recomputeLineSums(db, firstHalf: firstHalf, lastHalf: lastHalf)
+        case .fromMemory(let sums, let release):
+            try db.run("""
+                DELETE FROM figure
+                WHERE method = '\(LineSums.method)' AND period_id IN (SELECT period_id FROM release_period WHERE release_id = :release)
+                """, ["release": .integer(release)])
+            try sums.merge()
+        }
     }
 
     /// Replaces the sums of HS lines of the periods within `firstHalf...lastHalf` with those of the

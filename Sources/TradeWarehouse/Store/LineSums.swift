@@ -7,7 +7,9 @@
 /// code, stays), and adds to a sum already there, so that a file's months are merged once, at its
 /// end (or whenever `isFull`, so that memory stays flat however many months a file has). Where
 /// other releases have figures in the same periods (a revision, `--replace`), `DerivedFigures`
-/// recomputes those periods' sums from the current lines instead (view `line_sum`).
+/// recomputes those periods' sums from the current lines instead (view `line_sum`), unless the
+/// release replaced every other release there and held all its sums until its end: then the sums
+/// held are the periods' own, and are written in place of theirs (`LineSumUpdate.fromMemory`).
 ///
 /// Only the writer thread of a load uses it, holding the connection (`SharedConnection`).
 final class LineSums {
@@ -64,6 +66,10 @@ final class LineSums {
     /// Whether nothing is held.
     var isEmpty: Bool { byCountry.isEmpty && byChapter.isEmpty }
 
+    /// Whether `merge` has run: then sums of the release are in `figure` already, and those held
+    /// are not all of them (see `LineSumUpdate.fromMemory`).
+    private(set) var hasMerged = false
+
     /// Whether enough sums are held that they should be merged now.
     var isFull: Bool { byCountry.count + byChapter.count + statedTotals.count >= Self.mergeAt }
 
@@ -91,6 +97,7 @@ final class LineSums {
 
     /// Adds every sum held to `figure`, and forgets them.
     func merge() throws {
+        hasMerged = true
         var worldTotals: [Key: Sum] = [:]
         for (key, sum) in byChapter {
             try write(key, sum)

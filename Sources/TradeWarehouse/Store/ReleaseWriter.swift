@@ -103,13 +103,14 @@ final class ReleaseWriter {
     /// many figures restate a key of an earlier standing release, and the releases retired.
     func finish(release: Int64, rowCount: Int, sha256: String, file: FileIdentity?, path: String,
                 replacing: Bool) throws -> (superseded: Int, retired: [Int64]) {
-        try inserter.lineSums.merge()
         let periods = Array(inserter.periodsWritten)
         for period in periods {
             try db.run("INSERT INTO release_period (release_id, period_id) VALUES (:release, :period)",
                        ["release": .integer(release), "period": .integer(period)])
         }
         let retired = replacing ? try ReleaseRetirement.retire(by: release, sha256: sha256, file: file, path: path, in: db) : []
+        let lines = try lineSumUpdate(of: release)
+        if case .fromMemory = lines {} else { try inserter.lineSums.merge() }
         let counts = try RestatementCounts.of(release: release, rowCount: rowCount, in: db)
         try db.run("""
             UPDATE release SET row_count = :count, new_count = :new, confirmed_count = :confirmed, revised_count = :revised
@@ -118,7 +119,7 @@ final class ReleaseWriter {
                   "confirmed": .integer(Int64(counts.confirmed)), "revised": .integer(Int64(counts.revised)),
                   "release": .integer(release)])
         let followed = try !retired.isEmpty && ReleaseRetirement.isFollowed(release, in: db)
-        try refreshDerived(after: release, replacing: replacing, followed: followed)
+        try refreshDerived(after: release, replacing: replacing, followed: followed, lines: lines)
         return (counts.superseded, retired)
     }
 
@@ -126,7 +127,7 @@ final class ReleaseWriter {
     /// in, and of every period reaching past them (`DerivedFigures.window`), after putting back (when
     /// `replacing`) the figures that the replaced releases no longer hold, and (when `followed`: a
     /// release after it in the order of releases stands) those of later releases it wrote over.
-    private func refreshDerived(after release: Int64, replacing: Bool, followed: Bool) throws {
+    private func refreshDerived(after release: Int64, replacing: Bool, followed: Bool, lines: LineSumUpdate) throws {
         let span = try db.query("""
             SELECT min(p.first_half), max(p.last_half) FROM release_period rp JOIN period p ON p.id = rp.period_id
             WHERE rp.release_id = :release OR rp.release_id IN (SELECT id FROM release WHERE replaced_by = :release)
@@ -137,7 +138,29 @@ final class ReleaseWriter {
         let window = try DerivedFigures.window(changedFrom: first, to: last, in: db)
         try DerivedFigures.refresh(db, firstHalf: window.0, lastHalf: window.1,
                                    replacedBy: replacing ? release : nil, followed: followed,
-                                   linesRedone: try sharedHalves(of: release), indexesSetAside: figureIndexesSetAside)
+                                   lines: lines, indexesSetAside: figureIndexesSetAside)
+    }
+
+    /// How the line sums of the release's periods are brought up to date (`LineSumUpdate`): written
+    /// now, where no other release has figures; from memory, where it replaced the only releases
+    /// that had, and held all its sums until now; else recomputed where it shares periods.
+    private func lineSumUpdate(of release: Int64) throws -> LineSumUpdate {
+        guard let shared = try sharedHalves(of: release) else { return .none }
+        if !inserter.lineSums.hasMerged, try holdsItsPeriodsAlone(release) { return .fromMemory(inserter.lineSums, release: release) }
+        return .recompute(firstHalf: shared.0, lastHalf: shared.1)
+    }
+
+    /// Whether no standing release but `release` has figures in its periods, and the releases it
+    /// replaced had none outside them (their lines there are gone, and no sum held says so).
+    private func holdsItsPeriodsAlone(_ release: Int64) throws -> Bool {
+        try db.query("""
+            SELECT NOT EXISTS (SELECT 1 FROM release_period mine
+                               JOIN release_period other ON other.period_id = mine.period_id AND other.release_id <> mine.release_id
+                               JOIN release r ON r.id = other.release_id AND r.replaced_by IS NULL
+                               WHERE mine.release_id = :release)
+               AND NOT EXISTS (SELECT 1 FROM release_period old JOIN release r ON r.id = old.release_id AND r.replaced_by = :release
+                               WHERE old.period_id NOT IN (SELECT period_id FROM release_period WHERE release_id = :release))
+            """, ["release": .integer(release)]).rows.first?.first?.integer == 1
     }
 
     /// The half-months of the periods the release shares with another release (which may have

@@ -108,6 +108,7 @@ import Testing
             try DerivedFigures.refresh(warehouse.store.db, firstHalf: 0, lastHalf: 1 << 40, indexesSetAside: definitions)
         }
         #expect(try warehouse.store.db.query(indexes).rows == before)
+        #expect(try warehouse.scalar("PRAGMA cache_size") == .integer(-2000), "the smaller cache of the refresh's sorts is undone")
         try expectInStep(warehouse, "after a refresh with the indexes set aside")
         // 2024-Q1 = 1012 + 1013 + 1014, a year after 1000 + 1001 + 1002.
         #expect(try warehouse.store.db.query("""
