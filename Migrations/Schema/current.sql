@@ -333,35 +333,54 @@ SELECT * FROM headline_facts
 UNION ALL
 SELECT * FROM hs_facts;
 
-CREATE VIEW balance AS
--- Exports, imports, balance (exports − imports; positive = surplus) and turnover per period and
--- partner, for all goods and all enterprises. basis = 'computed' when both exports and imports are
--- there; 'reported' when the balance or turnover comes from a release's own figure.
-WITH totals AS (
-    SELECT period, partner, first_half, last_half,
-           max(CASE flow WHEN 'export'   THEN value_usd END) AS export_usd,
-           max(CASE flow WHEN 'import'   THEN value_usd END) AS import_usd,
-           max(CASE flow WHEN 'balance'  THEN value_usd END) AS balance_reported,
-           max(CASE flow WHEN 'turnover' THEN value_usd END) AS turnover_reported,
-           max(source = 'derived') AS any_derived,
-           max(source = 'derived' AND flow IN ('export', 'import')) AS parts_derived
-    FROM headline_facts
-    WHERE commodity = 'TOTAL' AND sector = 'ALL'
-    GROUP BY period, partner
-)
-SELECT period, partner, export_usd, import_usd,
-       CASE WHEN export_usd IS NOT NULL AND import_usd IS NOT NULL
-            THEN export_usd - import_usd ELSE balance_reported END AS balance_usd,
-       CASE WHEN export_usd IS NOT NULL AND import_usd IS NOT NULL
-            THEN export_usd + import_usd ELSE turnover_reported END AS turnover_usd,
-       CASE WHEN export_usd IS NOT NULL AND import_usd IS NOT NULL THEN 'computed'
-            WHEN balance_reported IS NOT NULL OR turnover_reported IS NOT NULL THEN 'reported'
+CREATE VIEW headline_balance AS
+-- View `balance` with the columns its listing is ordered by (`listing_*`). Each period and
+-- partner's row is made from the first of its flows that `figure` has (export, else import, else
+-- the stated balance, else the turnover), the others looked up by `figure`'s key: so listing every
+-- period walks index `figure_listing` in the order printed and groups nothing (at 500,000 HS lines,
+-- 0.40 billion instructions in SQLite grouping every headline figure; 0.14 billion this way).
+-- (Flow ids are fixed in every warehouse: export 1, import 2, balance 3, turnover 4.)
+SELECT x.period_code AS period, x.partner_code AS partner,
+       CASE WHEN x.flow_id = 1 THEN x.value_usd END AS export_usd,
+       i.value_usd AS import_usd,
+       CASE WHEN x.flow_id = 1 AND i.value_usd IS NOT NULL THEN x.value_usd - i.value_usd ELSE b.value_usd END AS balance_usd,
+       CASE WHEN x.flow_id = 1 AND i.value_usd IS NOT NULL THEN x.value_usd + i.value_usd ELSE t.value_usd END AS turnover_usd,
+       CASE WHEN x.flow_id = 1 AND i.value_usd IS NOT NULL THEN 'computed'
+            WHEN b.value_usd IS NOT NULL OR t.value_usd IS NOT NULL THEN 'reported'
        END AS basis,
        -- (A computed balance is as derived as its exports and imports: a stale stated balance,
        -- which a computed one replaced in `figure`, is not used.)
-       CASE WHEN CASE WHEN export_usd IS NOT NULL AND import_usd IS NOT NULL THEN parts_derived ELSE any_derived END
-            THEN 'derived' ELSE 'reported' END AS source
-FROM totals;
+       CASE WHEN x.flow_id = 1 AND i.value_usd IS NOT NULL
+            THEN CASE WHEN x.source = 'derived' OR i.source = 'derived' THEN 'derived' ELSE 'reported' END
+            WHEN x.source = 'derived' OR i.source = 'derived' OR b.source = 'derived' OR t.source = 'derived' THEN 'derived'
+            ELSE 'reported'
+       END AS source,
+       x.last_half AS listing_last_half, x.first_half AS listing_first_half, x.period_id AS listing_period,
+       x.partner_id AS listing_partner
+FROM figure x
+LEFT JOIN figure i ON i.period_id = x.period_id AND i.flow_id = 2 AND i.partner_id = x.partner_id
+                  AND i.commodity_id = x.commodity_id AND i.sector_id = x.sector_id
+LEFT JOIN figure b ON b.period_id = x.period_id AND b.flow_id = 3 AND b.partner_id = x.partner_id
+                  AND b.commodity_id = x.commodity_id AND b.sector_id = x.sector_id
+LEFT JOIN figure t ON t.period_id = x.period_id AND t.flow_id = 4 AND t.partner_id = x.partner_id
+                  AND t.commodity_id = x.commodity_id AND t.sector_id = x.sector_id
+WHERE x.commodity_id = (SELECT id FROM commodity WHERE code = 'TOTAL')
+  AND x.sector_id = (SELECT id FROM sector WHERE code = 'ALL')
+  -- (x is the first flow: no export for an import, nor an import for a stated balance, ...)
+  AND (x.flow_id = 1
+       OR NOT EXISTS (SELECT 1 FROM figure e
+                      WHERE e.period_id = x.period_id AND e.flow_id = 1 AND e.partner_id = x.partner_id
+                        AND e.commodity_id = x.commodity_id AND e.sector_id = x.sector_id))
+  AND (x.flow_id <= 2 OR i.value_usd IS NULL)
+  AND (x.flow_id <= 3 OR b.value_usd IS NULL);
+
+CREATE VIEW balance AS
+-- Exports, imports, balance (exports − imports; positive = surplus) and turnover per period and
+-- partner, for all goods and all enterprises. basis = 'computed' when both exports and imports are
+-- there; 'reported' when the balance or turnover comes from a release's own figure. (Worked out
+-- in view `headline_balance`, which adds the columns a listing is ordered by.)
+SELECT period, partner, export_usd, import_usd, balance_usd, turnover_usd, basis, source
+FROM headline_balance;
 
 CREATE VIEW base_figure AS
 -- What derived figures are computed from: the reported figures of TOTAL and the commodity groups,

@@ -7,7 +7,7 @@ do {
     if arguments.first == "help", let suggestion = CommandSuggestion.message(for: Array(arguments.dropFirst())) {
         throw CommandFailure(message: suggestion.replacingOccurrences(of: "Error: ", with: ""), exitCode: 2)
     }
-    var command = try Tradewh.parseAsRoot()
+    var command = try SubcommandFirst.parse(arguments)
     try command.run()
 } catch {
     exit(ErrorReport.report(error))

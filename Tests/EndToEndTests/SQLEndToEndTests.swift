@@ -132,7 +132,7 @@ import Testing
         let schema = try CLI.run(["sql", "--schema", "--db", "w.sqlite", "--format", "csv"], in: scratch.path)
         #expect(schema.status == 0)
         let lines = schema.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.count == 46)
+        #expect(lines.count == 47)
         #expect(lines.prefix(10).map { String($0.prefix { $0 != "," }) }
             == ["name", "facts", "yoy", "fact_sources", "all_facts", "ytd", "mom", "share", "reconcile", "balance"])
         #expect(lines[1] == "facts,view,the current figure for each key: the release not replaced that is latest in the order of releases (rank) wins,"

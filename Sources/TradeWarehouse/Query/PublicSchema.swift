@@ -54,6 +54,7 @@ public enum PublicSchema {
         ("headline_facts", .helper, "the figures of table figure, with codes"),
         ("hs_facts", .helper, "the current figures of HS codes, with codes"),
         ("headline_yoy", .helper, "yoy for TOTAL and the commodity groups, as table figure keeps it"),
+        ("headline_balance", .helper, "balance with the columns its listing is ordered by, read from table figure"),
         ("hs_yoy", .helper, "yoy for HS codes, worked out from table fact"),
         ("figure_change", .helper, "how ingest works out the listing columns of table figure"),
         ("derived_fact", .helper, "figures derived from reported ones, for the periods in derive_window"),

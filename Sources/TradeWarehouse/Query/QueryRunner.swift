@@ -66,7 +66,7 @@ public struct QueryRunner {
         case .ytd, .mom: return try selectWithRollups(query, try figureArguments(filters), filters)
         case .share: return try selectWithRollups(.share, try shareArguments(filters), filters)
         case .top: return try top(try topArguments(filters), period: filters.period, window: Self.rollupWindow(filters))
-        case .balance: return try select(from: "balance", try balanceArguments(filters), order: Self.balanceOrder)
+        case .balance: return try headlineBalance(try balanceArguments(filters), period: filters.period)
         case .reconcile: return try select(from: "reconcile", try reconcileArguments(filters), order: Self.reconcileOrder)
         }
     }
@@ -101,7 +101,7 @@ public struct QueryRunner {
 
     /// The arguments of a range (`from_half`, `to_half`) and of several values of a filter (`NAME_list`:
     /// a JSON array, one bound parameter however many values).
-    private static func rangeArguments(_ filters: QueryFilters) -> [String: CellValue] {
+    static func rangeArguments(_ filters: QueryFilters) -> [String: CellValue] {
         let (first, last) = halves(filters)
         return ["from_half": first.map(CellValue.integer) ?? .null, "to_half": last.map(CellValue.integer) ?? .null]
     }
@@ -112,7 +112,7 @@ public struct QueryRunner {
     }
 
     /// `partner` (one value) or `partner_list` (several), and the same for commodities.
-    private static func valueArguments(_ name: String, _ codes: [String]?) -> [String: CellValue] {
+    static func valueArguments(_ name: String, _ codes: [String]?) -> [String: CellValue] {
         guard let codes, !codes.isEmpty else { return [:] }
         return codes.count == 1 ? [name: .text(codes[0])] : [name + "_list": list(codes)]
     }
@@ -162,26 +162,6 @@ public struct QueryRunner {
             sector: filters.sector, breakdown: filters.breakdown ?? .partner, level: filters.level))
         arguments["limit"] = .integer(Int64(filters.limit))
         arguments["ranking"] = .text(filters.ranking.rawValue)
-        return arguments
-    }
-
-    private func balanceArguments(_ filters: QueryFilters) throws -> [String: CellValue] {
-        if !filters.commodities.isEmpty || filters.breakdown == .commodity {
-            throw QueryError.notApplicable(.commodity, query: "balance", reason: "the balance is for all goods")
-        }
-        if filters.flow != nil {
-            throw QueryError.notApplicable(.flow, query: "balance", reason: "it shows every flow side by side")
-        }
-        if filters.sector != .all {
-            throw QueryError.notApplicable(.sector, query: "balance", reason: "the balance is for all enterprises")
-        }
-        let partners = try resolvedPartners(filters.partners)
-        var arguments: [String: CellValue] = [
-            "period": .optional(filters.period?.code),
-            "all_partners": .integer(filters.breakdown == .partner && partners == nil ? 1 : 0),
-        ]
-        arguments.merge(Self.rangeArguments(filters)) { $1 }
-        arguments.merge(Self.valueArguments("partner", partners ?? (filters.breakdown == .partner ? nil : [PartnerCode.world.rawValue]))) { $1 }
         return arguments
     }
 
@@ -239,7 +219,7 @@ public struct QueryRunner {
     func select(from view: String, _ arguments: [String: CellValue], order: String) throws -> Statement {
         let (conditions, bound) = Self.conditions(arguments, halves: ("p.first_half", "p.last_half"))
         return try db.prepare("""
-            SELECT v.* FROM \(view) v JOIN period p ON p.code = v.period\(view == "balance" ? "" : Self.flowJoin)\(conditions)
+            SELECT v.* FROM \(view) v JOIN period p ON p.code = v.period\(Self.flowJoin)\(conditions)
             ORDER BY \(order)
             """, bound)
     }
@@ -265,7 +245,7 @@ public struct QueryRunner {
 
     /// The conditions of `conditions` for view `headline_yoy`, but for a period asked for by its
     /// half-months and a partner by its id, the columns of `figure`'s indexes.
-    private static func headlineConditions(_ arguments: [String: CellValue], period: Period?) -> (String, [String: CellValue]) {
+    static func headlineConditions(_ arguments: [String: CellValue], period: Period?) -> (String, [String: CellValue]) {
         var (conditions, bound) = Self.conditions(arguments.filter { $0.key != "period" && $0.key != "partner" },
                                                   halves: ("v.listing_first_half", "v.listing_last_half"))
         var clauses: [String] = []
@@ -376,7 +356,6 @@ public struct QueryRunner {
     static let figureOrder = "p.last_half, p.first_half DESC, fl.id, v.value_usd DESC, v.partner, v.commodity"
     static let shareOrder = "p.last_half, p.first_half DESC, fl.id, v.share_pct DESC, v.partner, v.commodity"
     static let flowJoin = " JOIN flow fl ON fl.code = v.flow"
-    static let balanceOrder = "p.last_half, p.first_half DESC, v.turnover_usd DESC, v.partner"
     static let reconcileOrder = """
         CASE v.status WHEN 'mismatch' THEN 0 WHEN 'revised' THEN 1 ELSE 2 END, v.check_name, p.last_half, v.flow, v.partner, v.commodity
         """
