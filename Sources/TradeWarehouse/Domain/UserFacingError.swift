@@ -3,6 +3,9 @@
 public enum UserValue: String, Sendable, CaseIterable {
     /// A figure's key, as a filter: its period, flow, partner, commodity or sector.
     case period, flow, partner, commodity, sector
+    /// The first and last period of a range of periods asked for instead of one period.
+    case firstPeriod = "first period"
+    case lastPeriod = "last period"
     /// The level of the commodities a breakdown lists (HS chapters, headings, subheadings, groups).
     case level = "commodity level"
     /// How many rows `top` lists.

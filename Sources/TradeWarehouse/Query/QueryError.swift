@@ -2,6 +2,10 @@
 public enum QueryError: UserFacingError, Equatable {
     /// A filter's value that cannot be used, and why.
     case invalidFilter(UserValue, message: String)
+    /// One period and a range of periods, both given.
+    case periodAndRange
+    /// A range of periods whose last period (`to`) ends before its first (`from`) starts.
+    case rangeEndsBeforeStart(from: String, to: String)
     /// `query` needs a period (`top` ranks one).
     case periodRequired(query: String)
     /// A filter that `query` has no use for.
@@ -28,6 +32,9 @@ public enum QueryError: UserFacingError, Equatable {
     public func message(naming name: (UserValue) -> String) -> String {
         switch self {
         case .invalidFilter(let value, let message): return "\(name(value)): \(message)"
+        case .periodAndRange: return "give \(name(.period)) or \(name(.firstPeriod))/\(name(.lastPeriod)), not both"
+        case .rangeEndsBeforeStart(let from, let to):
+            return "\(name(.lastPeriod)) \(to) ends before \(name(.firstPeriod)) \(from) starts"
         case .periodRequired(let query):
             return "\(query) ranks one period; give it with \(name(.period)), e.g. \(name(.period)) 2024-01"
         case .notApplicable(let value, let query, let reason): return "\(name(value)) does not apply to \(query): \(reason)"

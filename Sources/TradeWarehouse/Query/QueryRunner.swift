@@ -76,13 +76,13 @@ public struct QueryRunner {
     /// `filters` as `query` reads them: `ytd` of a period is the span from January to its end
     /// (`2024-02`: January–February); a period and a range are not both given, nor a range that
     /// ends before it starts.
-    static func checked(_ query: NamedQuery, _ filters: QueryFilters) throws -> QueryFilters {
+    public static func checked(_ query: NamedQuery, _ filters: QueryFilters) throws -> QueryFilters {
         var filters = filters
         if filters.period != nil && (filters.from != nil || filters.to != nil) {
-            throw QueryError.invalidFilter(.period, message: "give one period or a range of periods, not both")
+            throw QueryError.periodAndRange
         }
         if let from = filters.from, let to = filters.to, to.lastHalf < from.firstHalf {
-            throw QueryError.invalidFilter(.period, message: "the range ends (\(to.code)) before it starts (\(from.code))")
+            throw QueryError.rangeEndsBeforeStart(from: from.code, to: to.code)
         }
         if filters.level != nil && filters.breakdown != .commodity {
             throw QueryError.invalidFilter(.level, message: "it picks the commodities a breakdown by commodity lists; "

@@ -90,11 +90,11 @@ struct QueryCommand: ParsableCommand {
         try from?.check()
         try to?.check()
         try sector.check()
-        if period != nil && (from != nil || to != nil) {
-            throw ValidationError("give --period or --from/--to, not both")
-        }
-        if let from = try from?.value(), let to = try to?.value(), to.lastHalf < from.firstHalf {
-            throw ValidationError("--to \(to.code) ends before --from \(from.code) starts")
+        // The library's rules for a period and a range, before any work starts (a usage error).
+        do {
+            _ = try QueryRunner.checked(name, QueryFilters(period: try period?.value(), from: try from?.value(), to: try to?.value()))
+        } catch let error as QueryError {
+            throw ValidationError(UserInput.message(error))
         }
     }
 

@@ -17,6 +17,8 @@ enum UserInput {
     static func option(_ value: UserValue) -> String {
         switch value {
         case .period: return "--period"
+        case .firstPeriod: return "--from"
+        case .lastPeriod: return "--to"
         case .flow: return "--flow"
         case .partner: return "--partner"
         case .commodity: return "--commodity"

@@ -275,7 +275,9 @@ final class RawBytes {
 }
 
 /// Reads the central directory (the table of contents at the end of a ZIP archive) for where each
-/// entry's local header is. ZIP64 archives are understood.
+/// entry's local header is. ZIP64 archives are understood. It exists only because ZIPFoundation
+/// keeps that offset internal (`Entry.dataOffset`, 0.9.20), and the bounded inflate of
+/// `XLSXArchive` needs it; everything else of the archive is ZIPFoundation's.
 enum ZipDirectory {
     /// The local-header offset of each entry by name (the first entry of a name), or nil when the
     /// directory cannot be read.
