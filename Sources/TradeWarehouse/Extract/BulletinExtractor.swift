@@ -59,7 +59,8 @@ public struct BulletinExtractor: Sendable {
             for index in facts.indices { facts[index].reasons.weaken(.period, because: "year from \(evidence.source.rawValue)") }
         }
         if evidence == nil, let assumingYear, !facts.isEmpty {
-            warnings.insert(ExtractionWarning(message: "the text states no year; its figures were taken as \(assumingYear)'s "
+            let count = facts.count == 1 ? "its 1 figure was" : "its \(facts.count) figures were"
+            warnings.insert(ExtractionWarning(message: "the text states no year; \(count) taken as \(assumingYear)'s "
                 + "(pass --year or --published to say which)", text: ""), at: 0)
         }
         return ExtractionResult(language: language, facts: facts, warnings: datingWarnings + warnings, yearSource: evidence?.source)
