@@ -45,6 +45,17 @@ extension ExtractionRuleTests {
             """) == ["export 2020-12 WORLD TOTAL ALL 29100000000", "export 2020 WORLD TOTAL ALL 281500000000"])
     }
 
+    @Test func theYearOfTheLeadDatesFiguresThatNameNoPeriod() {
+        #expect(lines("""
+            Theo Thương vụ, năm 2024 quan hệ thương mại giữa Việt Nam và Hàn Quốc tiếp tục phát triển.
+
+            Tổng kim ngạch xuất nhập khẩu giữa hai nước đạt 81,5 tỷ USD, tăng 7% so với năm 2023. Trong đó, nhập khẩu từ \
+            Hàn Quốc đạt 55,9 tỷ USD.
+            """) == ["turnover 2024 KR TOTAL ALL 81500000000 yoy=7.0", "import 2024 KR TOTAL ALL 55900000000"])
+        // A year named only after the first figure is no lead.
+        #expect(lines("Tổng kim ngạch với Hàn Quốc đạt 81,5 tỷ USD. Năm 2024 là năm thứ hai tăng liên tiếp.").isEmpty)
+    }
+
     @Test func withNoYearTheWarningCountsTheFiguresAssumed() {
         let result = Self.extractor.extract("Bảy tháng đầu năm, xuất khẩu đạt 13,1 tỷ USD; nhập khẩu đạt 12,9 tỷ USD.", assumingYear: 2026)
         #expect(result.warnings.map(\.message)
