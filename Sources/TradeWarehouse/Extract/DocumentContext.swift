@@ -17,6 +17,9 @@ struct DocumentContext {
     var focusPartner: String?
     /// The group of countries last named (EU, ASEAN), for "the bloc".
     var lastBloc: String?
+    /// The one partner, other than the world, of every figure of the previous sentence with figures: the partner of
+    /// a total that a sentence breaking it down ("... of the total") is about.
+    var totalPartner: String?
     /// Set at a new paragraph: the focus partner then holds only for "thị trường này", not for lists.
     var focusIsStale = false
     /// The last figure of a paragraph's list of markets for one commodity ("Malaysia ... 236,7 triệu USD").

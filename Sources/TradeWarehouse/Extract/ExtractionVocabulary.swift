@@ -29,6 +29,8 @@ enum ExtractionVocabulary {
         ("approximately", .approx), ("some", .approx), ("close to", .approx), ("nearly reaching", .approx),
         ("dưới", .under), ("chưa tới", .under), ("chưa đến", .under), ("less than", .under), ("under", .under),
         ("below", .under), ("just under", .under), ("fewer than", .under),
+        ("surpass", .over), ("surpassed", .over), ("surpassing", .over), ("exceed", .over), ("exceeded", .over),
+        ("exceeding", .over), ("exceeds", .over),
     ]
 
     /// Words that make a figure an estimate when they come before it in its sentence.
@@ -41,6 +43,8 @@ enum ExtractionVocabulary {
         "expected to", "could reach", "could hit", "may reach", "may hit", "is expected to", "likely to", "is likely to",
         "would total", "will reach", "is set to", "on track to", "may bring in", "could bring in", "may climb to",
         "could climb to", "may rise to", "could rise to", "may top", "could top", "may exceed", "could exceed",
+        "will account for", "will make up", "will stand at", "will total", "will hit", "will surpass", "will exceed",
+        "will top", "will amount to",
     ]
 
     /// The words of a statistics office's estimate release, before its first figure ("Kim ngạch xuất khẩu tháng
@@ -99,6 +103,11 @@ enum ExtractionVocabulary {
     static let comparativesAfter: [(String, Int64)] = [
         ("higher than", 1), ("more than", 1), ("greater than", 1), ("above", 1), ("up from", 1), ("lower than", -1),
         ("less than", -1), ("below", -1), ("cao hơn", 1), ("nhiều hơn", 1), ("thấp hơn", -1), ("ít hơn", -1),
+    ]
+
+    /// Verbs ending in a change word that state a level, not a change ("imports will make up $11.5 billion").
+    static let levelPhrasalVerbs = [
+        "make up", "makes up", "made up", "making up", "take up", "takes up", "took up", "taking up",
     ]
 
     /// After a change word, these make the figure the new level ("rose to $X"), not the change.

@@ -58,6 +58,12 @@ extension FactAssembler {
         if mentions.sectorAnaphora.contains(where: { $0 < start }), let focus = context.focusPartner, ExtractionVocabulary.blocPartners.contains(focus) {
             return log.note(.partner, "the group of the previous sentence, pointed back to", focus)
         }
+        // "... trade between Viet Nam and the EU will surpass $40 billion. Viet Nam's exports will account for $28.6 billion
+        // of the total": a sentence that breaks down the figure before, naming no partner, is about that figure's partner.
+        if !context.focusIsStale, let focus = context.totalPartner, mentions.partners.isEmpty, mentions.anaphora.isEmpty,
+           Self.listContinuations.matchesAnywhere(in: tokens) {
+            return log.note(.partner, "the partner of the figure its sentence breaks down (\"of the total\")", weak: true, focus)
+        }
         if hasCommodity, !context.focusIsStale, let focus = context.focusPartner {
             return log.note(.partner, "carried from the previous sentence", weak: true, focus)
         }

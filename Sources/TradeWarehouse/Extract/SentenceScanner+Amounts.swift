@@ -64,7 +64,9 @@ extension SentenceScanner {
         if let noun = Self.figureNouns.match(tokens, endingBefore: end) { end -= noun.length }
         else if end > tokens.startIndex, ExtractionVocabulary.amountLeadWords.contains(tokens[end - 1].key) { end -= 1 }
         if isAfterComparison(end) { return .comparison }
-        if Self.changeTargets.match(tokens, endingBefore: end) != nil { return .fact }
+        if Self.changeTargets.match(tokens, endingBefore: end) != nil || Self.levelPhrasalVerbs.match(tokens, endingBefore: end) != nil {
+            return .fact
+        }
         if let change = Self.changes.match(tokens, endingBefore: end) { return .delta(sign: change.value) }
         let afterPercent = tokens[max(tokens.startIndex, end - 8)..<end].contains { ExtractionVocabulary.percentMarkers.contains($0.key) }
         if afterPercent, let restatement = Self.restatements.match(tokens, endingBefore: end) {

@@ -17,6 +17,7 @@ struct SentenceScanner {
     static let changes = PhraseTable(ExtractionVocabulary.increases.map { ($0, Int64(1)) }
         + ExtractionVocabulary.decreases.map { ($0, Int64(-1)) })
     static let changeTargets = PhraseTable(ExtractionVocabulary.changeTargets, value: true)
+    static let levelPhrasalVerbs = PhraseTable(ExtractionVocabulary.levelPhrasalVerbs, value: true)
     static let comparisons = PhraseTable(ExtractionVocabulary.comparisons, value: true)
     static let monthOnMonth = PhraseTable(ExtractionVocabulary.monthOnMonth, value: true)
     static let yearOnYear = PhraseTable(ExtractionVocabulary.yearOnYear, value: true)

@@ -90,3 +90,37 @@ extension ExtractionRuleTests {
         #expect(lines(monthOfAFigure + markets).last == "export 2011-07 JP TEXTILES ALL 700000000")
     }
 }
+
+/// Subjects carried into the sentence that breaks a figure down, levels stated with "make up", forecasts in "will".
+extension ExtractionRuleTests {
+    @Test func aSentenceBreakingDownAPartnersTotalIsAboutThatPartner() {
+        #expect(lines("""
+            In 2019, two-way trade between Vietnam and Japan reached 39.9 billion USD. Exports accounted for 20.4 billion USD of the \
+            total, while imports came to 19.5 billion USD.
+            """) == [
+            "turnover 2019 JP TOTAL ALL 39900000000",
+            "export 2019 JP TOTAL ALL 20400000000",
+            "import 2019 JP TOTAL ALL 19500000000",
+        ])
+        // After figures of several partners there is no one total to break down.
+        #expect(lines("""
+            In 2019, exports to Japan reached 20.4 billion USD and exports to Korea 19.7 billion USD. Of the total, \
+            imports came to 19.5 billion USD.
+            """).last == "import 2019 WORLD TOTAL ALL 19500000000")
+    }
+
+    @Test func toMakeUpAnAmountStatesALevelNotARise() {
+        #expect(lines("In 2019, exports came to 264 billion USD, while imports made up 253 billion USD.") == [
+            "export 2019 WORLD TOTAL ALL 264000000000",
+            "import 2019 WORLD TOTAL ALL 253000000000",
+        ])
+    }
+
+    @Test func whatWillBeIsAForecastAndToSurpassIsOver() {
+        let facts = Self.extractor.extract("Exports to Korea will surpass 25 billion USD in 2026, while imports will total 60 billion USD.").facts
+        #expect(facts.map { "\($0.flow.rawValue) \($0.period.code) \($0.partner) \($0.valueUSD) \($0.qualifier.rawValue) \($0.estimated)" } == [
+            "export 2026 KR 25000000000 over true",
+            "import 2026 KR 60000000000 exact true",
+        ])
+    }
+}
