@@ -52,6 +52,11 @@ extension FactAssembler {
         if !facts.isEmpty {
             let partners = Set(facts.map(\.partner))
             context.totalPartner = partners.count == 1 && !partners.contains("WORLD") ? partners.first : nil
+            context.totalWasTurnover = facts.contains { $0.flow == .turnover }
+            if !context.topicDecided {
+                context.topicPartner = context.totalPartner
+                context.topicDecided = true
+            }
         }
         if let partner = facts.last?.partner, partner != "WORLD" {
             context.focusPartner = partner

@@ -64,6 +64,12 @@ extension FactAssembler {
            Self.listContinuations.matchesAnywhere(in: tokens) {
             return log.note(.partner, "the partner of the figure its sentence breaks down (\"of the total\")", weak: true, focus)
         }
+        // "... two-way trade between the two economies reached $10 billion. Vietnam exported $4.2 billion and imported
+        // $6.6 billion.": the next sentence's exports and imports, with no partner of their own, are the two sides of it.
+        if !context.focusIsStale, context.totalWasTurnover, let focus = context.totalPartner, mentions.partners.isEmpty,
+           !hasCommodity, flow.map({ [.export, .import, .surplus, .deficit].contains($0.word) }) == true {
+            return log.note(.partner, "a side of the partner's two-way trade the sentence before gave", weak: true, focus)
+        }
         if hasCommodity, !context.focusIsStale, let focus = context.focusPartner {
             return log.note(.partner, "carried from the previous sentence", weak: true, focus)
         }
@@ -127,11 +133,26 @@ extension FactAssembler {
 
     /// The partner the words at `anaphor` point back to: for "the bloc", the group last named (the EU after
     /// "Germany, the UK and France"); else the partner of the previous sentence.
+    /// At the head of a paragraph, "the two economies" is the bulletin's own partner ("Vietnam – China bilateral
+    /// trade ..." before "The second largest partner is the US ...").
     private func pointedBack(at anaphor: Int, context: DocumentContext) -> String? {
-        Self.blocAnaphora.matches(tokens, at: anaphor) ? context.lastBloc ?? context.focusPartner : context.focusPartner
+        if Self.blocAnaphora.matches(tokens, at: anaphor) { return context.lastBloc ?? context.focusPartner }
+        if context.focusIsStale || startsALine, Self.bilateralAnaphora.matches(tokens, at: anaphor), let topic = context.topicPartner {
+            return topic
+        }
+        return context.focusPartner
+    }
+
+    /// Whether the sentence is the first of its line (a paragraph of text that breaks lines only once).
+    private var startsALine: Bool {
+        guard let first = tokens.first else { return false }
+        var index = first.start - 1
+        while index >= 0, [" ", "\t", "\r"].contains(scalars[index]) { index -= 1 }
+        return index < 0 || scalars[index] == "\n"
     }
 
     static let blocAnaphora = PhraseTable(ExtractionVocabulary.blocAnaphora, value: true)
+    static let bilateralAnaphora = PhraseTable(ExtractionVocabulary.bilateralAnaphora, value: true)
 
     /// "exported goods worth US$8 billion to the neighbouring country": a partner pointed back to right
     /// after the amount, after a preposition of partners, with no comma or other amount between.

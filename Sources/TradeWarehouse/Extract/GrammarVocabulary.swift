@@ -122,6 +122,10 @@ extension ExtractionVocabulary {
     /// Dashes between two numbers of one amount: a range ("US$3.2-3.3 billion").
     static let amountRangeJoiners: Set<String> = ["-", "–"]
 
+    /// Words for the two sides of a bilateral trade: at the head of a paragraph they point back to the partner
+    /// the bulletin is about, not to one named in passing just before.
+    static let bilateralAnaphora = ["the two economies", "the two countries", "hai nước"]
+
     /// Openings of a paragraph that continues the one before it, keeping its partner in focus.
     static let paragraphContinuations = [
         "additionally", "in addition", "besides", "furthermore", "moreover", "also", "ngoài ra", "bên cạnh đó",

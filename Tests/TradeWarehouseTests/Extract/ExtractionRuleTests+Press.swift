@@ -124,3 +124,28 @@ extension ExtractionRuleTests {
         ])
     }
 }
+
+/// "The two economies" and the two sides of a partner's two-way trade.
+extension ExtractionRuleTests {
+    @Test func theTwoEconomiesAtTheHeadOfALineAreTheBulletinsPartner() {
+        let text = """
+            In the first ten months of 2023, two-way trade between Vietnam and Korea reached 65.2 billion USD.
+            Korea is followed by Japan, with two-way trade of 39.1 billion USD.
+            In October, two-way trade between the two economies reached 6.8 billion USD. Vietnam exported 2.1 billion USD \
+            and imported 4.7 billion USD.
+            """
+        #expect(lines(text) == [
+            "turnover 2023-01..2023-10 KR TOTAL ALL 65200000000",
+            "turnover 2023-01..2023-10 JP TOTAL ALL 39100000000",
+            "turnover 2023-10 KR TOTAL ALL 6800000000",
+            "export 2023-10 KR TOTAL ALL 2100000000",
+            "import 2023-10 KR TOTAL ALL 4700000000",
+        ])
+        // Within the line that names Japan, the two economies are Japan and Vietnam.
+        #expect(lines(text.replacingOccurrences(of: "USD.\nIn October", with: "USD. In October")).suffix(3) == [
+            "turnover 2023-10 JP TOTAL ALL 6800000000",
+            "export 2023-10 JP TOTAL ALL 2100000000",
+            "import 2023-10 JP TOTAL ALL 4700000000",
+        ])
+    }
+}
