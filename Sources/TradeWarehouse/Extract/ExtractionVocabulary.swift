@@ -145,7 +145,7 @@ enum ExtractionVocabulary {
     /// What a figure is of. Longer phrases win ("xuất nhập khẩu" is turnover, not imports).
     static let flows: [(String, FlowWord)] = [
         ("xuất khẩu", .export), ("xuất khẩu hàng hóa", .export), ("kim ngạch xuất khẩu", .export), ("XK", .export),
-        ("xuất sang", .export), ("bán sang", .export), ("khách mua hàng", .export), ("khách hàng", .export), ("người mua", .export), ("buyer", .export),
+        ("xuất sang", .export), ("bán sang", .export), ("bán", .export), ("khách mua hàng", .export), ("khách hàng", .export), ("người mua", .export), ("buyer", .export),
         ("biggest buyer", .export), ("largest buyer", .export), ("exporters", .export), ("shipped", .export),
         ("bought", .import), ("purchased", .import), ("mua", .import),
         ("seller", .import), ("largest seller", .import), ("supplier", .import), ("largest supplier", .import),
@@ -329,7 +329,7 @@ enum ExtractionVocabulary {
     /// liệu", "7.69 billion USD of Vietnamese garments", "$2 billion from exporting rice").
     static let commodityAfterAmountGlue: Set<String> = [
         "nhập", "xuất", "khẩu", "worth", "of", "hàng", "in", "vietnamese", "việt", "nam", "mặt", "nhóm", "from",
-        "exporting", "importing", "selling",
+        "exporting", "importing", "selling", "để", "mua", "to", "buy",
     ]
 
     /// "turnover" or "tổng kim ngạch" with no export or import word: the value of the flow named before it.

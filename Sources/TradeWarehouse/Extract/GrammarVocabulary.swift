@@ -76,7 +76,7 @@ extension ExtractionVocabulary {
     static let sourcePrepositions: Set<String> = ["từ", "from", "of"]
 
     /// Prepositions before Vietnam that turn a partner's exports into Vietnam's imports ("exports to Vietnam").
-    static let destinationPrepositions: Set<String> = ["sang", "to", "into"]
+    static let destinationPrepositions: Set<String> = ["sang", "to", "into", "vào"]
 
     /// A participle of "import" whose subject is the partner opening the sentence ("..., importing $3 billion").
     static let importParticiples: Set<String> = ["importing"]

@@ -243,6 +243,13 @@ struct SentenceScanner {
            tokens[tokens.startIndex..<first.range.lowerBound].allSatisfy({ ExtractionVocabulary.articles.contains($0.key) }) {
             return first.code
         }
+        // "Nga đã chi gần 140 triệu USD để mua cà phê": the partner that spends on buying is the buyer.
+        if word == .import, let spend = (max(tokens.startIndex, index - 10)..<index).last(where: {
+            ExtractionVocabulary.spendingVerbs.contains(tokens[$0].key) }),
+           let spender = found.partners.last(where: { $0.range.upperBound <= spend }), spend - spender.range.upperBound <= 3,
+           tokens[spender.range.upperBound..<spend].allSatisfy({ ExtractionVocabulary.subjectGlue.contains($0.key) }) {
+            return spender.code
+        }
         guard word == .import, let last = found.partners.last, last.range.upperBound <= index,
               !ExtractionVocabulary.partnerAdjectives.contains(text(last.range)),
               index - last.range.upperBound <= 3,

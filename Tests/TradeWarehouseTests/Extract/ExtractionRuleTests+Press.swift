@@ -149,3 +149,20 @@ extension ExtractionRuleTests {
         ])
     }
 }
+
+/// Whose trade a partner's buying and selling is.
+extension ExtractionRuleTests {
+    @Test func aPartnerThatSpendsToBuyIsTheBuyerOfVietnamsExports() {
+        #expect(lines("Trong 6 tháng năm 2022, Nga đã chi gần 140 triệu USD để mua cà phê Việt Nam.")
+            == ["export 2022-01..2022-06 RU COFFEE ALL 140000000"])
+        #expect(lines("Trong 6 tháng năm 2022, Việt Nam chi 12 tỷ USD để mua hàng hóa từ Hàn Quốc.")
+            == ["import 2022-01..2022-06 KR TOTAL ALL 12000000000"])
+    }
+
+    @Test func aPartnerSellingIntoVietnamIsVietnamsImport() {
+        #expect(lines("Trong 6 tháng năm 2022, Trung Quốc bán điện thoại và linh kiện vào Việt Nam trị giá 4,2 tỷ USD.")
+            == ["import 2022-01..2022-06 CN PHONES ALL 4200000000"])
+        #expect(lines("Trong 6 tháng năm 2022, Việt Nam xuất khẩu vào thị trường Mỹ 50 tỷ USD.")
+            == ["export 2022-01..2022-06 US TOTAL ALL 50000000000"])
+    }
+}
