@@ -126,6 +126,9 @@ extension ExtractionVocabulary {
     /// the bulletin is about, not to one named in passing just before.
     static let bilateralAnaphora = ["the two economies", "the two countries", "hai nước"]
 
+    /// Verbs that, forecast, say a plan will be met ("expected to reach the target of"): the plan's amount is then forecast.
+    static let planMeetingVerbs: Set<String> = ["reach", "meet", "hit", "đạt"]
+
     /// Openings of a paragraph that continues the one before it, keeping its partner in focus.
     static let paragraphContinuations = [
         "additionally", "in addition", "besides", "furthermore", "moreover", "also", "ngoài ra", "bên cạnh đó",

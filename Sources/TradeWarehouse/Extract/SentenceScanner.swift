@@ -63,7 +63,9 @@ struct SentenceScanner {
     /// ("35 mặt hàng đạt trên 1 tỷ USD").
     func isNoise(_ money: MoneyMention, found: SentenceMentions) -> Bool {
         let start = money.range.lowerBound, end = money.range.upperBound
-        if (tokens.startIndex..<start).contains(where: { Self.plans.matches(tokens, at: $0) }) { return true }
+        if (tokens.startIndex..<start).contains(where: { Self.plans.matches(tokens, at: $0) && !isForecastToMeet(planAt: $0) }) {
+            return true
+        }
         for offset in 0...2 where Self.plans.matches(tokens, at: end + offset) { return true }
         for offset in 0...3 where Self.nonTrade.matches(tokens, at: end + offset)
             && !isFlowRevenue(at: end + offset, amountStart: start, found: found) { return true }
@@ -84,6 +86,14 @@ struct SentenceScanner {
             tokens[index].kind == .number && index + 1 < start
                 && ExtractionVocabulary.countedNouns.contains(tokens[index + 1].key)
         }
+    }
+
+    /// "are expected to reach the target of 13.2 billion USD", "dự kiến đạt mục tiêu 300 tỷ USD": a forecast that
+    /// the plan will be met is a forecast of the figure, not the plan alone.
+    func isForecastToMeet(planAt index: Int) -> Bool {
+        let verbEnd = index - (index > tokens.startIndex && ExtractionVocabulary.articles.contains(tokens[index - 1].key) ? 1 : 0)
+        guard verbEnd > tokens.startIndex, ExtractionVocabulary.planMeetingVerbs.contains(tokens[verbEnd - 1].key) else { return false }
+        return Self.estimates.match(tokens, endingBefore: verbEnd) != nil || Self.estimates.match(tokens, endingBefore: verbEnd - 1) != nil
     }
 
     /// "rice exports ... raking in US$334 million in revenue": revenue after an amount is the flow's own

@@ -166,3 +166,15 @@ extension ExtractionRuleTests {
             == ["export 2022-01..2022-06 US TOTAL ALL 50000000000"])
     }
 }
+
+/// A plan forecast to be met.
+extension ExtractionRuleTests {
+    @Test func aPlanForecastToBeMetIsAForecastOfTheFigure() {
+        #expect(lines("Footwear exports are expected to reach the target of 27 billion USD in 2024, up 12 percent.")
+            == ["export 2024 WORLD FOOTWEAR ALL 27000000000 estimated yoy=12.0"])
+        #expect(lines("Năm 2024, xuất khẩu dự kiến đạt mục tiêu 400 tỷ USD.") == ["export 2024 WORLD TOTAL ALL 400000000000 estimated"])
+        // A plan, or a hope of meeting it, is no figure.
+        #expect(lines("Năm 2024, ngành thủy sản đặt kỳ vọng cán đích 8 tỉ USD.").isEmpty)
+        #expect(lines("Năm 2024, Bộ đặt mục tiêu xuất khẩu 400 tỷ USD.").isEmpty)
+    }
+}
