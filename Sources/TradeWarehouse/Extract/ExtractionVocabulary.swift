@@ -299,6 +299,11 @@ enum ExtractionVocabulary {
         "of this", "of that", "among them", "among which",
     ]
 
+    /// Words that point back to the previous sentence's total from anywhere in a sentence ("... accounted for
+    /// $20.4 billion of the total"); the other list continuations ("of which", "trong đó") point back only when they open
+    /// the sentence — in mid-sentence they break down a figure of the same sentence.
+    static let totalBackReferences = ["of the total", "of this", "of that", "trong tổng số", "trong số này", "trong số đó"]
+
     /// "lần lượt", "respectively": amounts listed in the order of the partners before them.
     static let respectively = ["lần lượt", "respectively", "tương ứng là"]
 

@@ -61,13 +61,16 @@ extension FactAssembler {
         // "... trade between Viet Nam and the EU will surpass $40 billion. Viet Nam's exports will account for $28.6 billion
         // of the total": a sentence that breaks down the figure before, naming no partner, is about that figure's partner.
         if !context.focusIsStale, let focus = context.totalPartner, mentions.partners.isEmpty, mentions.anaphora.isEmpty,
-           Self.listContinuations.matchesAnywhere(in: tokens) {
+           Self.listContinuations.matches(tokens, at: tokens.startIndex) || Self.totalBackReferences.matchesAnywhere(in: tokens) {
             return log.note(.partner, "the partner of the figure its sentence breaks down (\"of the total\")", weak: true, focus)
         }
         // "... two-way trade between the two economies reached $10 billion. Vietnam exported $4.2 billion and imported
         // $6.6 billion.": the next sentence's exports and imports, with no partner of their own, are the two sides of it.
+        // A sentence that states its own two-way trade first ("The country's trade turnover stood at ..., of which
+        // exports ...") breaks down that figure instead.
+        let ownTurnover = mentions.flows.contains { $0.index < start && $0.word == .turnover }
         if !context.focusIsStale, context.totalWasTurnover, let focus = context.totalPartner, mentions.partners.isEmpty,
-           !hasCommodity, flow.map({ [.export, .import, .surplus, .deficit].contains($0.word) }) == true {
+           !hasCommodity, !ownTurnover, flow.map({ [.export, .import, .surplus, .deficit].contains($0.word) }) == true {
             return log.note(.partner, "a side of the partner's two-way trade the sentence before gave", weak: true, focus)
         }
         if hasCommodity, !context.focusIsStale, let focus = context.focusPartner {

@@ -239,6 +239,7 @@ struct FactAssembler {
     // MARK: Attributes
 
     static let listContinuations = PhraseTable(ExtractionVocabulary.listContinuations, value: true)
+    static let totalBackReferences = PhraseTable(ExtractionVocabulary.totalBackReferences, value: true)
     static let paragraphContinuations = PhraseTable(ExtractionVocabulary.paragraphContinuations, value: true)
     static let subnational = PhraseTable(ExtractionVocabulary.subnational, value: true)
     static let raisingTotal = PhraseTable(ExtractionVocabulary.raisingTotal, value: true)

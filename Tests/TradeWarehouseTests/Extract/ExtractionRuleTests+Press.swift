@@ -107,6 +107,16 @@ extension ExtractionRuleTests {
             In 2019, exports to Japan reached 20.4 billion USD and exports to Korea 19.7 billion USD. Of the total, \
             imports came to 19.5 billion USD.
             """).last == "import 2019 WORLD TOTAL ALL 19500000000")
+        // "of which" in mid-sentence breaks down the sentence's own total: the country's, after a partner's sentence.
+        #expect(lines("""
+            In 2019, two-way trade between Vietnam and Japan reached 39.9 billion USD. The country's trade turnover \
+            stood at 517 billion USD, of which exports were 264 billion USD and imports 253 billion USD.
+            """) == [
+            "turnover 2019 JP TOTAL ALL 39900000000",
+            "turnover 2019 WORLD TOTAL ALL 517000000000",
+            "export 2019 WORLD TOTAL ALL 264000000000",
+            "import 2019 WORLD TOTAL ALL 253000000000",
+        ])
     }
 
     @Test func toMakeUpAnAmountStatesALevelNotARise() {
