@@ -59,7 +59,8 @@ public struct BulletinExtractor: Sendable {
             for index in facts.indices { facts[index].reasons.weaken(.period, because: "year from \(evidence.source.rawValue)") }
         }
         if evidence == nil, let assumingYear, !facts.isEmpty {
-            warnings.insert(ExtractionWarning(message: "the text states no year; its figures were taken as \(assumingYear)'s "
+            let count = facts.count == 1 ? "its 1 figure was" : "its \(facts.count) figures were"
+            warnings.insert(ExtractionWarning(message: "the text states no year; \(count) taken as \(assumingYear)'s "
                 + "(pass --year or --published to say which)", text: ""), at: 0)
         }
         return ExtractionResult(language: language, facts: facts, warnings: datingWarnings + warnings, yearSource: evidence?.source)
@@ -98,9 +99,9 @@ public struct BulletinExtractor: Sendable {
         var context = DocumentContext(fallbackYear: year)
         context.soleCommodity = Self.soleCommodity(scanned.map(\.1))
         context.estimating = Self.isAnEstimateRelease(scanned)
-        context.openingPeriod = scanned.lazy.flatMap(\.1.periods).first {
+        context.openingPeriod = (scanned.lazy.flatMap(\.1.periods).first {
             !$0.isComparison && !$0.isAside && !$0.mention.isYearOnly && !$0.mention.isToDate
-        }?.mention.period(contextYear: context.year)
+        }?.mention ?? Self.leadYear(scanned.map(\.1)))?.period(contextYear: context.year)
         var facts: [ExtractedFact] = [], warnings: [ExtractionWarning] = []
         for (sentence, mentions) in scanned {
             var assembler = FactAssembler(sentence: sentence, mentions: mentions, scalars: scalars)
@@ -109,6 +110,19 @@ public struct BulletinExtractor: Sendable {
             warnings += found.warnings
         }
         return (facts, warnings)
+    }
+
+    /// "Thương vụ ... cho biết năm 2025, quan hệ thương mại ...": the year a text names before its first figure,
+    /// for figures of no period of their own when the text names no finer period at all.
+    private static func leadYear(_ sentences: [SentenceMentions]) -> PeriodMention? {
+        for sentence in sentences {
+            let firstFigure = sentence.money.indices.first { sentence.money[$0].role == .fact && !sentence.noisyAmounts.contains($0) }
+                .map { sentence.money[$0].range.lowerBound }
+            if let year = sentence.periods.first(where: { !$0.isComparison && !$0.isAside && $0.mention.isYearOnly })?.mention,
+               year.range.lowerBound < (firstFigure ?? .max) { return year }
+            if firstFigure != nil { return nil }
+        }
+        return nil
     }
 
     /// The warning of a text dated by its figures, naming up to three of the published figures matched.

@@ -17,6 +17,16 @@ struct DocumentContext {
     var focusPartner: String?
     /// The group of countries last named (EU, ASEAN), for "the bloc".
     var lastBloc: String?
+    /// The one partner, other than the world, of every figure of the previous sentence with figures: the partner of
+    /// a total that a sentence breaking it down ("... of the total") is about.
+    var totalPartner: String?
+    /// Whether the previous sentence with figures gave a two-way trade figure, for the exports and imports that split it.
+    var totalWasTurnover = false
+    /// The partner of the bulletin's first figures, when they are of one partner: what "the two economies" means
+    /// at the head of a paragraph.
+    var topicPartner: String?
+    /// Whether `topicPartner` has been decided (by the first sentence with figures).
+    var topicDecided = false
     /// Set at a new paragraph: the focus partner then holds only for "thị trường này", not for lists.
     var focusIsStale = false
     /// The last figure of a paragraph's list of markets for one commodity ("Malaysia ... 236,7 triệu USD").

@@ -29,6 +29,8 @@ enum ExtractionVocabulary {
         ("approximately", .approx), ("some", .approx), ("close to", .approx), ("nearly reaching", .approx),
         ("dưới", .under), ("chưa tới", .under), ("chưa đến", .under), ("less than", .under), ("under", .under),
         ("below", .under), ("just under", .under), ("fewer than", .under),
+        ("surpass", .over), ("surpassed", .over), ("surpassing", .over), ("exceed", .over), ("exceeded", .over),
+        ("exceeding", .over), ("exceeds", .over),
     ]
 
     /// Words that make a figure an estimate when they come before it in its sentence.
@@ -41,6 +43,8 @@ enum ExtractionVocabulary {
         "expected to", "could reach", "could hit", "may reach", "may hit", "is expected to", "likely to", "is likely to",
         "would total", "will reach", "is set to", "on track to", "may bring in", "could bring in", "may climb to",
         "could climb to", "may rise to", "could rise to", "may top", "could top", "may exceed", "could exceed",
+        "will account for", "will make up", "will stand at", "will total", "will hit", "will surpass", "will exceed",
+        "will top", "will amount to",
     ]
 
     /// The words of a statistics office's estimate release, before its first figure ("Kim ngạch xuất khẩu tháng
@@ -101,6 +105,11 @@ enum ExtractionVocabulary {
         ("less than", -1), ("below", -1), ("cao hơn", 1), ("nhiều hơn", 1), ("thấp hơn", -1), ("ít hơn", -1),
     ]
 
+    /// Verbs ending in a change word that state a level, not a change ("imports will make up $11.5 billion").
+    static let levelPhrasalVerbs = [
+        "make up", "makes up", "made up", "making up", "take up", "takes up", "took up", "taking up",
+    ]
+
     /// After a change word, these make the figure the new level ("rose to $X"), not the change.
     static let changeTargets = ["lên", "lên mức", "lên tới", "lên đến", "xuống", "xuống còn", "xuống mức", "còn", "to", "at"]
 
@@ -136,7 +145,7 @@ enum ExtractionVocabulary {
     /// What a figure is of. Longer phrases win ("xuất nhập khẩu" is turnover, not imports).
     static let flows: [(String, FlowWord)] = [
         ("xuất khẩu", .export), ("xuất khẩu hàng hóa", .export), ("kim ngạch xuất khẩu", .export), ("XK", .export),
-        ("xuất sang", .export), ("bán sang", .export), ("khách mua hàng", .export), ("khách hàng", .export), ("người mua", .export), ("buyer", .export),
+        ("xuất sang", .export), ("bán sang", .export), ("bán", .export), ("khách mua hàng", .export), ("khách hàng", .export), ("người mua", .export), ("buyer", .export),
         ("biggest buyer", .export), ("largest buyer", .export), ("exporters", .export), ("shipped", .export),
         ("bought", .import), ("purchased", .import), ("mua", .import),
         ("seller", .import), ("largest seller", .import), ("supplier", .import), ("largest supplier", .import),
@@ -290,6 +299,11 @@ enum ExtractionVocabulary {
         "of this", "of that", "among them", "among which",
     ]
 
+    /// Words that point back to the previous sentence's total from anywhere in a sentence ("... accounted for
+    /// $20.4 billion of the total"); the other list continuations ("of which", "trong đó") point back only when they open
+    /// the sentence — in mid-sentence they break down a figure of the same sentence.
+    static let totalBackReferences = ["of the total", "of this", "of that", "trong tổng số", "trong số này", "trong số đó"]
+
     /// "lần lượt", "respectively": amounts listed in the order of the partners before them.
     static let respectively = ["lần lượt", "respectively", "tương ứng là"]
 
@@ -320,7 +334,7 @@ enum ExtractionVocabulary {
     /// liệu", "7.69 billion USD of Vietnamese garments", "$2 billion from exporting rice").
     static let commodityAfterAmountGlue: Set<String> = [
         "nhập", "xuất", "khẩu", "worth", "of", "hàng", "in", "vietnamese", "việt", "nam", "mặt", "nhóm", "from",
-        "exporting", "importing", "selling",
+        "exporting", "importing", "selling", "để", "mua", "to", "buy",
     ]
 
     /// "turnover" or "tổng kim ngạch" with no export or import word: the value of the flow named before it.

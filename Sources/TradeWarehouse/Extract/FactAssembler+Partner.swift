@@ -58,6 +58,21 @@ extension FactAssembler {
         if mentions.sectorAnaphora.contains(where: { $0 < start }), let focus = context.focusPartner, ExtractionVocabulary.blocPartners.contains(focus) {
             return log.note(.partner, "the group of the previous sentence, pointed back to", focus)
         }
+        // "... trade between Viet Nam and the EU will surpass $40 billion. Viet Nam's exports will account for $28.6 billion
+        // of the total": a sentence that breaks down the figure before, naming no partner, is about that figure's partner.
+        if !context.focusIsStale, let focus = context.totalPartner, mentions.partners.isEmpty, mentions.anaphora.isEmpty,
+           Self.listContinuations.matches(tokens, at: tokens.startIndex) || Self.totalBackReferences.matchesAnywhere(in: tokens) {
+            return log.note(.partner, "the partner of the figure its sentence breaks down (\"of the total\")", weak: true, focus)
+        }
+        // "... two-way trade between the two economies reached $10 billion. Vietnam exported $4.2 billion and imported
+        // $6.6 billion.": the next sentence's exports and imports, with no partner of their own, are the two sides of it.
+        // A sentence that states its own two-way trade first ("The country's trade turnover stood at ..., of which
+        // exports ...") breaks down that figure instead.
+        let ownTurnover = mentions.flows.contains { $0.index < start && $0.word == .turnover }
+        if !context.focusIsStale, context.totalWasTurnover, let focus = context.totalPartner, mentions.partners.isEmpty,
+           !hasCommodity, !ownTurnover, flow.map({ [.export, .import, .surplus, .deficit].contains($0.word) }) == true {
+            return log.note(.partner, "a side of the partner's two-way trade the sentence before gave", weak: true, focus)
+        }
         if hasCommodity, !context.focusIsStale, let focus = context.focusPartner {
             return log.note(.partner, "carried from the previous sentence", weak: true, focus)
         }
@@ -121,11 +136,26 @@ extension FactAssembler {
 
     /// The partner the words at `anaphor` point back to: for "the bloc", the group last named (the EU after
     /// "Germany, the UK and France"); else the partner of the previous sentence.
+    /// At the head of a paragraph, "the two economies" is the bulletin's own partner ("Vietnam – China bilateral
+    /// trade ..." before "The second largest partner is the US ...").
     private func pointedBack(at anaphor: Int, context: DocumentContext) -> String? {
-        Self.blocAnaphora.matches(tokens, at: anaphor) ? context.lastBloc ?? context.focusPartner : context.focusPartner
+        if Self.blocAnaphora.matches(tokens, at: anaphor) { return context.lastBloc ?? context.focusPartner }
+        if context.focusIsStale || startsALine, Self.bilateralAnaphora.matches(tokens, at: anaphor), let topic = context.topicPartner {
+            return topic
+        }
+        return context.focusPartner
+    }
+
+    /// Whether the sentence is the first of its line (a paragraph of text that breaks lines only once).
+    private var startsALine: Bool {
+        guard let first = tokens.first else { return false }
+        var index = first.start - 1
+        while index >= 0, [" ", "\t", "\r"].contains(scalars[index]) { index -= 1 }
+        return index < 0 || scalars[index] == "\n"
     }
 
     static let blocAnaphora = PhraseTable(ExtractionVocabulary.blocAnaphora, value: true)
+    static let bilateralAnaphora = PhraseTable(ExtractionVocabulary.bilateralAnaphora, value: true)
 
     /// "exported goods worth US$8 billion to the neighbouring country": a partner pointed back to right
     /// after the amount, after a preposition of partners, with no comma or other amount between.

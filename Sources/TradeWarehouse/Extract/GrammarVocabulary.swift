@@ -76,7 +76,7 @@ extension ExtractionVocabulary {
     static let sourcePrepositions: Set<String> = ["từ", "from", "of"]
 
     /// Prepositions before Vietnam that turn a partner's exports into Vietnam's imports ("exports to Vietnam").
-    static let destinationPrepositions: Set<String> = ["sang", "to", "into"]
+    static let destinationPrepositions: Set<String> = ["sang", "to", "into", "vào"]
 
     /// A participle of "import" whose subject is the partner opening the sentence ("..., importing $3 billion").
     static let importParticiples: Set<String> = ["importing"]
@@ -121,6 +121,13 @@ extension ExtractionVocabulary {
 
     /// Dashes between two numbers of one amount: a range ("US$3.2-3.3 billion").
     static let amountRangeJoiners: Set<String> = ["-", "–"]
+
+    /// Words for the two sides of a bilateral trade: at the head of a paragraph they point back to the partner
+    /// the bulletin is about, not to one named in passing just before.
+    static let bilateralAnaphora = ["the two economies", "the two countries", "hai nước"]
+
+    /// Verbs that, forecast, say a plan will be met ("expected to reach the target of"): the plan's amount is then forecast.
+    static let planMeetingVerbs: Set<String> = ["reach", "meet", "hit", "đạt"]
 
     /// Openings of a paragraph that continues the one before it, keeping its partner in focus.
     static let paragraphContinuations = [

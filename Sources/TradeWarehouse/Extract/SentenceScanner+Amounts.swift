@@ -64,7 +64,9 @@ extension SentenceScanner {
         if let noun = Self.figureNouns.match(tokens, endingBefore: end) { end -= noun.length }
         else if end > tokens.startIndex, ExtractionVocabulary.amountLeadWords.contains(tokens[end - 1].key) { end -= 1 }
         if isAfterComparison(end) { return .comparison }
-        if Self.changeTargets.match(tokens, endingBefore: end) != nil { return .fact }
+        if Self.changeTargets.match(tokens, endingBefore: end) != nil || Self.levelPhrasalVerbs.match(tokens, endingBefore: end) != nil {
+            return .fact
+        }
         if let change = Self.changes.match(tokens, endingBefore: end) { return .delta(sign: change.value) }
         let afterPercent = tokens[max(tokens.startIndex, end - 8)..<end].contains { ExtractionVocabulary.percentMarkers.contains($0.key) }
         if afterPercent, let restatement = Self.restatements.match(tokens, endingBefore: end) {
@@ -184,13 +186,18 @@ extension SentenceScanner {
         return false
     }
 
-    /// "so với tháng 1", "versus April": a month named without its year, compared with, is the month before.
+    /// "so với tháng 1", "versus April": a month named without its year, compared with, is the month before;
+    /// so is one named with its year when the sentence is about another month ("Tháng 1, ... so với tháng 12/2023").
     private func comparesWithAnEarlierMonth(at index: Int) -> Bool {
         guard let head = Self.comparisons.match(tokens, at: index),
-              let mention = PeriodScanner(tokens).mention(at: index + head.length), mention.statedYear == nil,
+              let mention = PeriodScanner(tokens).mention(at: index + head.length),
               let period = mention.period(contextYear: 2000), [.month, .half].contains(period.kind)
         else { return false }
-        return true
+        guard mention.statedYear != nil else { return true }
+        return (tokens.startIndex..<index).contains { position in
+            guard let own = PeriodScanner(tokens).mention(at: position)?.period(contextYear: 2000), own.kind == period.kind else { return false }
+            return own.firstHalf % 24 != period.firstHalf % 24
+        }
     }
 
     func quantity(at index: Int) -> (value: Double, unit: String, end: Int)? {

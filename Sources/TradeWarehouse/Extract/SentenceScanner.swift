@@ -17,6 +17,7 @@ struct SentenceScanner {
     static let changes = PhraseTable(ExtractionVocabulary.increases.map { ($0, Int64(1)) }
         + ExtractionVocabulary.decreases.map { ($0, Int64(-1)) })
     static let changeTargets = PhraseTable(ExtractionVocabulary.changeTargets, value: true)
+    static let levelPhrasalVerbs = PhraseTable(ExtractionVocabulary.levelPhrasalVerbs, value: true)
     static let comparisons = PhraseTable(ExtractionVocabulary.comparisons, value: true)
     static let monthOnMonth = PhraseTable(ExtractionVocabulary.monthOnMonth, value: true)
     static let yearOnYear = PhraseTable(ExtractionVocabulary.yearOnYear, value: true)
@@ -62,7 +63,9 @@ struct SentenceScanner {
     /// ("35 mặt hàng đạt trên 1 tỷ USD").
     func isNoise(_ money: MoneyMention, found: SentenceMentions) -> Bool {
         let start = money.range.lowerBound, end = money.range.upperBound
-        if (tokens.startIndex..<start).contains(where: { Self.plans.matches(tokens, at: $0) }) { return true }
+        if (tokens.startIndex..<start).contains(where: { Self.plans.matches(tokens, at: $0) && !isForecastToMeet(planAt: $0) }) {
+            return true
+        }
         for offset in 0...2 where Self.plans.matches(tokens, at: end + offset) { return true }
         for offset in 0...3 where Self.nonTrade.matches(tokens, at: end + offset)
             && !isFlowRevenue(at: end + offset, amountStart: start, found: found) { return true }
@@ -83,6 +86,14 @@ struct SentenceScanner {
             tokens[index].kind == .number && index + 1 < start
                 && ExtractionVocabulary.countedNouns.contains(tokens[index + 1].key)
         }
+    }
+
+    /// "are expected to reach the target of 13.2 billion USD", "dự kiến đạt mục tiêu 300 tỷ USD": a forecast that
+    /// the plan will be met is a forecast of the figure, not the plan alone.
+    func isForecastToMeet(planAt index: Int) -> Bool {
+        let verbEnd = index - (index > tokens.startIndex && ExtractionVocabulary.articles.contains(tokens[index - 1].key) ? 1 : 0)
+        guard verbEnd > tokens.startIndex, ExtractionVocabulary.planMeetingVerbs.contains(tokens[verbEnd - 1].key) else { return false }
+        return Self.estimates.match(tokens, endingBefore: verbEnd) != nil || Self.estimates.match(tokens, endingBefore: verbEnd - 1) != nil
     }
 
     /// "rice exports ... raking in US$334 million in revenue": revenue after an amount is the flow's own
@@ -241,6 +252,13 @@ struct SentenceScanner {
            tokens[index - 1].text == ",", let first = found.partners.first,
            tokens[tokens.startIndex..<first.range.lowerBound].allSatisfy({ ExtractionVocabulary.articles.contains($0.key) }) {
             return first.code
+        }
+        // "Nga đã chi gần 140 triệu USD để mua cà phê": the partner that spends on buying is the buyer.
+        if word == .import, let spend = (max(tokens.startIndex, index - 10)..<index).last(where: {
+            ExtractionVocabulary.spendingVerbs.contains(tokens[$0].key) }),
+           let spender = found.partners.last(where: { $0.range.upperBound <= spend }), spend - spender.range.upperBound <= 3,
+           tokens[spender.range.upperBound..<spend].allSatisfy({ ExtractionVocabulary.subjectGlue.contains($0.key) }) {
+            return spender.code
         }
         guard word == .import, let last = found.partners.last, last.range.upperBound <= index,
               !ExtractionVocabulary.partnerAdjectives.contains(text(last.range)),

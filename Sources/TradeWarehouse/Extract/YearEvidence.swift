@@ -10,6 +10,9 @@ public enum YearSource: String, Sendable, Equatable {
     case laterPeriod = "a period stated later in the text"
     /// A comparison implies it: "so với cùng kỳ năm 2012" is said of 2013's figures.
     case comparison = "a comparison with an earlier year"
+    /// A whole year's figure stated after figures of a span that ends before November, with no year: the
+    /// figures are of the year after it ("5 tháng đầu năm ... Năm 2015, VN chi 49,5 tỉ USD ..." → 2016).
+    case lookBack = "a year the text looks back on"
     /// A bare year somewhere in the text ("năm 2019").
     case yearMention = "a year mentioned in the text"
     /// The text states no year, but its figures match Vietnam's published figures of one year (`FigureDating`).
@@ -19,7 +22,8 @@ public enum YearSource: String, Sendable, Equatable {
 /// The year a bulletin's months are of when they are written without one, ranked by evidence: the
 /// first figure's own period, then the year given or a dateline (unless the dateline is two or more
 /// years after the first period stated with its year), then a period stated later, then a
-/// comparison ("so với cùng kỳ 2012" → 2013), then any bare year. A year-only mention never outranks a
+/// comparison ("so với cùng kỳ 2012" → 2013), then a whole year looked back on (the year after it),
+/// then any bare year. A year-only mention never outranks a
 /// month or span that states its year: a closing "Năm 2015, ..." does not re-date a 2016 report.
 struct YearEvidence {
     let year: Int
@@ -35,15 +39,42 @@ struct YearEvidence {
         if let dateline, stated.map({ dateline - $0 < 2 }) ?? true { return YearEvidence(year: dateline, source: .dateline) }
         if let stated { return YearEvidence(year: stated, source: .laterPeriod) }
         if let compared = sentences.lazy.flatMap(\.periods).first(where: { $0.isComparison && $0.mention.statedYear != nil }) {
-            // A year compared with is the year before the figures; a month or half-month compared with
-            // is the one just before them, of the same year.
-            let year = compared.mention.statedYear! + (compared.mention.isYearOnly ? 1 : 0)
-            return YearEvidence(year: year, source: .comparison)
+            let figures = own.first { !$0.mention.isYearOnly && !$0.mention.isToDate && $0.mention.statedYear == nil }?.mention
+            return YearEvidence(year: yearCompared(with: compared.mention, figures: figures), source: .comparison)
         }
+        if let after = yearAfterLookBacks(sentences) { return YearEvidence(year: after, source: .lookBack) }
         if let mentioned = own.first(where: { $0.mention.statedYear != nil })?.mention.statedYear {
             return YearEvidence(year: mentioned, source: .yearMention)
         }
         return nil
+    }
+
+    /// The year of figures compared with a period that states its year. A year compared with is the year
+    /// before the figures. Another period is the latest one before the figures' own period of the same
+    /// shape: "the first half of 2021" beside "from January to June" is a year earlier (2022), "nửa cuối
+    /// tháng 8/2021" beside "nửa đầu tháng 9" is of the same year, "tháng 12/2023" beside "tháng 1" the year before.
+    static func yearCompared(with compared: PeriodMention, figures: PeriodMention?) -> Int {
+        let year = compared.statedYear!
+        guard !compared.isYearOnly else { return year + 1 }
+        guard let earlier = compared.period(contextYear: nil), let own = figures?.period(contextYear: year) else { return year }
+        return own.firstHalf > earlier.firstHalf ? year : year + 1
+    }
+
+    /// The year after the latest whole year whose counted figure (no estimate word in its sentence) is stated
+    /// after figures of a span, written without a year, that ends before November: a year cannot be counted
+    /// before its last months, so such a year is one looked back on. Nil when there is none.
+    private static func yearAfterLookBacks(_ sentences: [SentenceMentions]) -> Int? {
+        var undated: PeriodMention?, latest: Int?
+        for sentence in sentences {
+            let own = sentence.periods.filter { !$0.isComparison && !$0.isAside }.map(\.mention)
+            let hasFigure = sentence.money.indices.contains { sentence.money[$0].role == .fact && !sentence.noisyAmounts.contains($0) }
+            guard hasFigure else { continue }
+            undated = undated ?? own.first { !$0.isYearOnly && !$0.isToDate && $0.statedYear == nil }
+            guard let undated, sentence.estimates.isEmpty, let year = own.first(where: \.isYearOnly)?.statedYear,
+                  let figures = undated.period(contextYear: year), figures.lastHalf % 24 < 20 else { continue }
+            latest = max(latest ?? year, year)
+        }
+        return latest.map { $0 + 1 }
     }
 
     /// The year stated with the period of the bulletin's first figure: the first sentence that holds a

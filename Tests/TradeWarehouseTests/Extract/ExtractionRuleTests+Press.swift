@@ -90,3 +90,101 @@ extension ExtractionRuleTests {
         #expect(lines(monthOfAFigure + markets).last == "export 2011-07 JP TEXTILES ALL 700000000")
     }
 }
+
+/// Subjects carried into the sentence that breaks a figure down, levels stated with "make up", forecasts in "will".
+extension ExtractionRuleTests {
+    @Test func aSentenceBreakingDownAPartnersTotalIsAboutThatPartner() {
+        #expect(lines("""
+            In 2019, two-way trade between Vietnam and Japan reached 39.9 billion USD. Exports accounted for 20.4 billion USD of the \
+            total, while imports came to 19.5 billion USD.
+            """) == [
+            "turnover 2019 JP TOTAL ALL 39900000000",
+            "export 2019 JP TOTAL ALL 20400000000",
+            "import 2019 JP TOTAL ALL 19500000000",
+        ])
+        // After figures of several partners there is no one total to break down.
+        #expect(lines("""
+            In 2019, exports to Japan reached 20.4 billion USD and exports to Korea 19.7 billion USD. Of the total, \
+            imports came to 19.5 billion USD.
+            """).last == "import 2019 WORLD TOTAL ALL 19500000000")
+        // "of which" in mid-sentence breaks down the sentence's own total: the country's, after a partner's sentence.
+        #expect(lines("""
+            In 2019, two-way trade between Vietnam and Japan reached 39.9 billion USD. The country's trade turnover \
+            stood at 517 billion USD, of which exports were 264 billion USD and imports 253 billion USD.
+            """) == [
+            "turnover 2019 JP TOTAL ALL 39900000000",
+            "turnover 2019 WORLD TOTAL ALL 517000000000",
+            "export 2019 WORLD TOTAL ALL 264000000000",
+            "import 2019 WORLD TOTAL ALL 253000000000",
+        ])
+    }
+
+    @Test func toMakeUpAnAmountStatesALevelNotARise() {
+        #expect(lines("In 2019, exports came to 264 billion USD, while imports made up 253 billion USD.") == [
+            "export 2019 WORLD TOTAL ALL 264000000000",
+            "import 2019 WORLD TOTAL ALL 253000000000",
+        ])
+    }
+
+    @Test func whatWillBeIsAForecastAndToSurpassIsOver() {
+        let facts = Self.extractor.extract("Exports to Korea will surpass 25 billion USD in 2026, while imports will total 60 billion USD.").facts
+        #expect(facts.map { "\($0.flow.rawValue) \($0.period.code) \($0.partner) \($0.valueUSD) \($0.qualifier.rawValue) \($0.estimated)" } == [
+            "export 2026 KR 25000000000 over true",
+            "import 2026 KR 60000000000 exact true",
+        ])
+    }
+}
+
+/// "The two economies" and the two sides of a partner's two-way trade.
+extension ExtractionRuleTests {
+    @Test func theTwoEconomiesAtTheHeadOfALineAreTheBulletinsPartner() {
+        let text = """
+            In the first ten months of 2023, two-way trade between Vietnam and Korea reached 65.2 billion USD.
+            Korea is followed by Japan, with two-way trade of 39.1 billion USD.
+            In October, two-way trade between the two economies reached 6.8 billion USD. Vietnam exported 2.1 billion USD \
+            and imported 4.7 billion USD.
+            """
+        #expect(lines(text) == [
+            "turnover 2023-01..2023-10 KR TOTAL ALL 65200000000",
+            "turnover 2023-01..2023-10 JP TOTAL ALL 39100000000",
+            "turnover 2023-10 KR TOTAL ALL 6800000000",
+            "export 2023-10 KR TOTAL ALL 2100000000",
+            "import 2023-10 KR TOTAL ALL 4700000000",
+        ])
+        // Within the line that names Japan, the two economies are Japan and Vietnam.
+        #expect(lines(text.replacingOccurrences(of: "USD.\nIn October", with: "USD. In October")).suffix(3) == [
+            "turnover 2023-10 JP TOTAL ALL 6800000000",
+            "export 2023-10 JP TOTAL ALL 2100000000",
+            "import 2023-10 JP TOTAL ALL 4700000000",
+        ])
+    }
+}
+
+/// Whose trade a partner's buying and selling is.
+extension ExtractionRuleTests {
+    @Test func aPartnerThatSpendsToBuyIsTheBuyerOfVietnamsExports() {
+        #expect(lines("Trong 6 tháng năm 2022, Nga đã chi gần 140 triệu USD để mua cà phê Việt Nam.")
+            == ["export 2022-01..2022-06 RU COFFEE ALL 140000000"])
+        #expect(lines("Trong 6 tháng năm 2022, Việt Nam chi 12 tỷ USD để mua hàng hóa từ Hàn Quốc.")
+            == ["import 2022-01..2022-06 KR TOTAL ALL 12000000000"])
+    }
+
+    @Test func aPartnerSellingIntoVietnamIsVietnamsImport() {
+        #expect(lines("Trong 6 tháng năm 2022, Trung Quốc bán điện thoại và linh kiện vào Việt Nam trị giá 4,2 tỷ USD.")
+            == ["import 2022-01..2022-06 CN PHONES ALL 4200000000"])
+        #expect(lines("Trong 6 tháng năm 2022, Việt Nam xuất khẩu vào thị trường Mỹ 50 tỷ USD.")
+            == ["export 2022-01..2022-06 US TOTAL ALL 50000000000"])
+    }
+}
+
+/// A plan forecast to be met.
+extension ExtractionRuleTests {
+    @Test func aPlanForecastToBeMetIsAForecastOfTheFigure() {
+        #expect(lines("Footwear exports are expected to reach the target of 27 billion USD in 2024, up 12 percent.")
+            == ["export 2024 WORLD FOOTWEAR ALL 27000000000 estimated yoy=12.0"])
+        #expect(lines("Năm 2024, xuất khẩu dự kiến đạt mục tiêu 400 tỷ USD.") == ["export 2024 WORLD TOTAL ALL 400000000000 estimated"])
+        // A plan, or a hope of meeting it, is no figure.
+        #expect(lines("Năm 2024, ngành thủy sản đặt kỳ vọng cán đích 8 tỉ USD.").isEmpty)
+        #expect(lines("Năm 2024, Bộ đặt mục tiêu xuất khẩu 400 tỷ USD.").isEmpty)
+    }
+}
