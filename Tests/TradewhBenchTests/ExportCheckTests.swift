@@ -33,7 +33,7 @@ struct ExportCheckTests {
 
     @Test func anEmptyTextIsNotANull() throws {
         let outcome = try compare(tradewh: header + "2024-01,export,US,X,1,,,\n", sqlite3: header + "2024-01,export,US,X,1,,\"\",\n")
-        #expect(outcome == .differs("line 2, field 7: tradewh `2024-01|export|US|X|1|||`, sqlite3 `2024-01|export|US|X|1||""|`"))
+        #expect(outcome == .differs("line 2, field 7: tradewh `2024-01|export|US|X|1|||`, sqlite3 `2024-01|export|US|X|1||\"\"|`"))
     }
 
     @Test func aMissingRowIsReported() throws {
