@@ -27,8 +27,8 @@ struct ExportCheckTests {
     @Test func aDifferentFigureIsNamedByLineAndField() throws {
         let outcome = try compare(tradewh: header + "2024-01,export,US,United States,1500,2.5,kg,\n2024-02,export,US,United States,1501,,,\n",
                                   sqlite3: header + "2024-01,export,US,\"United States\",1500,2.5,kg,\n2024-02,export,US,\"United States\",1510,,,\n")
-        #expect(outcome == .differs("line 3, field 5: tradewh `2024-02|export|US|United States|1501||||`, "
-                                    + "sqlite3 `2024-02|export|US|United States|1510||||`"))
+        #expect(outcome == .differs("line 3, field 5: tradewh `2024-02|export|US|United States|1501|||`, "
+                                    + "sqlite3 `2024-02|export|US|United States|1510|||`"))
     }
 
     @Test func anEmptyTextIsNotANull() throws {
