@@ -79,11 +79,14 @@ struct BenchSession {
             guard case let .differs(how) = query.agreement else { return nil }
             return "\(query.title): tradewh's figures differ from DuckDB's: \(how)."
         }
+        let export = try ExportMeasure.take(tradewh: tools.tradewh, sqlite3: tools.sqlite3, database: full, folder: folder,
+                                            runner: runner, runs: runs, keep: keep)
+        if case let .differs(how) = export.agreement { notes.append("`export facts` and sqlite3's CSV differ: \(how).") }
         let intoFull = try measures.ingest("month into full db", file: data.monthPath, intoCopyOf: full, keep: withMonth)
         let intoEmpty = try measures.ingest("month into empty db", file: data.monthPath, intoCopyOf: empty)
         let replace = try measures.ingest("month --replace", file: data.monthPath, intoCopyOf: withMonth, extra: ["--replace"])
         let startup = try measures.startup(empty: empty)
-        return Results(ingestCodes: codes, ingestNames: names, sqliteImport: sqlite, duckdb: duck, queries: queries,
+        return Results(ingestCodes: codes, ingestNames: names, sqliteImport: sqlite, duckdb: duck, queries: queries, export: export,
                        incrementalFull: intoFull, incrementalEmpty: intoEmpty, replace: replace,
                        databaseBytes: DatabaseFiles.size(full), version: startup.version, releases: startup.releases, notes: notes)
     }

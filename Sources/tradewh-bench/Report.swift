@@ -54,7 +54,7 @@ struct Report {
     }
 
     var rows: [ReportRow] {
-        ingestRows + memoryRows + queryRows + incrementalRows + footprintRows
+        ingestRows + memoryRows + queryRows + exportRows + incrementalRows + footprintRows
     }
 }
 
@@ -124,6 +124,26 @@ extension Report {
         case let .identical(rows): return "; same figures (\(Format.count(rows, "row")))"
         case .differs: return "; **figures differ** (see Notes)"
         }
+    }
+
+    /// `export facts` of every figure against sqlite3's CSV of the same statement (target: as fast),
+    /// and its peak RSS: it streams, so it holds no more than a listing of 2,000,000 rows may
+    /// (issue 24: ≤ 80 MB).
+    var exportRows: [ReportRow] {
+        let export = results.export
+        let reference = export.sqlite3.map { sample in
+            "sqlite3 `-csv` of the same SELECT: \(Format.duration(sample.seconds)) (peak RSS \(Self.peak(of: sample)))"
+                + Self.agreementText(export.agreement)
+        }
+        return [
+            ReportRow(measure: "`export facts --format csv --out FILE` (\(Format.count(export.rows, "row")))",
+                      tradewh: Format.duration(export.tradewh.seconds) + " (peak RSS \(Self.peak(of: export.tradewh)))",
+                      reference: reference ?? "— (sqlite3 not found)", ratio: export.sqlite3.map { export.tradewh.seconds / $0.seconds },
+                      target: .ratioAtMost(1), figuresDiffer: export.agreement.map { !$0.isIdentical } ?? false),
+            ReportRow(measure: "peak RSS, `export facts` of \(Format.count(export.rows, "row"))", tradewh: Self.peak(of: export.tradewh),
+                      reference: export.sqlite3.map { "sqlite3 `-csv`: " + Self.peak(of: $0) } ?? "—", ratio: nil,
+                      target: .megabytesAtMost(80), megabytes: export.tradewh.peakRSSMegabytes),
+        ]
     }
 
     var incrementalRows: [ReportRow] {

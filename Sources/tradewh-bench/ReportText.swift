@@ -59,6 +59,12 @@ extension Report {
                 + "`--version` and `releases` likewise. \(data.shape.lastPeriod) is the last month of the codes file.",
             "- Incremental: the month file into a copy of the full database vs into a copy of a migrated empty one; "
                 + "`--replace` loads it again into a copy of the full database that already holds it.",
+            "- Export: `tradewh export facts --format csv --out FILE` on the database the codes file made, against "
+                + "`sqlite3 -csv -header DB \"SELECT …\" > FILE` given the statement tradewh runs (every current figure of "
+                + "view `facts` with its partner's and commodity's English names, in period order), the two in turn, one run "
+                + "of each per round after an untimed round; then the two files are compared line by line and field by field "
+                + "(unquoted; reals to 15 significant digits, as sqlite3 writes them; tradewh's `'` before text a spreadsheet "
+                + "would read as a formula allowed). Its peak RSS target is issue 24's for a 2,000,000-row listing: it streams.",
             "- Database size: the main file plus any write-ahead log, after the codes file's ingest.",
             "- On the HS-lines dataset each query's answer is first compared with DuckDB's, figure by figure (tradewh's month "
                 + "rows of the dataset's partners and WORLD against every row of DuckDB's; tradewh also lists the quarters, years "

@@ -8,6 +8,8 @@ struct Results {
     var sqliteImport: (sample: Sample, bytes: Int, rows: Int?)?
     var duckdb: DuckDB.Times?
     var queries: [QueryMeasure]
+    /// `export facts` of every figure against sqlite3's CSV of the same statement.
+    var export: ExportMeasure
     var incrementalFull: Sample
     var incrementalEmpty: Sample
     var replace: Sample

@@ -31,10 +31,11 @@ struct Runner {
     var stdoutPath: String { logs + "/stdout.txt" }
     var stderrPath: String { logs + "/stderr.txt" }
 
-    /// Runs a command once; throws, with its standard error, unless it exits 0.
+    /// Runs a command once, its standard output into `stdout` (default: `stdoutPath`); throws, with
+    /// its standard error, unless it exits 0.
     @discardableResult
-    func run(_ executable: String, _ arguments: [String]) throws -> ChildRun {
-        try Subprocess.run(executable, arguments, stdout: stdoutPath, stderr: stderrPath)
+    func run(_ executable: String, _ arguments: [String], stdout: String? = nil) throws -> ChildRun {
+        try Subprocess.run(executable, arguments, stdout: stdout ?? stdoutPath, stderr: stderrPath)
     }
 
     /// Runs a command once and returns what it printed on standard output.
@@ -57,7 +58,12 @@ struct Runner {
     /// of 263,000 rows whole would raise the benchmark's own peak RSS, which Linux reports as part of
     /// every child's started after it (see `ChildRun.peakRSSKiB`).
     func lastOutputLineCount() throws -> Int {
-        guard let file = FileHandle(forReadingAtPath: stdoutPath) else { throw BenchError.io("cannot read \(stdoutPath)") }
+        try lineCount(of: stdoutPath)
+    }
+
+    /// The lines of the file at `path`, counted 1 MB at a time.
+    func lineCount(of path: String) throws -> Int {
+        guard let file = FileHandle(forReadingAtPath: path) else { throw BenchError.io("cannot read \(path)") }
         defer { try? file.close() }
         var lines = 0
         while let chunk = try file.read(upToCount: 1 << 20), !chunk.isEmpty {
@@ -86,7 +92,7 @@ struct Runner {
         for index in 1...runs {
             for (position, command) in commands.enumerated() {
                 try command.prepare()
-                let child = try run(command.executable, command.arguments)
+                let child = try run(command.executable, command.arguments, stdout: command.stdout)
                 results[position].append(child)
                 Log.note("\(command.label): run \(index)/\(runs): \(Format.duration(child.seconds))")
             }
@@ -101,6 +107,8 @@ struct TimedCommand {
     let prepare: () throws -> Void
     let executable: String
     let arguments: [String]
+    /// Where its standard output goes, as a shell's `> FILE` would send it (nil: `Runner.stdoutPath`).
+    var stdout: String? = nil
 }
 
 /// Progress on standard error, so that standard output holds only the report.

@@ -24,7 +24,9 @@ struct TradewhBench: ParsableCommand {
             file when N is larger); `tradewh query yoy --by partner`, `query balance`, `query yoy \
             --period P --by partner` and a point lookup (target ≤ 10 ms) on the codes database; the \
             incremental month into the full database and its `--replace`, each against the month into \
-            an empty one (target ≤ 1.3×); the database size vs sqlite3's (target ≤ 0.8×); `tradewh \
+            an empty one (target ≤ 1.3×); `tradewh export facts --format csv --out FILE` of every figure \
+            against `sqlite3 -csv -header DB "SELECT …" > FILE` given the same statement, taking turns, \
+            the two files then compared figure by figure (target: as fast; peak RSS ≤ 80 MB); the database size vs sqlite3's (target ≤ 0.8×); `tradewh \
             --version` and `tradewh releases` on an empty database (target ≤ 10 ms). DuckDB, when its `duckdb` CLI is on PATH or python3 \
             can import the `duckdb` module, is a second reference (load and the same queries on a flat \
             table); sqlite3 or DuckDB missing is reported as skipped.

@@ -13,23 +13,36 @@ public enum FactExport {
 
     /// `table`'s rows as a statement for `body` to step: written as they come, an export of millions
     /// of figures holds none of them.
+    ///
+    /// It reads view `current_fact` (what view `facts` reads) and looks each id up once, for its code
+    /// and its name together: through `facts`, every figure's partner, commodity and period were looked
+    /// up twice, by id for the code and then by code for the name and the order, a fifth of the time
+    /// of an export of 500,000 figures (CPU 2.17 s → 1.73 s for the same bytes, sqlite3 CLI).
     public static func withRows<T>(_ db: Database, period: Period? = nil, flow: Flow? = nil, partner: String? = nil,
                                    commodity: String? = nil, sector: Sector? = nil, language: Language = .en,
                                    _ body: (Statement) throws -> T) throws -> T {
-        let (set, conditions) = filters(period: period, flow: flow, partner: partner, commodity: commodity, sector: sector)
+        let (set, conditions) = filters(period: period, flow: flow, partner: partner, commodity: commodity, sector: sector,
+                                        columns: codeColumns)
         let name = language == .vi ? { (table: String) in "COALESCE(\(table).name_vi, \(table).name_en)" } : { "\($0).name_en" }
         return try body(db.prepare("""
-            SELECT f.period, f.flow, f.partner, \(name("pa")) AS partner_name, f.commodity, \(name("c")) AS commodity_name,
-                   f.sector, f.value_usd, f.quantity, f.unit, f.qualifier,
-                   CASE f.estimated WHEN 1 THEN 'true' ELSE 'false' END AS estimated, f.yoy_pct_reported AS yoy_pct
-            FROM facts f
-            JOIN partner pa ON pa.code = f.partner
-            JOIN commodity c ON c.code = f.commodity
-            JOIN period p ON p.code = f.period
+            SELECT p.code AS period, fl.code AS flow, pa.code AS partner, \(name("pa")) AS partner_name,
+                   c.code AS commodity, \(name("c")) AS commodity_name, s.code AS sector, f.value_usd, f.quantity, f.unit,
+                   coalesce(f.qualifier, 'exact') AS qualifier, CASE f.estimated WHEN 1 THEN 'true' ELSE 'false' END AS estimated,
+                   f.yoy_pct AS yoy_pct
+            FROM current_fact f
+            JOIN period p ON p.id = f.period_id
+            JOIN flow fl ON fl.id = f.flow_id
+            JOIN partner pa ON pa.id = f.partner_id
+            JOIN commodity c ON c.id = f.commodity_id
+            JOIN sector s ON s.id = f.sector_id
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-            ORDER BY p.last_half, p.first_half DESC, f.flow, f.partner, f.commodity, f.sector
+            ORDER BY p.last_half, p.first_half DESC, fl.code, pa.code, c.code, s.code
             """, set))
     }
+
+    /// `withRows`' column of each filter's code.
+    private static let codeColumns = ["period": "p.code", "flow": "fl.code", "partner": "pa.code", "commodity": "c.code",
+                                      "sector": "s.code"]
 
     /// The periods that have current figures under the filters, oldest first: the partitions of a
     /// partitioned export; `withDerived`, also the periods with only derived figures.
@@ -76,14 +89,15 @@ public enum FactExport {
             """, set)
     }
 
-    /// The bound values of the filters that are set, and their conditions on view `facts` (as `f`).
-    private static func filters(period: Period?, flow: Flow?, partner: String?, commodity: String?,
-                                sector: Sector?) -> (arguments: [String: CellValue], conditions: [String]) {
+    /// The bound values of the filters that are set, and their conditions: on view `facts` (as `f`),
+    /// or on the given column of each.
+    private static func filters(period: Period?, flow: Flow?, partner: String?, commodity: String?, sector: Sector?,
+                                columns: [String: String] = [:]) -> (arguments: [String: CellValue], conditions: [String]) {
         let arguments: [String: CellValue] = [
             "period": .optional(period?.code), "flow": .optional(flow?.rawValue), "partner": .optional(partner),
             "commodity": .optional(commodity), "sector": .optional(sector?.rawValue),
         ]
         let set = arguments.filter { $0.value != .null }
-        return (set, set.keys.sorted().map { "f.\($0) = :\($0)" })
+        return (set, set.keys.sorted().map { "\(columns[$0] ?? "f." + $0) = :\($0)" })
     }
 }
