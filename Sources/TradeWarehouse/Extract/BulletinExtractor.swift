@@ -116,8 +116,7 @@ public struct BulletinExtractor: Sendable {
     /// for figures of no period of their own when the text names no finer period at all.
     private static func leadYear(_ sentences: [SentenceMentions]) -> PeriodMention? {
         for sentence in sentences {
-            let firstFigure = sentence.money.indices.first { sentence.money[$0].role == .fact && !sentence.noisyAmounts.contains($0) }
-                .map { sentence.money[$0].range.lowerBound }
+            let firstFigure = sentence.firstFigureStart
             if let year = sentence.periods.first(where: { !$0.isComparison && !$0.isAside && $0.mention.isYearOnly })?.mention,
                year.range.lowerBound < (firstFigure ?? .max) { return year }
             if firstFigure != nil { return nil }

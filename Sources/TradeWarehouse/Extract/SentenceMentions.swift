@@ -61,4 +61,10 @@ struct SentenceMentions {
     var quantities: [(index: Int, value: Double, unit: String)] = []
     var nonTrade: [Int] = []
     var reporter: [Int] = []
+
+    /// Where the sentence's first figure starts (an amount stated as a fact, not a change and not noise), or nil
+    /// when it states none.
+    var firstFigureStart: Int? {
+        money.indices.first { money[$0].role == .fact && !noisyAmounts.contains($0) }.map { money[$0].range.lowerBound }
+    }
 }

@@ -67,8 +67,7 @@ struct YearEvidence {
         var undated: PeriodMention?, latest: Int?
         for sentence in sentences {
             let own = sentence.periods.filter { !$0.isComparison && !$0.isAside }.map(\.mention)
-            let hasFigure = sentence.money.indices.contains { sentence.money[$0].role == .fact && !sentence.noisyAmounts.contains($0) }
-            guard hasFigure else { continue }
+            guard sentence.firstFigureStart != nil else { continue }
             undated = undated ?? own.first { !$0.isYearOnly && !$0.isToDate && $0.statedYear == nil }
             guard let undated, sentence.estimates.isEmpty, let year = own.first(where: \.isYearOnly)?.statedYear,
                   let figures = undated.period(contextYear: year), figures.lastHalf % 24 < 20 else { continue }
@@ -81,9 +80,7 @@ struct YearEvidence {
     /// figure and names a period of its own (a headline with neither is passed over); nil when that
     /// period is written without a year.
     private static func firstFigureYear(_ sentences: [SentenceMentions]) -> Int? {
-        for sentence in sentences where sentence.money.indices.contains(where: {
-            sentence.money[$0].role == .fact && !sentence.noisyAmounts.contains($0)
-        }) {
+        for sentence in sentences where sentence.firstFigureStart != nil {
             let own = sentence.periods.filter { !$0.isComparison && !$0.isAside && sentence.parenthesis[$0.mention.range.lowerBound] == 0 }
             guard !own.isEmpty else { continue }
             return own.first { $0.mention.statedYear != nil }?.mention.statedYear
