@@ -175,6 +175,11 @@ import Testing
         #expect(try current("2017-05", "export", "WORLD", db: "h.sqlite", in: scratch) == "")
         // GSO, November 2025 (Nhan Dan, Spanish): turnover of nearly 77.1 billion.
         #expect(try current("2025-11", "turnover", "WORLD", db: "h.sqlite", in: scratch) == "77100000000")
+        // Customs' count for 2019 (Jiji after Reuters, January 2020) replaces MoIT's year-end estimate of 263.45 billion.
+        #expect(try current("2019", "export", "WORLD", db: "h.sqlite", in: scratch) == "264189000000")
+        #expect(try current("2019", "balance", "US", db: "h.sqlite", in: scratch) == "46980000000")
+        // GSO, full year 2023 (Reuters, 29 December 2023): the year's imports, 327.5 billion.
+        #expect(try current("2023", "import", "WORLD", db: "h.sqlite", in: scratch) == "327500000000")
 
         let reconcile = try CLI.run(["query", "reconcile", "--db", "h.sqlite", "--format", "csv"], in: scratch.path)
         let revised = reconcile.stdout.split(separator: "\n").map(String.init).filter { $0.hasPrefix("revision,") }
