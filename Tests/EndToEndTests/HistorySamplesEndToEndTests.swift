@@ -161,6 +161,34 @@ import Testing
         #expect(revised.contains { $0.hasPrefix("revision,2021-01..2021-04,export,WORLD,TOTAL,ALL,103900000000,104940000000,1040000000,") })
     }
 
+    @Test func theFiguresOfTheFifthRoundHoldTheirPublishedValues() throws {
+        let scratch = try Scratch()
+        _ = try CLI.run(["ingest", history, "--db", "h.sqlite"], in: scratch.path)
+        // Customs' count of 9 March 2023 (Reuters): February's 26.05 billion of exports and 23.25 of imports.
+        #expect(try current("2023-02", "export", "WORLD", db: "h.sqlite", in: scratch) == "26050000000")
+        #expect(try current("2023-02", "import", "WORLD", db: "h.sqlite", in: scratch) == "23250000000")
+        // GSO, January-February 2024 (VNA, French): 59.34 billion of exports; February's own sides are still missing.
+        #expect(try current("2024-01..2024-02", "export", "WORLD", db: "h.sqlite", in: scratch) == "59340000000")
+        #expect(try current("2024-02", "export", "WORLD", db: "h.sqlite", in: scratch) == "")
+        // Customs' estimate for May 2017 (CafeF): a deficit of 800 million, and no exports for the month.
+        #expect(try current("2017-05", "balance", "WORLD", db: "h.sqlite", in: scratch) == "-800000000")
+        #expect(try current("2017-05", "export", "WORLD", db: "h.sqlite", in: scratch) == "")
+        // GSO, November 2025 (Nhan Dan, Spanish): turnover of nearly 77.1 billion.
+        #expect(try current("2025-11", "turnover", "WORLD", db: "h.sqlite", in: scratch) == "77100000000")
+        // Customs' count for 2019 (Jiji after Reuters, January 2020) replaces MoIT's year-end estimate of 263.45 billion.
+        #expect(try current("2019", "export", "WORLD", db: "h.sqlite", in: scratch) == "264189000000")
+        #expect(try current("2019", "balance", "US", db: "h.sqlite", in: scratch) == "46980000000")
+        // GSO, full year 2023 (Reuters, 29 December 2023): the year's imports, 327.5 billion.
+        #expect(try current("2023", "import", "WORLD", db: "h.sqlite", in: scratch) == "327500000000")
+
+        let reconcile = try CLI.run(["query", "reconcile", "--db", "h.sqlite", "--format", "csv"], in: scratch.path)
+        let revised = reconcile.stdout.split(separator: "\n").map(String.init).filter { $0.hasPrefix("revision,") }
+        // February 2023: the preliminary 25 billion of exports of 3 March against the count of 9 March.
+        #expect(revised.contains { $0.hasPrefix("revision,2023-02,export,WORLD,TOTAL,ALL,25000000000,26050000000,1050000000,") })
+        // February 2024: the GSO's 1.1 billion surplus against the 1.38 billion it gave a year later.
+        #expect(revised.contains { $0.hasPrefix("revision,2024-02,balance,WORLD,TOTAL,ALL,1100000000,1380000000,280000000,") })
+    }
+
     @Test func theHistoryAndTheJanuarySamplesLoadTogether() throws {
         let scratch = try Scratch()
         let ingest = try CLI.run(["ingest", history, samples, "--db", "h.sqlite"], in: scratch.path)

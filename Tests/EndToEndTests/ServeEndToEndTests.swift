@@ -98,7 +98,7 @@ import Testing
         #expect(page.status == 200)
         #expect(page.text.contains("<h1>China (CN)</h1>"))
         // The latest 48 rows of the series and of the shares; the downloads hold every row.
-        #expect(page.text.contains("· 128 rows</p>\n<p class=\"note\">Names instead of codes"))
+        #expect(page.text.contains("· 134 rows</p>\n<p class=\"note\">Names instead of codes"))
         #expect(page.text.components(separatedBy: "<p class=\"note\">The page shows the first 48 rows; the downloads hold all of them.</p>")
                     .count == 3)
         // The latest period first, its flows in the order of `query yoy`.

@@ -75,7 +75,7 @@ import Testing
                 "partner_group_members.csv", "partners.csv", "published_totals.csv", "published_totals_2010_2014.csv"])
         #expect(reference.checksum.count == 64)
         let figures = try reference.publishedFigures()
-        #expect(figures.count == 2012 + 65)
+        #expect(figures.count == 2048 + 65)
         #expect(figures.last == PublishedFigure(period: try Period.parse("2014-01..2014-11"), flow: .export, partner: "WORLD",
                                                 commodity: "SEAFOOD", sector: .all, valueUSD: 7_272_000_000, yoyPct: 20.2,
                                                 source: "Vietnam+ (VNA): GSO January-November 2014",
