@@ -133,7 +133,7 @@ import Testing
         #expect(try current("2024-10", "export", "WORLD", db: "h.sqlite", in: scratch) == "35600000000")
         // GSO, July 2021 (g-enews, Korean): imports of 28.7 billion.
         #expect(try current("2021-07", "import", "WORLD", db: "h.sqlite", in: scratch) == "28700000000")
-        // Customs-based series, January 2023 (Moody's Analytics): exports of 25,080 million.
+        // January 2023 in Moody's Analytics' series: exports of 25,080 million, the end-of-month estimate repeated.
         #expect(try current("2023-01", "export", "WORLD", db: "h.sqlite", in: scratch) == "25080000000")
 
         let reconcile = try CLI.run(["query", "reconcile", "--db", "h.sqlite", "--format", "csv"], in: scratch.path)
