@@ -264,7 +264,7 @@ public struct QueryRunner {
     }
 
     /// `conditions` (a WHERE clause or nothing) with `clauses` added.
-    private static func and(_ conditions: String, _ clauses: [String]) -> String {
+    static func and(_ conditions: String, _ clauses: [String]) -> String {
         clauses.isEmpty ? conditions : conditions + (conditions.isEmpty ? " WHERE " : " AND ") + clauses.joined(separator: " AND ")
     }
 
