@@ -18,34 +18,17 @@ extension QueryRunner {
     }
 
     /// `headlineBalance` for the partners named (`seriesPartners`) over every period or a range: each
-    /// row found from one of the partner's TOTAL figures, by the key of the row's first flow. (Asked
-    /// for by partner alone, SQLite walks `figure_listing`, which holds every column the view reads,
-    /// through every partner's figures: `query balance` for the world, on 500,000 HS lines with their
-    /// totals, took 15.0 million instructions more than a point lookup that way, 1.9 million more this way.)
+    /// row found from one of the partners' TOTAL figures, by the key of the row's first flow.
+    /// (`query balance` for the world, on 500,000 HS lines with their totals, took 15.0 million
+    /// instructions more than a point lookup reading `figure_listing`, 1.9 million more this way.)
     private func partnerBalance(_ arguments: [String: CellValue], partners: String) throws -> Statement {
-        let (conditions, bound) = Self.conditions(arguments.filter { $0.key != "partner" && $0.key != "partner_list" },
-                                                  halves: ("v.listing_first_half", "v.listing_last_half"))
-        let series = Self.and(conditions, [
-            "s.partner_id \(partners)", "s.commodity_id = (SELECT id FROM commodity WHERE code = 'TOTAL')",
-            "s.sector_id = (SELECT id FROM sector WHERE code = 'ALL')",
-        ])
+        let (from, bound) = Self.series(of: "headline_balance", arguments, partners: partners,
+                                        commodity: "(SELECT id FROM commodity WHERE code = 'TOTAL')",
+                                        sector: "(SELECT id FROM sector WHERE code = 'ALL')")
         return try db.prepare("""
-            SELECT \(Self.balanceColumns)
-            FROM figure s
-            CROSS JOIN headline_balance v
-                ON v.listing_period = s.period_id AND v.listing_flow = s.flow_id AND v.listing_partner = s.partner_id\(series)
+            SELECT \(Self.balanceColumns)\(from)
             ORDER BY \(Self.balanceOrder)
-            """, bound.merging(arguments.filter { $0.key == "partner" || $0.key == "partner_list" }) { $1 })
-    }
-
-    /// The condition on a figure's partner id that the partners `arguments` name make (one, or a
-    /// list), or nil when they name none.
-    static func seriesPartners(_ arguments: [String: CellValue]) -> String? {
-        if let partner = arguments["partner"], partner != .null { return "= (SELECT id FROM partner WHERE code = :partner)" }
-        if let list = arguments["partner_list"], list != .null {
-            return "IN (SELECT id FROM partner WHERE code IN (SELECT value FROM json_each(:partner_list)))"
-        }
-        return nil
+            """, bound)
     }
 
     /// The order `query balance` prints: by period (longer first), then the largest turnover.

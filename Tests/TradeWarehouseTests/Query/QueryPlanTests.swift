@@ -18,6 +18,9 @@ import Testing
         Shape(name: "yoy --period --by partner", query: .yoy, filters: QueryFilters(period: june, breakdown: .partner)),
         Shape(name: "yoy --partner --commodity (a series)", query: .yoy, filters: QueryFilters(partner: "US", commodity: "PHONES")),
         Shape(name: "yoy --by partner (every period)", query: .yoy, filters: QueryFilters(breakdown: .partner)),
+        Shape(name: "yoy (the world's total, every period)", query: .yoy, filters: QueryFilters()),
+        Shape(name: "yoy --partner US,CN --from", query: .yoy,
+              filters: QueryFilters(from: try! Period.parse("2024-01"), partners: ["US", "CN"])),
         Shape(name: "yoy point lookup of an HS code", query: .yoy,
               filters: QueryFilters(period: june, partner: "CN", commodity: "39011120")),
         Shape(name: "yoy --period --by commodity", query: .yoy, filters: QueryFilters(period: june, breakdown: .commodity)),
@@ -48,9 +51,6 @@ import Testing
         "yoy --period --by commodity": "SCAN f USING INDEX figure_by_series",
         // The same for one partner's commodities (the README's `--by commodity --partner "Hoa Kỳ"`).
         "yoy --period --partner --by commodity": "SCAN f USING INDEX figure_by_series",
-        // One partner's series of a commodity walks that commodity's listing of every partner, as
-        // `balance` for one partner did (`headlineBalance` now reads it from the partner's figures).
-        "yoy --partner --commodity (a series)": "figure_listing (commodity_id=? AND sector_id=?)",
         // `share` finds a partner's figures by partner only: all its commodities in every period.
         "share --period --partner --by commodity": "figure_by_series (partner_id=?)",
         // `reconcile`'s checks group every headline figure before the period is applied.

@@ -53,6 +53,21 @@ import Testing
         #expect(table.rows == [["2024-01", "export", "US", "PHONES", "ALL", 1390000000, 655660377, 734339623, .real(112), "reported", "reported"]])
     }
 
+    /// Named partners' TOTAL over every period, read from their own figures, are the rows of the
+    /// listing of every partner for them, in the same order.
+    @Test func yoyOfNamedPartnersOverEveryPeriod() throws {
+        let warehouse = try fixture()
+        let runner = try QueryRunner(db: warehouse.store.db)
+        let named = try runner.run(.yoy, QueryFilters(partners: ["CN", "US"]))
+        #expect(named.rows == [
+            ["2024-01", "export", "US", "TOTAL", "ALL", 9600000000, .null, .null, .null, .null, "reported"],
+            ["2024-01", "export", "CN", "TOTAL", "ALL", 4550000000, 3879604366, 670395634, .real(17.28), "reported", "reported"],
+            ["2024-01", "import", "CN", "TOTAL", "ALL", 11880000000, .null, .null, .null, .null, "reported"],
+        ])
+        let everyPartner = try runner.run(.yoy, QueryFilters(breakdown: .partner))
+        #expect(named.rows == everyPartner.rows.filter { $0[2] == "CN" || $0[2] == "US" })
+    }
+
     @Test func balanceComputedOrReported() throws {
         let warehouse = try fixture()
         let table = try QueryRunner(db: warehouse.store.db).run(.balance, QueryFilters())
