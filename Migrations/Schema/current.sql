@@ -603,11 +603,8 @@ FROM (
                            AND g.commodity_id = f.commodity_id AND g.sector_id = f.sector_id
                          ORDER BY r.rank DESC LIMIT 1)
     -- (`flow_id IN (SELECT id FROM flow)` is always true; it lets SQLite search `fact`'s key past its
-    -- flow column when a query names the period, partner and commodity but no flow; the same for
-    -- the partner, when a query names a period and a commodity by partner: `query yoy --period P
-    -- --commodity 85 --by partner` read every line of the month here, 10.1 of its 114 million
-    -- instructions on 500,000 HS lines, before.)
-    WHERE f.flow_id IN (SELECT id FROM flow) AND f.partner_id IN (SELECT id FROM partner)
+    -- flow column when a query names the period, partner and commodity but no flow.)
+    WHERE f.flow_id IN (SELECT id FROM flow)
       AND f.release_id = (
           SELECT g.release_id FROM fact g JOIN standing_release r ON r.id = g.release_id
           WHERE g.period_id = f.period_id AND g.flow_id = f.flow_id AND g.partner_id = f.partner_id
