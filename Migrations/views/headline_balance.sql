@@ -4,6 +4,8 @@ CREATE VIEW headline_balance AS
 -- the stated balance, else the turnover), the others looked up by `figure`'s key: so listing every
 -- period walks index `figure_listing` in the order printed and groups nothing (at 500,000 HS lines,
 -- 0.40 billion instructions in SQLite grouping every headline figure; 0.14 billion this way).
+-- One partner's rows are found from its figures instead, each row by the key of its first flow
+-- (`listing_period`, `listing_flow`, `listing_partner`: see the Query module's `headlineBalance`).
 -- (Flow ids are fixed in every warehouse: export 1, import 2, balance 3, turnover 4.)
 SELECT x.period_code AS period, x.partner_code AS partner,
        CASE WHEN x.flow_id = 1 THEN x.value_usd END AS export_usd,
@@ -21,7 +23,7 @@ SELECT x.period_code AS period, x.partner_code AS partner,
             ELSE 'reported'
        END AS source,
        x.last_half AS listing_last_half, x.first_half AS listing_first_half, x.period_id AS listing_period,
-       x.partner_id AS listing_partner
+       x.partner_id AS listing_partner, x.flow_id AS listing_flow
 FROM figure x
 LEFT JOIN figure i ON i.period_id = x.period_id AND i.flow_id = 2 AND i.partner_id = x.partner_id
                   AND i.commodity_id = x.commodity_id AND i.sector_id = x.sector_id

@@ -33,3 +33,15 @@ enum SubcommandFirst {
             || argument.hasPrefix("--experimental")
     }
 }
+
+extension CommandConfiguration {
+    /// This configuration, for a subcommand that `SubcommandFirst` parses as its own root: it names
+    /// `tradewh` as its super-command, as ArgumentParser's pseudo-commands do, so that the parse
+    /// does not first try the line as a request for a completion script of the subcommand's own
+    /// (asked of `tradewh` itself, which `SubcommandFirst` leaves to the root).
+    func parsedFirst() -> CommandConfiguration {
+        var configuration = self
+        configuration._superCommandName = "tradewh"
+        return configuration
+    }
+}

@@ -236,12 +236,16 @@ public struct QueryRunner {
     /// `figure_listing`, so that listing every period by partner sorts nothing (migration 0009).
     /// A period is asked for by its half-months and a partner by its id, the indexes' own columns.
     private func headlineYoY(_ arguments: [String: CellValue], period: Period?) throws -> Statement {
+        if period == nil, let partners = Self.seriesPartners(arguments) { return try partnerYoY(arguments, partners: partners) }
         let (conditions, bound) = Self.headlineConditions(arguments, period: period)
         return try db.prepare("""
             SELECT \(Self.yoyColumns) FROM headline_yoy v\(conditions)
-            ORDER BY v.listing_last_half, v.listing_first_half DESC, v.listing_flow, v.value_usd DESC, v.listing_partner
+            ORDER BY \(Self.yoyOrder)
             """, bound)
     }
+
+    /// The order of `headline_yoy`'s listing: periods (longer first), flows, the largest value first.
+    static let yoyOrder = "v.listing_last_half, v.listing_first_half DESC, v.listing_flow, v.value_usd DESC, v.listing_partner"
 
     /// The conditions of `conditions` for view `headline_yoy`, but for a period asked for by its
     /// half-months and a partner by its id, the columns of `figure`'s indexes.
@@ -264,7 +268,7 @@ public struct QueryRunner {
     }
 
     /// `conditions` (a WHERE clause or nothing) with `clauses` added.
-    private static func and(_ conditions: String, _ clauses: [String]) -> String {
+    static func and(_ conditions: String, _ clauses: [String]) -> String {
         clauses.isEmpty ? conditions : conditions + (conditions.isEmpty ? " WHERE " : " AND ") + clauses.joined(separator: " AND ")
     }
 

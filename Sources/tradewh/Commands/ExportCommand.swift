@@ -15,7 +15,7 @@ struct ExportCommand: ParsableCommand {
               tradewh export chart partners --period 2024-01 --out partners.svg
             """,
         subcommands: [ExportFacts.self, ExportSummary.self, ExportChart.self, ExportReport.self]
-    )
+    ).parsedFirst()
 
     struct ExportReport: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -19,7 +19,7 @@ struct ExtractCommand: ParsableCommand {
               tradewh extract Samples/bulletins/2023-01-customs-en.txt --format json
               cat Samples/bulletins/2023-01-customs-en.txt | tradewh extract - --lang en
             """
-    )
+    ).parsedFirst()
 
     @Argument(help: ArgumentHelp("The bulletin: a .txt or .md file, or - for standard input.", valueName: "file"),
               completion: .file(extensions: ["txt", "md"]))

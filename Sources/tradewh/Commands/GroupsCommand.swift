@@ -17,7 +17,7 @@ struct GroupsCommand: ParsableCommand {
             """,
         subcommands: [ListGroups.self, DefineGroup.self],
         defaultSubcommand: ListGroups.self
-    )
+    ).parsedFirst()
 
     struct ListGroups: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -23,7 +23,7 @@ struct IngestCommand: ParsableCommand {
               tradewh ingest Samples/tables/2024-01-exports-by-commodity.csv --dry-run
               cat Samples/2024-01-1-estimate.csv | tradewh ingest - --format csv --dry-run
             """
-    )
+    ).parsedFirst()
 
     @OptionGroup var database: DatabaseOptions
 

@@ -14,7 +14,7 @@ struct ReleasesCommand: ParsableCommand {
               tradewh releases
               tradewh releases --format json
             """
-    )
+    ).parsedFirst()
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
@@ -35,7 +35,7 @@ struct PartnersCommand: ParsableCommand {
         commandName: "partners",
         abstract: "List trading partners (codes, Vietnamese and English names, aliases), optionally matching a term.",
         discussion: "Examples:\n  tradewh partners han quoc\n  tradewh partners --format csv"
-    )
+    ).parsedFirst()
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
@@ -54,7 +54,7 @@ struct CommoditiesCommand: ParsableCommand {
         commandName: "commodities",
         abstract: "List commodity groups (codes, names, aliases, which flows they appear in), optionally matching a term.",
         discussion: "Examples:\n  tradewh commodities dien thoai\n  tradewh commodities --format json"
-    )
+    ).parsedFirst()
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
@@ -73,7 +73,7 @@ struct MigrateCommand: ParsableCommand {
         commandName: "migrate",
         abstract: "Create or bring the warehouse's schema up to date; --status lists the migrations.",
         discussion: "Examples:\n  tradewh migrate\n  tradewh migrate --status"
-    )
+    ).parsedFirst()
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions

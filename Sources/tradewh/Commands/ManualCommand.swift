@@ -11,7 +11,7 @@ struct ManualCommand: ParsableCommand {
               tradewh manual > tradewh.1
               tradewh manual | gzip > tradewh.1.gz
             """
-    )
+    ).parsedFirst()
 
     func run() {
         print(ManualPage.roff(for: Tradewh.self, version: Tradewh.configuration.version), terminator: "")

@@ -32,7 +32,7 @@ struct QueryCommand: ParsableCommand {
               tradewh query top --period 2024-01 --by partner --top 5 --rank delta
               tradewh query yoy --partner US,CN,JP --from 2023-01 --to 2024-12
             """
-    )
+    ).parsedFirst()
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions

@@ -15,7 +15,7 @@ struct RebuildCommand: ParsableCommand {
               tradewh rebuild --check
               tradewh rebuild
             """
-    )
+    ).parsedFirst()
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions

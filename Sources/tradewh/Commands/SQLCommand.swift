@@ -17,7 +17,7 @@ struct SQLCommand: ParsableCommand {
               tradewh sql 'SELECT * FROM yoy WHERE partner = :p' --param p=CN
               echo 'SELECT * FROM balance' | tradewh sql --format csv
             """
-    )
+    ).parsedFirst()
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions

@@ -22,7 +22,7 @@ struct ServeCommand: ParsableCommand {
               tradewh serve
               tradewh serve --port 0 --timeout 10
             """
-    )
+    ).parsedFirst()
 
     @OptionGroup var database: DatabaseOptions
 

@@ -53,6 +53,21 @@ import Testing
         #expect(table.rows == [["2024-01", "export", "US", "PHONES", "ALL", 1390000000, 655660377, 734339623, .real(112), "reported", "reported"]])
     }
 
+    /// Named partners' TOTAL over every period, read from their own figures, are the rows of the
+    /// listing of every partner for them, in the same order.
+    @Test func yoyOfNamedPartnersOverEveryPeriod() throws {
+        let warehouse = try fixture()
+        let runner = try QueryRunner(db: warehouse.store.db)
+        let named = try runner.run(.yoy, QueryFilters(partners: ["CN", "US"]))
+        #expect(named.rows == [
+            ["2024-01", "export", "US", "TOTAL", "ALL", 9600000000, .null, .null, .null, .null, "reported"],
+            ["2024-01", "export", "CN", "TOTAL", "ALL", 4550000000, 3879604366, 670395634, .real(17.28), "reported", "reported"],
+            ["2024-01", "import", "CN", "TOTAL", "ALL", 11880000000, .null, .null, .null, .null, "reported"],
+        ])
+        let everyPartner = try runner.run(.yoy, QueryFilters(breakdown: .partner))
+        #expect(named.rows == everyPartner.rows.filter { $0[2] == "CN" || $0[2] == "US" })
+    }
+
     @Test func balanceComputedOrReported() throws {
         let warehouse = try fixture()
         let table = try QueryRunner(db: warehouse.store.db).run(.balance, QueryFilters())
@@ -71,6 +86,39 @@ import Testing
         #expect(table.rows == [
             ["2024-01", "CN", 4550000000, 11880000000, -7330000000, 16430000000, "computed", "reported"],
             ["2024-01", "US", 9600000000, .null, .null, .null, .null, "reported"],
+        ])
+    }
+
+    /// Named partners over every period (or a range) are read from their own figures; each row is
+    /// made from the first flow its period has (export, else import, else the stated balance; a span
+    /// from January summed from months, too), as in
+    /// the listing of every partner, whose rows for those partners they equal.
+    @Test func balanceOfNamedPartnersOverEveryPeriod() throws {
+        let warehouse = try TestWarehouse()
+        try warehouse.ingest("partners.csv", """
+            period,flow,partner,commodity,value_usd
+            2024-01,export,CN,TOTAL,4550000000
+            2024-01,import,CN,TOTAL,11880000000
+            2024-02,import,CN,TOTAL,9000000000
+            2024-03,balance,CN,TOTAL,-2500000000
+            2024-02,export,US,TOTAL,9600000000
+            2024-02,import,KR,TOTAL,5000000000
+            """)
+        let runner = try QueryRunner(db: warehouse.store.db)
+        let named = try runner.run(.balance, QueryFilters(partners: ["CN", "US"]))
+        #expect(named.rows == [
+            ["2024-01", "CN", 4550000000, 11880000000, -7330000000, 16430000000, "computed", "reported"],
+            ["2024-02", "CN", .null, 9000000000, .null, .null, .null, "reported"],
+            ["2024-02", "US", 9600000000, .null, .null, .null, .null, "reported"],
+            ["2024-01..2024-02", "CN", .null, 20880000000, .null, .null, .null, "derived"],
+            ["2024-03", "CN", .null, .null, -2500000000, .null, "reported", "reported"],
+        ])
+        let everyPartner = try runner.run(.balance, QueryFilters(breakdown: .partner))
+        #expect(named.rows == everyPartner.rows.filter { $0[1] == "CN" || $0[1] == "US" })
+        let range = try runner.run(.balance, QueryFilters(from: try Period.parse("2024-02"), to: try Period.parse("2024-03"), partner: "CN"))
+        #expect(range.rows == [
+            ["2024-02", "CN", .null, 9000000000, .null, .null, .null, "reported"],
+            ["2024-03", "CN", .null, .null, -2500000000, .null, "reported", "reported"],
         ])
     }
 
