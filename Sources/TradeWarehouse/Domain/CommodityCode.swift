@@ -15,4 +15,10 @@ public struct CommodityCode: RawRepresentable, Hashable, Sendable, CustomStringC
     public static let total = CommodityCode(rawValue: "TOTAL")
 
     public var description: String { rawValue }
+
+    /// The code as an SQL string literal, quoted and with any quote doubled: `CommodityCode.total.sqlLiteral`
+    /// is `'TOTAL'`. For the fixed codes a statement names in its text; a user's value is bound instead.
+    public var sqlLiteral: String {
+        "'" + rawValue.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+    }
 }

@@ -15,4 +15,10 @@ public struct PartnerCode: RawRepresentable, Hashable, Sendable, CustomStringCon
     public static let world = PartnerCode(rawValue: "WORLD")
 
     public var description: String { rawValue }
+
+    /// The code as an SQL string literal, quoted and with any quote doubled: `PartnerCode.world.sqlLiteral`
+    /// is `'WORLD'`. For the fixed codes a statement names in its text; a user's value is bound instead.
+    public var sqlLiteral: String {
+        "'" + rawValue.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+    }
 }

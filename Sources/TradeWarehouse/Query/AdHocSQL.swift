@@ -6,7 +6,7 @@ public enum AdHocSQL {
     /// write SQL (the SQL page of `tradewh serve`).
     public static let example = """
         SELECT period, flow, value_usd, delta_pct FROM yoy
-        WHERE partner = :partner AND commodity = 'TOTAL'
+        WHERE partner = :partner AND commodity = \(CommodityCode.total.sqlLiteral)
         ORDER BY period DESC
         """
 

@@ -7,9 +7,9 @@ public enum BrowseQueries {
     /// from the headline figures: over HS codes too, 0.28 s at 1M figures.)
     public static func latestMonth(_ db: Database, breakdown: Breakdown? = nil) throws -> Period? {
         let (partner, commodity) = switch breakdown {
-        case nil: ("f.partner = 'WORLD'", "f.commodity = 'TOTAL'")
-        case .partner?: ("f.partner <> 'WORLD'", "f.commodity = 'TOTAL'")
-        case .commodity?: ("f.partner = 'WORLD'", "f.commodity <> 'TOTAL'")
+        case nil: ("f.partner = \(PartnerCode.world.sqlLiteral)", "f.commodity = \(CommodityCode.total.sqlLiteral)")
+        case .partner?: ("f.partner <> \(PartnerCode.world.sqlLiteral)", "f.commodity = \(CommodityCode.total.sqlLiteral)")
+        case .commodity?: ("f.partner = \(PartnerCode.world.sqlLiteral)", "f.commodity <> \(CommodityCode.total.sqlLiteral)")
         }
         let code = try db.query("""
             SELECT f.period FROM headline_facts f

@@ -52,8 +52,8 @@ public enum ChartQueries {
             ? "y.commodity, c.name_vi, c.name_en, y.value_usd, y.delta_pct"
             : "y.partner, pa.name_vi, pa.name_en, y.value_usd, y.delta_pct"
         let rows = byCommodity
-            ? "y.partner = 'WORLD' AND y.commodity <> 'TOTAL' AND c.parent_id IS NULL"
-            : "y.commodity = 'TOTAL' AND y.partner <> 'WORLD'"
+            ? "y.partner = \(PartnerCode.world.sqlLiteral) AND y.commodity <> \(CommodityCode.total.sqlLiteral) AND c.parent_id IS NULL"
+            : "y.commodity = \(CommodityCode.total.sqlLiteral) AND y.partner <> \(PartnerCode.world.sqlLiteral)"
         return try db.query("""
             SELECT \(which)
             FROM yoy y

@@ -138,7 +138,7 @@ enum LineRollups {
         line_sum AS MATERIALIZED (
             SELECT period_id, flow_id, partner_id, sector_id, code, value_usd FROM country
             UNION ALL
-            SELECT period_id, flow_id, (SELECT id FROM partner WHERE code = '\(PartnerCode.world.rawValue)'), sector_id, code,
+            SELECT period_id, flow_id, (SELECT id FROM partner WHERE code = \(PartnerCode.world.sqlLiteral)), sector_id, code,
                    sum(value_usd)
             FROM country GROUP BY period_id, flow_id, sector_id, code)
         SELECT s.period_id, s.flow_id, s.partner_id, s.sector_id, s.code, s.value_usd, 0 AS built

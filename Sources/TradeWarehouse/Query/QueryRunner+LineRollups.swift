@@ -104,25 +104,25 @@ extension QueryRunner {
         let whole = ofWorld ? """
             coalesce((SELECT w.value_usd FROM figure w
                       WHERE w.period_id = (SELECT id FROM period WHERE code = r.period) AND w.flow_id = r.listing_flow
-                        AND w.partner_id = (SELECT id FROM partner WHERE code = 'WORLD')
+                        AND w.partner_id = (SELECT id FROM partner WHERE code = \(PartnerCode.world.sqlLiteral))
                         AND w.commodity_id = (SELECT id FROM commodity WHERE code = r.commodity)
                         AND w.sector_id = (SELECT id FROM sector WHERE code = r.sector)),
-                     max(CASE WHEN r.partner = 'WORLD' THEN r.value_usd END)
+                     max(CASE WHEN r.partner = \(PartnerCode.world.sqlLiteral) THEN r.value_usd END)
                          OVER (PARTITION BY r.period, r.flow, r.commodity, r.sector))
             """ : """
             (SELECT w.value_usd FROM figure w
              WHERE w.period_id = (SELECT id FROM period WHERE code = r.period) AND w.flow_id = r.listing_flow
                AND w.partner_id = (SELECT id FROM partner WHERE code = r.partner)
-               AND w.commodity_id = (SELECT id FROM commodity WHERE code = 'TOTAL')
+               AND w.commodity_id = (SELECT id FROM commodity WHERE code = \(CommodityCode.total.sqlLiteral))
                AND w.sector_id = (SELECT id FROM sector WHERE code = r.sector))
             """
         return ("""
             SELECT period, flow, partner, commodity, sector, value_usd, of, whole_usd,
                    round(value_usd * 100.0 / whole_usd, 2) AS share_pct
             FROM (SELECT r.period, r.flow, r.partner, r.commodity, r.sector, r.value_usd,
-                         '\(ofWorld ? PartnerCode.world.rawValue : CommodityCode.total.rawValue)' AS of, \(whole) AS whole_usd
+                         \(ofWorld ? PartnerCode.world.sqlLiteral : CommodityCode.total.sqlLiteral) AS of, \(whole) AS whole_usd
                   FROM (\(rollups)) r WHERE r.flow IN ('export', 'import', 'turnover'))
-            WHERE whole_usd <> 0\(ofWorld ? " AND partner <> 'WORLD'" : "")
+            WHERE whole_usd <> 0\(ofWorld ? " AND partner <> \(PartnerCode.world.sqlLiteral)" : "")
             """, bound)
     }
 

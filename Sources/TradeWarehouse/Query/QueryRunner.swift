@@ -350,7 +350,7 @@ public struct QueryRunner {
         ("commodity", "v.commodity = :commodity"), ("sector", "v.sector = :sector"), ("of", "v.of = :of"),
         ("partner_list", "v.partner IN (SELECT value FROM json_each(:partner_list))"),
         ("commodity_list", "v.commodity IN (SELECT value FROM json_each(:commodity_list))"),
-        ("all_partners", "v.partner <> 'WORLD'"), ("all_commodities", "v.commodity <> 'TOTAL'"),
+        ("all_partners", "v.partner <> \(PartnerCode.world.sqlLiteral)"), ("all_commodities", "v.commodity <> \(CommodityCode.total.sqlLiteral)"),
         ("level_digits", "v.commodity GLOB '[0-9]*' AND length(v.commodity) = :level_digits"),
         ("level_group", "v.commodity IN (SELECT code FROM commodity WHERE kind = 'group')"),
     ]

@@ -10,8 +10,8 @@ public enum ReportQueries {
                    y.flow, y.value_usd, CASE WHEN y.basis = 'computed' THEN y.prior_value_usd END, y.delta_pct
             FROM yoy y
             JOIN partner pa ON pa.code = y.partner
-            WHERE y.period = :period AND y.commodity = 'TOTAL' AND y.sector = 'ALL' AND y.flow IN ('export', 'import')
-            ORDER BY y.partner <> 'WORLD', y.flow, y.value_usd DESC, y.partner
+            WHERE y.period = :period AND y.commodity = \(CommodityCode.total.sqlLiteral) AND y.sector = 'ALL' AND y.flow IN ('export', 'import')
+            ORDER BY y.partner <> \(PartnerCode.world.sqlLiteral), y.flow, y.value_usd DESC, y.partner
             """, ["period": .text(period.code), "vi": .integer(language == .vi ? 1 : 0)])
     }
 
@@ -22,7 +22,7 @@ public enum ReportQueries {
                    y.flow, y.value_usd, CASE WHEN y.basis = 'computed' THEN y.prior_value_usd END, y.delta_pct
             FROM yoy y
             JOIN commodity c ON c.code = y.commodity
-            WHERE y.period = :period AND y.partner = 'WORLD' AND y.commodity <> 'TOTAL' AND y.sector = 'ALL'
+            WHERE y.period = :period AND y.partner = \(PartnerCode.world.sqlLiteral) AND y.commodity <> \(CommodityCode.total.sqlLiteral) AND y.sector = 'ALL'
               AND y.flow IN ('export', 'import')
             ORDER BY y.flow, y.value_usd DESC, y.commodity
             """, ["period": .text(period.code), "vi": .integer(language == .vi ? 1 : 0)])
@@ -36,7 +36,7 @@ public enum ReportQueries {
             FROM balance b
             JOIN partner pa ON pa.code = b.partner
             WHERE b.period = :period AND b.balance_usd IS NOT NULL
-            ORDER BY b.partner <> 'WORLD', b.balance_usd DESC, b.partner
+            ORDER BY b.partner <> \(PartnerCode.world.sqlLiteral), b.balance_usd DESC, b.partner
             """, ["period": .text(period.code), "vi": .integer(language == .vi ? 1 : 0)])
     }
 }

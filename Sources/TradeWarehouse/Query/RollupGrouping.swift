@@ -28,7 +28,7 @@ enum RollupGrouping: Equatable {
         switch self {
         case .hs:
             return """
-                NOT (pa.code = '\(PartnerCode.world.rawValue)' AND length(cur.code) = 2 AND cur.built = 0)
+                NOT (pa.code = \(PartnerCode.world.sqlLiteral) AND length(cur.code) = 2 AND cur.built = 0)
                   AND NOT EXISTS (SELECT 1 FROM fact s JOIN standing_release r ON r.id = s.release_id
                                   WHERE s.period_id = cur.period_id AND s.flow_id = cur.flow_id AND s.partner_id = cur.partner_id
                                     AND s.commodity_id = (SELECT id FROM commodity WHERE code = cur.code) AND s.sector_id = cur.sector_id)

@@ -8,19 +8,19 @@ struct SummaryReader {
     func lines(_ period: Period, flow: Flow, partners scope: Scope, limit: Int) throws -> [SummaryFigures.Line] {
         let condition: String
         switch scope {
-        case .world: condition = "y.partner = 'WORLD' AND y.commodity = 'TOTAL'"
-        case .countriesAndGroups: condition = "y.partner <> 'WORLD' AND y.commodity = 'TOTAL'"
-        case .commodities: condition = "y.partner = 'WORLD' AND y.commodity <> 'TOTAL' AND c.parent_id IS NULL"
+        case .world: condition = "y.partner = \(PartnerCode.world.sqlLiteral) AND y.commodity = \(CommodityCode.total.sqlLiteral)"
+        case .countriesAndGroups: condition = "y.partner <> \(PartnerCode.world.sqlLiteral) AND y.commodity = \(CommodityCode.total.sqlLiteral)"
+        case .commodities: condition = "y.partner = \(PartnerCode.world.sqlLiteral) AND y.commodity <> \(CommodityCode.total.sqlLiteral) AND c.parent_id IS NULL"
         }
         let rows = try db.query("""
             SELECT y.partner, pa.name_vi, pa.name_en, y.commodity, c.name_vi, c.name_en, y.value_usd, y.delta_pct,
-                   CASE WHEN w.value_usd > 0 AND y.partner <> 'WORLD' OR y.commodity <> 'TOTAL'
+                   CASE WHEN w.value_usd > 0 AND y.partner <> \(PartnerCode.world.sqlLiteral) OR y.commodity <> \(CommodityCode.total.sqlLiteral)
                         THEN round(y.value_usd * 100.0 / w.value_usd, 1) END
             FROM yoy y
             JOIN partner pa ON pa.code = y.partner
             JOIN commodity c ON c.code = y.commodity
-            LEFT JOIN all_facts w ON w.period = y.period AND w.flow = y.flow AND w.partner = 'WORLD'
-                                 AND w.commodity = 'TOTAL' AND w.sector = 'ALL'
+            LEFT JOIN all_facts w ON w.period = y.period AND w.flow = y.flow AND w.partner = \(PartnerCode.world.sqlLiteral)
+                                 AND w.commodity = \(CommodityCode.total.sqlLiteral) AND w.sector = 'ALL'
             WHERE y.period = :period AND y.flow = :flow AND y.sector = 'ALL' AND \(condition)
             ORDER BY y.value_usd DESC LIMIT :limit
             """, ["period": .text(period.code), "flow": .text(flow.rawValue), "limit": .integer(Int64(limit))]).rows
@@ -64,7 +64,7 @@ struct SummaryReader {
     /// The balance, computed or reported, for the world.
     func balance(_ period: Period) throws -> SummaryFigures.Line? {
         guard let value = try db.query("""
-            SELECT balance_usd FROM balance WHERE period = :period AND partner = 'WORLD'
+            SELECT balance_usd FROM balance WHERE period = :period AND partner = \(PartnerCode.world.sqlLiteral)
             """, ["period": .text(period.code)]).rows.first?.first?.integer else { return nil }
         var line = SummaryFigures.Line(flow: .balance, period: period, partner: .world, partnerName: ("Thế giới", "World"),
                                        commodity: .total, commodityName: (nil, "All goods"), valueUSD: value,

@@ -53,10 +53,11 @@ final class LineSums {
     init(db: Database) throws {
         countries = Set(try db.query("SELECT id FROM partner WHERE kind = 'country'").rows.compactMap { $0[0].integer })
         let ids = try db.query("""
-            SELECT (SELECT id FROM partner WHERE code = 'WORLD'), (SELECT id FROM commodity WHERE code = 'TOTAL')
+            SELECT (SELECT id FROM partner WHERE code = \(PartnerCode.world.sqlLiteral)),
+                   (SELECT id FROM commodity WHERE code = \(CommodityCode.total.sqlLiteral))
             """).rows.first
         guard let world = ids?[0].integer, let total = ids?[1].integer else {
-            throw StoreError.sqlite(code: 0, message: "the reference data has no WORLD or TOTAL", sql: "")
+            throw StoreError.sqlite(code: 0, message: "the reference data has no \(PartnerCode.world) or \(CommodityCode.total)", sql: "")
         }
         self.world = world
         self.total = total
