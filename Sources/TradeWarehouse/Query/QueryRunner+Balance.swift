@@ -23,7 +23,7 @@ extension QueryRunner {
     /// instructions more than a point lookup reading `figure_listing`, 1.9 million more this way.)
     private func partnerBalance(_ arguments: [String: CellValue], partners: String) throws -> Statement {
         let (from, bound) = Self.series(of: "headline_balance", arguments, partners: partners,
-                                        commodity: "(SELECT id FROM commodity WHERE code = 'TOTAL')",
+                                        commodity: "(SELECT id FROM commodity WHERE code = \(CommodityCode.total.sqlLiteral))",
                                         sector: "(SELECT id FROM sector WHERE code = 'ALL')")
         return try db.prepare("""
             SELECT \(Self.balanceColumns)\(from)
