@@ -5,10 +5,17 @@ extension FactAssembler {
     /// parentheses hold only inside them.
     func period(for start: Int, context: DocumentContext) -> Period? {
         let group = mentions.parenthesis[start]
-        let usable = mentions.periods.filter { period in
+        let candidates = mentions.periods.filter { period in
             let periodGroup = mentions.parenthesis[period.mention.range.lowerBound]
             return !period.isComparison && (periodGroup == 0 || periodGroup == group)
         }.map(\.mention)
+        if let year = yearRightAfter(start, among: candidates) {
+            return log.note(.period, "a year named right after the figure", words: text(year.range), year.period(contextYear: nil))
+        }
+        // "176.6 billion USD in 2016, 215.1 billion USD in 2017 and ...": the years of a list are their amounts' own
+        // (one such year is the whole sentence's: "will surpass 25 billion USD in 2026, while imports will total ...").
+        let listed = Set(mentions.money.compactMap { yearRightAfter($0.range.lowerBound, among: candidates)?.range.lowerBound })
+        let usable = listed.count < 2 ? candidates : candidates.filter { !listed.contains($0.range.lowerBound) }
         // An amount in parentheses has its clause end at the closing parenthesis: "(đạt 10,74 tỷ USD), qua đó
         // nâng ... cả năm 2025 lên ..." is not the year's.
         let clauseEnd = group == 0 ? clauseEnd(after: start)
@@ -40,8 +47,10 @@ extension FactAssembler {
                 return log.note(.period, "a forecast for this year: the whole year", words: text(own.range),
                                 Period.wholeYear(year))
             }
+            // "... 3.6 billion USD in 2012 and 1.9 billion USD so far this year": after amounts of listed years, the year to
+            // date is of none of them, and the text does not say to which month.
             return log.note(.period, "from January to the period in force", words: text(own.range),
-                            toDate(before: own.range.lowerBound, usable: usable, context: context))
+                            !listed.isEmpty ? nil : toDate(before: own.range.lowerBound, usable: usable, context: context))
         }
         if isLastYearsFigure(start), let period = own?.period(contextYear: context.year) ?? context.period {
             return log.note(.period, "a year before: \"last year's\" figure", words: "last year's", period.yearEarlier)
@@ -104,6 +113,18 @@ extension FactAssembler {
                 && mention.range.lowerBound <= money.range.upperBound + 3 && mention.range.lowerBound < next
                 && !tokens[money.range.upperBound..<mention.range.lowerBound].contains { [",", ";", "(", "%"].contains($0.text) }
                 && !tokens[money.range.upperBound..<mention.range.lowerBound].contains { ExtractionVocabulary.clauseJoiners.contains($0.key) }
+        }
+    }
+
+    /// "3.2 billion USD in 2011, 3.6 billion USD in 2012 and ...", "3,2 tỷ USD năm 2011": in a sentence that names
+    /// no finer period, a year written right after an amount (only "in" / "trong" between) is the amount's own.
+    func yearRightAfter(_ start: Int, among usable: [PeriodMention]) -> PeriodMention? {
+        guard let money = mentions.money.first(where: { $0.range.lowerBound == start }), money.role == .fact,
+              !mentions.periods.contains(where: { !$0.mention.isYearOnly && !$0.mention.isToDate }) else { return nil }
+        let end = money.range.upperBound
+        return usable.first { mention in
+            mention.isYearOnly && mention.statedYear != nil && mention.range.lowerBound >= end && mention.range.lowerBound <= end + 1
+                && tokens[end..<mention.range.lowerBound].allSatisfy { ExtractionVocabulary.amountYearJoiners.contains($0.key) }
         }
     }
 
