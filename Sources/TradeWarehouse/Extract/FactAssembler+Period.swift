@@ -40,6 +40,12 @@ extension FactAssembler {
         let own = before
             ?? usable.first { !$0.isYearOnly && $0.range.lowerBound > start && $0.range.lowerBound < clauseEnd }
             ?? usable.last { $0.range.lowerBound < start }
+        if let comma = yearEarlierRelative(before: start) {
+            let period = own.flatMap { $0.isToDate ? toDate(before: $0.range.lowerBound, usable: usable, context: context)
+                : $0.period(contextYear: context.year) } ?? context.period
+            return log.note(.period, "a year before: said of the same period a year earlier", words: text(max(clause, comma - 5)..<comma),
+                            period?.yearEarlier)
+        }
         if let own, own.isToDate {
             if let year = context.year, isEstimated(start),
                ExtractionVocabulary.thisYearWords.contains(text(own.range).lowercased()) {
@@ -127,6 +133,19 @@ extension FactAssembler {
                 && tokens[end..<mention.range.lowerBound].allSatisfy { ExtractionVocabulary.amountYearJoiners.contains($0.key) }
         }
     }
+
+    /// "lower than in the same period last year, which hit US$10.15 billion", "so với cùng kỳ năm trước, khi đạt 8,2 tỷ
+    /// USD": an amount in a clause that describes the same period a year earlier is its figure. Returns the comma.
+    func yearEarlierRelative(before start: Int) -> Int? {
+        let from = max(clauseStart(before: start), start - 4)
+        guard let comma = (from..<start).last(where: { tokens[$0].text == "," }), comma > tokens.startIndex,
+              Self.relativeHeads.matches(tokens, at: comma + 1), Self.yearEarlierEnds.match(tokens, endingBefore: comma) != nil,
+              !mentions.money.contains(where: { (comma..<start).contains($0.range.lowerBound) }) else { return nil }
+        return comma
+    }
+
+    private static let relativeHeads = PhraseTable(ExtractionVocabulary.relativeHeads, value: true)
+    private static let yearEarlierEnds = PhraseTable(ExtractionVocabulary.yearEarlierAdverbials, value: true)
 
     /// "trong khi cùng kỳ năm trước cả nước còn xuất siêu 1,38 tỷ USD": a time adverbial for a year
     /// earlier in the amount's clause, not after "so với" (which would make it a comparison).

@@ -180,6 +180,10 @@ extension ExtractionVocabulary {
         "saturday", "sunday", "am", "pm", "gmt", "ict", "utc",
     ]
 
+    /// Words opening a clause about what was just named ("the same period last year, which hit ...", "cùng kỳ năm
+    /// trước, khi đạt ...").
+    static let relativeHeads = ["which", "when", "khi", "khi đó", "lúc đó"]
+
     /// Words before a year only looked back to ("the highest since 2008", "kể từ năm 2008"): it dates no figure.
     static let sinceWords = ["since", "kể từ"]
 

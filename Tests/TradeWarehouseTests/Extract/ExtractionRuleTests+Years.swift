@@ -119,4 +119,13 @@ extension ExtractionRuleTests {
         #expect(lines("HANOI, 9/8/2023\nIn July, imports reached 26.5 billion USD.", year: 2024)
             == ["import 2024-07 WORLD TOTAL ALL 26500000000"])
     }
+
+    @Test func anAmountOfAClauseAboutTheSamePeriodAYearEarlierIsThatYears() {
+        #expect(lines("""
+            In the first four months of 2022, the trade surplus came to 2.3 billion USD.
+            This year's surplus is smaller than in the same period last year, which saw 2.9 billion USD.
+            """) == ["balance 2022-01..2022-04 WORLD TOTAL ALL 2300000000", "balance 2021-01..2021-04 WORLD TOTAL ALL 2900000000"])
+        #expect(lines("Bốn tháng đầu năm 2022, xuất siêu 2,3 tỷ USD, thấp hơn cùng kỳ năm trước, khi đạt 2,9 tỷ USD.")
+            == ["balance 2022-01..2022-04 WORLD TOTAL ALL 2300000000", "balance 2021-01..2021-04 WORLD TOTAL ALL 2900000000"])
+    }
 }
