@@ -40,7 +40,9 @@ public struct BulletinExtractor: Sendable {
             (sentence, SentenceScanner(tokens: sentence.tokens, language: language, partners: partnerNames,
                                        commodities: commodityNames).scan())
         }
-        let dateline = Dateline.date(in: tokens)
+        let dateline = Dateline.date(in: tokens)?.ordered(language: language, tokens: tokens) { year, month, day in
+            Self.firstFigureEnds(after: (year, month, day), in: scanned.map(\.1))
+        }
         var evidence = YearEvidence.rank(scanned.map(\.1), given: year ?? published?.year, dateline: dateline?.year)
         // A period cannot be reported before it ends: read in the publication date's year, a first figure's
         // period that ends after that date is of the year before.

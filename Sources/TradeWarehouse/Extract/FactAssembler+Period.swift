@@ -5,10 +5,17 @@ extension FactAssembler {
     /// parentheses hold only inside them.
     func period(for start: Int, context: DocumentContext) -> Period? {
         let group = mentions.parenthesis[start]
-        let usable = mentions.periods.filter { period in
+        let candidates = mentions.periods.filter { period in
             let periodGroup = mentions.parenthesis[period.mention.range.lowerBound]
             return !period.isComparison && (periodGroup == 0 || periodGroup == group)
         }.map(\.mention)
+        if let year = yearRightAfter(start, among: candidates) {
+            return log.note(.period, "a year named right after the figure", words: text(year.range), year.period(contextYear: nil))
+        }
+        // "176.6 billion USD in 2016, 215.1 billion USD in 2017 and ...": the years of a list are their amounts' own
+        // (one such year is the whole sentence's: "will surpass 25 billion USD in 2026, while imports will total ...").
+        let listed = Set(mentions.money.compactMap { yearRightAfter($0.range.lowerBound, among: candidates)?.range.lowerBound })
+        let usable = listed.count < 2 ? candidates : candidates.filter { !listed.contains($0.range.lowerBound) }
         // An amount in parentheses has its clause end at the closing parenthesis: "(đạt 10,74 tỷ USD), qua đó
         // nâng ... cả năm 2025 lên ..." is not the year's.
         let clauseEnd = group == 0 ? clauseEnd(after: start)
@@ -33,6 +40,12 @@ extension FactAssembler {
         let own = before
             ?? usable.first { !$0.isYearOnly && $0.range.lowerBound > start && $0.range.lowerBound < clauseEnd }
             ?? usable.last { $0.range.lowerBound < start }
+        if let comma = yearEarlierRelative(before: start) {
+            let period = own.flatMap { $0.isToDate ? toDate(before: $0.range.lowerBound, usable: usable, context: context)
+                : $0.period(contextYear: context.year) } ?? context.period
+            return log.note(.period, "a year before: said of the same period a year earlier", words: text(max(clause, comma - 5)..<comma),
+                            period?.yearEarlier)
+        }
         if let own, own.isToDate {
             if let year = context.year, isEstimated(start),
                ExtractionVocabulary.thisYearWords.contains(text(own.range).lowercased()) {
@@ -40,8 +53,10 @@ extension FactAssembler {
                 return log.note(.period, "a forecast for this year: the whole year", words: text(own.range),
                                 Period.wholeYear(year))
             }
+            // "... 3.6 billion USD in 2012 and 1.9 billion USD so far this year": after amounts of listed years, the year to
+            // date is of none of them, and the text does not say to which month.
             return log.note(.period, "from January to the period in force", words: text(own.range),
-                            toDate(before: own.range.lowerBound, usable: usable, context: context))
+                            !listed.isEmpty ? nil : toDate(before: own.range.lowerBound, usable: usable, context: context))
         }
         if isLastYearsFigure(start), let period = own?.period(contextYear: context.year) ?? context.period {
             return log.note(.period, "a year before: \"last year's\" figure", words: "last year's", period.yearEarlier)
@@ -106,6 +121,31 @@ extension FactAssembler {
                 && !tokens[money.range.upperBound..<mention.range.lowerBound].contains { ExtractionVocabulary.clauseJoiners.contains($0.key) }
         }
     }
+
+    /// "3.2 billion USD in 2011, 3.6 billion USD in 2012 and ...", "3,2 tỷ USD năm 2011": in a sentence that names
+    /// no finer period, a year written right after an amount (only "in" / "trong" between) is the amount's own.
+    func yearRightAfter(_ start: Int, among usable: [PeriodMention]) -> PeriodMention? {
+        guard let money = mentions.money.first(where: { $0.range.lowerBound == start }), money.role == .fact,
+              !mentions.periods.contains(where: { !$0.mention.isYearOnly && !$0.mention.isToDate }) else { return nil }
+        let end = money.range.upperBound
+        return usable.first { mention in
+            mention.isYearOnly && mention.statedYear != nil && mention.range.lowerBound >= end && mention.range.lowerBound <= end + 1
+                && tokens[end..<mention.range.lowerBound].allSatisfy { ExtractionVocabulary.amountYearJoiners.contains($0.key) }
+        }
+    }
+
+    /// "lower than in the same period last year, which hit US$10.15 billion", "so với cùng kỳ năm trước, khi đạt 8,2 tỷ
+    /// USD": an amount in a clause that describes the same period a year earlier is its figure. Returns the comma.
+    func yearEarlierRelative(before start: Int) -> Int? {
+        let from = max(clauseStart(before: start), start - 4)
+        guard let comma = (from..<start).last(where: { tokens[$0].text == "," }), comma > tokens.startIndex,
+              Self.relativeHeads.matches(tokens, at: comma + 1), Self.yearEarlierEnds.match(tokens, endingBefore: comma) != nil,
+              !mentions.money.contains(where: { (comma..<start).contains($0.range.lowerBound) }) else { return nil }
+        return comma
+    }
+
+    private static let relativeHeads = PhraseTable(ExtractionVocabulary.relativeHeads, value: true)
+    private static let yearEarlierEnds = PhraseTable(ExtractionVocabulary.yearEarlierAdverbials, value: true)
 
     /// "trong khi cùng kỳ năm trước cả nước còn xuất siêu 1,38 tỷ USD": a time adverbial for a year
     /// earlier in the amount's clause, not after "so với" (which would make it a comparison).

@@ -148,16 +148,25 @@ struct PeriodScanner {
         }
     }
 
-    /// "từ ngày 1 đến ngày 15/5", "từ 16/5 đến 31/5/2024": a half-month written as its days.
+    /// "từ ngày 1 đến ngày 15/5", "từ 16/5 đến 31/5/2024": a half-month written as its days; "từ 1/1 đến 15/12/2023",
+    /// "từ ngày 1/1 đến hết ngày 30/6": a span from the start of one month's half to the end of a later month's half.
     private func halfMonthByDays(_ i: Int) -> PeriodMention? {
         guard var j = words(i, "từ") else { return nil }
         j = words(j, V.dayWord) ?? j
         guard let from = date(j)?.0 ?? integer(j) else { return nil }
+        let fromMonth = date(j)?.1
         j = date(j)?.3 ?? j + 1
         guard let k = firstOf(V.dayRangeJoiners, at: j) else { return nil }
         j = words(k, "hết") ?? k
         j = words(j, V.dayWord) ?? j
-        guard let (to, month, year, end) = date(j), from == 1 && to == 15 || from == 16 && to >= 28 else { return nil }
+        guard let (to, month, year, end) = date(j), from == 1 || from == 16, to == 15 || to >= 28 else { return nil }
+        if let fromMonth, fromMonth < month {
+            return PeriodMention(range: i..<end, statedYear: year, isYearOnly: false) { y in
+                Period(firstHalf: Period.halfIndex(year: y, month: fromMonth, half: from == 1 ? 0 : 1),
+                       lastHalf: Period.halfIndex(year: y, month: month, half: to == 15 ? 0 : 1))
+            }
+        }
+        guard from == 1 && to == 15 || from == 16 && to >= 28 else { return nil }
         return PeriodMention(range: i..<end, statedYear: year, isYearOnly: false) { y in .halfMonth(y, month, half: from == 1 ? 1 : 2) }
     }
 
@@ -299,6 +308,9 @@ struct PeriodScanner {
 
     /// "năm 2023", "cả năm 2023", "in 2022", "2023": the whole year, or just the year for context.
     private func bareYear(_ i: Int) -> PeriodMention? {
+        // "the highest since 2008", "cao nhất kể từ năm 2008": a year only looked back to is no figure's period.
+        let head = i > tokens.startIndex && tokens[i - 1].key == "năm" ? i - 1 : i
+        if V.sinceWords.contains(where: { phrase in (1...2).contains { words(head - $0, phrase) == head } }) { return nil }
         var j = i
         if let k = firstOf(V.yearLeadWords, at: i) { j = k }
         guard j < tokens.endIndex, tokens[j].kind == .number, let year = Int(tokens[j].text), isYear(year) else { return nil }

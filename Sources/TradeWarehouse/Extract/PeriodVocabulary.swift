@@ -171,4 +171,23 @@ extension ExtractionVocabulary {
 
     /// Words before a bare year: "năm 2023", "cả năm 2023", "full year 2023".
     static let yearLeadWords = ["cả năm", "năm", "full year", "full-year"]
+
+    /// The words a line that only dates an article may hold besides numbers and month names: "Cập nhật: 16/07/2024
+    /// 08:30", "Published: Monday, July 15, 2024 (GMT+7)", "Thứ Hai, ngày 15 tháng 7 năm 2024".
+    static let datelineWords: Set<String> = [
+        "cập", "nhật", "ngày", "đăng", "lúc", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "tháng",
+        "published", "updated", "posted", "last", "on", "at", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "am", "pm", "gmt", "ict", "utc",
+    ]
+
+    /// Words opening a clause about what was just named ("the same period last year, which hit ...", "cùng kỳ năm
+    /// trước, khi đạt ...").
+    static let relativeHeads = ["which", "when", "khi", "khi đó", "lúc đó"]
+
+    /// Words before a year only looked back to ("the highest since 2008", "kể từ năm 2008"): it dates no figure.
+    static let sinceWords = ["since", "kể từ"]
+
+    /// Words between an amount and a bare year that make the year the amount's own: "3.2 billion USD in 2011",
+    /// "3,2 tỷ USD năm 2011" (the year word itself is part of the mention).
+    static let amountYearJoiners: Set<String> = ["in", "during", "for", "trong", "vào"]
 }
