@@ -78,7 +78,7 @@ final class FigureInserter {
         } catch StoreError.sqlite(let code, _, _) where code == sqliteConstraintPrimaryKey {
             written = db.changes
         }
-        for row in batch.prefix(written) { try wrote(row, release: release) }
+        for row in batch.prefix(written) { try wrote(row, release: release, summed: true) }
         return written
     }
 
@@ -88,8 +88,9 @@ final class FigureInserter {
     }
 
     /// Stores one figure; returns the line of an earlier row of the same release with the same key,
-    /// if there is one (then nothing is stored).
-    func insert(_ row: FactRow, release: Int64) throws -> Int? {
+    /// if there is one (then nothing is stored). `summed`: the figure is in the line sums already
+    /// (`FigureQueue.add` sums the figures it queues).
+    func insert(_ row: FactRow, release: Int64, summed: Bool = false) throws -> Int? {
         try bindFigure(row, release: release, to: insertFact, from: 0)
         do {
             try insertFact.run()
@@ -97,7 +98,7 @@ final class FigureInserter {
             return try lineOfKey(row, release: release)
         }
         if let provenance = row.provenance { try write(provenance, of: row, release: release) }
-        try wrote(row, release: release)
+        try wrote(row, release: release, summed: summed)
         return nil
     }
 
@@ -158,14 +159,13 @@ final class FigureInserter {
         try insertText.run()
     }
 
-    /// Stores the details of a figure just stored, notes its period and, for TOTAL or a group,
-    /// updates `figure`; an HS line is added to the line sums.
-    private func wrote(_ row: FactRow, release: Int64) throws {
+    /// Stores the details of a figure just stored and, for TOTAL or a group, updates `figure`; unless
+    /// `summed`, an HS line is added to the line sums (a total noted as stated).
+    private func wrote(_ row: FactRow, release: Int64, summed: Bool) throws {
         try writeDetail(of: row, release: release)
-        if !row.isHSCode {
-            try writeFigure(row, release: release)
-            lineSums.noteStated(row)
-        }
+        if !row.isHSCode { try writeFigure(row, release: release) }
+        guard !summed else { return }
+        if !row.isHSCode { lineSums.noteStated(row) }
         if row.hsParents != nil {
             try lineSums.add(row)
             if lineSums.isFull { try lineSums.merge() }
