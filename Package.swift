@@ -24,8 +24,10 @@ let package = Package(
         // The system libxlsxwriter, for `--format xlsx` (see Render/XLSXWriter.swift for why this library).
         // Its header only: the library is opened when a workbook is written, not linked (Render/XLSXLibrary.swift).
         .systemLibrary(name: "CXLSXWriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        // The system libnettle, whose SHA-256 uses the processor's SHA instructions where it has them.
+        .systemLibrary(name: "CNettle", pkgConfig: "nettle", providers: [.apt(["nettle-dev"])]),
         // SHA-256, for release fingerprints and migration checksums (the latter worked out at build time).
-        .target(name: "Digest"),
+        .target(name: "Digest", dependencies: ["CNettle"]),
         // Turns Migrations/*.sql into a Swift source at build time, so the binary carries its schema.
         .executableTarget(name: "MigrationEmbedder", dependencies: ["Digest"]),
         .plugin(name: "EmbedMigrations", capability: .buildTool(), dependencies: ["MigrationEmbedder"]),

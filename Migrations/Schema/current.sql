@@ -166,7 +166,7 @@ CREATE TABLE release_period (
     -- The periods each release has figures in: whether a release restates anything, and which
     -- years' derived figures to redo, without reading `fact`.
     release_id INTEGER NOT NULL REFERENCES release (id),
-    period_id  INTEGER NOT NULL REFERENCES period (id),
+    period_id  INTEGER NOT NULL REFERENCES period (id), first_line INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (release_id, period_id)
 ) STRICT, WITHOUT ROWID;
 
@@ -202,7 +202,7 @@ CREATE TABLE fact (
     sector_id    INTEGER NOT NULL REFERENCES sector (id),
     release_id   INTEGER NOT NULL REFERENCES release (id),
     value_usd    INTEGER NOT NULL,
-    source_line  INTEGER, quantity REAL,
+    line_offset  INTEGER, quantity REAL,
     PRIMARY KEY (period_id, flow_id, partner_id, commodity_id, sector_id, release_id)
 ) STRICT, WITHOUT ROWID;
 
@@ -265,13 +265,16 @@ JOIN commodity c  ON c.id = af.commodity_id
 JOIN sector s     ON s.id = af.sector_id;
 
 CREATE VIEW fact_full AS
--- Each figure with its details (its quantity from `fact`; its unit from `fact_detail` where the figure
+-- Each figure with its details (its line: its distance from its period's first line in its release
+-- plus that line, see migration 0017; its quantity from `fact`; its unit from `fact_detail` where the figure
 -- has its own, else its release's for the commodity, `release_unit`) and half the last digit it was
 -- stated to ("34,5 tỉ" = 34500000000 is ±50000000). (CAST gives that column INTEGER affinity, like
 -- figure.rounding_usd, so that SQLite can merge `all_facts`, which unions the two, into the queries
 -- on it.)
 SELECT f.period_id, f.flow_id, f.partner_id, f.commodity_id, f.sector_id, f.release_id, f.value_usd,
-       f.quantity, coalesce(d.unit, u.unit) AS unit, d.qualifier, d.estimated, d.yoy_pct, f.source_line,
+       f.quantity, coalesce(d.unit, u.unit) AS unit, d.qualifier, d.estimated, d.yoy_pct,
+       f.line_offset + coalesce((SELECT rp.first_line FROM release_period rp
+                                 WHERE rp.release_id = f.release_id AND rp.period_id = f.period_id), 0) AS source_line,
        CAST(CASE WHEN f.value_usd = 0 THEN 0
             WHEN f.value_usd % 1000000000 = 0 THEN 500000000
             WHEN f.value_usd % 100000000 = 0 THEN 50000000
@@ -498,7 +501,9 @@ JOIN sector s     ON s.id = cf.sector_id;
 CREATE VIEW fact_sources AS
 -- Where each current figure came from: the release file, and the line or sentence in it.
 SELECT f.period, f.flow, f.partner, f.commodity, f.sector, f.value_usd, f.release_id,
-       r.path, r.format, cf.source_line AS line, t.source_text AS text, t.source_start AS span_start,
+       r.path, r.format,
+       cf.line_offset + coalesce((SELECT rp.first_line FROM release_period rp
+                                  WHERE rp.release_id = cf.release_id AND rp.period_id = cf.period_id), 0) AS line, t.source_text AS text, t.source_start AS span_start,
        t.source_end AS span_end, t.commodity_name
 FROM facts f
 JOIN release r ON r.id = f.release_id

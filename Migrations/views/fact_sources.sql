@@ -1,7 +1,9 @@
 CREATE VIEW fact_sources AS
 -- Where each current figure came from: the release file, and the line or sentence in it.
 SELECT f.period, f.flow, f.partner, f.commodity, f.sector, f.value_usd, f.release_id,
-       r.path, r.format, cf.source_line AS line, t.source_text AS text, t.source_start AS span_start,
+       r.path, r.format,
+       cf.line_offset + coalesce((SELECT rp.first_line FROM release_period rp
+                                  WHERE rp.release_id = cf.release_id AND rp.period_id = cf.period_id), 0) AS line, t.source_text AS text, t.source_start AS span_start,
        t.source_end AS span_end, t.commodity_name
 FROM facts f
 JOIN release r ON r.id = f.release_id

@@ -12,10 +12,13 @@ struct RawRecord {
     let bytes: UnsafeBufferPointer<UInt8>
     /// The end offset of each field in `bytes`.
     let fieldEnds: UnsafeBufferPointer<Int>
+    /// Bytes between one field's end and the next one's start: 0 when the fields were copied one
+    /// after another, 1 when they lie where they were read, a delimiter between each two.
+    var separator = 0
 
     var fieldCount: Int { fieldEnds.count }
 
-    func start(_ field: Int) -> Int { field == 0 ? 0 : fieldEnds[field - 1] }
+    func start(_ field: Int) -> Int { field == 0 ? 0 : fieldEnds[field - 1] + separator }
     func end(_ field: Int) -> Int { fieldEnds[field] }
 
     /// Field `field`'s bytes.
@@ -99,25 +102,71 @@ struct DelimitedParser {
 
     /// Like `feed`, with records as raw bytes.
     mutating func feedRaw(_ bytes: UnsafeRawBufferPointer, emit: (RawDelimitedEvent) throws -> Void) throws {
-        var index = 0
-        while index < bytes.count {
-            if atStartOfInput, skipByteOrderMark(bytes[index]) {
-                index += 1
-                continue
-            }
-            if !inQuotes && !inComment {
-                // A run of bytes that are plain field content is copied at once (most of a file).
-                let end = endOfPlainRun(in: bytes, from: index)
-                if end > index {
-                    recordBytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[index..<end]))
-                    index = end
+        try withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.fieldsInPlace) { ends in
+            var index = 0
+            while index < bytes.count {
+                if atStartOfInput, skipByteOrderMark(bytes[index]) {
+                    index += 1
                     continue
                 }
+                if !inQuotes && !inComment {
+                    if !commentsAllowed, !hasRecord, let next = try emitInPlace(bytes, from: index, ends: ends, emit: emit) {
+                        index = next
+                        continue
+                    }
+                    // A run of bytes that are plain field content is copied at once.
+                    let end = endOfPlainRun(in: bytes, from: index)
+                    if end > index {
+                        recordBytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[index..<end]))
+                        index = end
+                        continue
+                    }
+                }
+                try consume(bytes[index], emit: emit)
+                index += 1
             }
-            try consume(bytes[index], emit: emit)
-            index += 1
         }
         try checkLineLength(field: fieldEnds.count)
+    }
+
+    /// The most fields a record read in place may have (`emitInPlace`).
+    static let fieldsInPlace = 64
+
+    /// Emits the record starting at `start` where it lies in `bytes`, without copying it, when it is
+    /// an ordinary one (most of a file): it ends in `bytes` with LF or CRLF, holds no quote and no
+    /// other CR, has at most `ends.count` fields and is within the length limit. Returns where the
+    /// next record starts; nil for any other record, which `consume` then reads byte by byte. (On
+    /// 300,000 rows, copying each field and keeping the parser's state byte by byte cost 2.3 of
+    /// the 5.0 billion instructions of the reading thread.)
+    private mutating func emitInPlace(_ bytes: UnsafeRawBufferPointer, from start: Int, ends: UnsafeMutableBufferPointer<Int>,
+                                      emit: (RawDelimitedEvent) throws -> Void) throws -> Int? {
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
+        var index = start, fields = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case delimiter:
+                guard fields < ends.count - 1 else { return nil }
+                ends[fields] = index - start
+                fields += 1
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                let crlf = bytes[index] == UInt8(ascii: "\r")
+                guard index > start, index - start <= lineBytesLimit,
+                      !crlf || (index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n")) else { return nil }
+                ends[fields] = index - start
+                let record = RawRecord(line: recordLine, bytes: UnsafeBufferPointer(start: base + start, count: index - start),
+                                       fieldEnds: UnsafeBufferPointer(start: ends.baseAddress, count: fields + 1), separator: 1)
+                try emit(.record(record))
+                line += 1
+                recordLine = line
+                return index + (crlf ? 2 : 1)
+            case UInt8(ascii: "\""):
+                return nil
+            default:
+                break
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Throws once the record being read, or the comment, holds more than `lineBytesLimit` bytes,

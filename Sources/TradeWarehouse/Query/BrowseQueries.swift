@@ -35,7 +35,7 @@ public enum BrowseQueries {
     public static func releaseFigures(_ db: Database, release: Int64) throws -> ResultTable {
         try db.query("""
             SELECT p.code AS period, fl.code AS flow, pa.code AS partner, c.code AS commodity, s.code AS sector,
-                   f.value_usd, f.source_line AS line, t.source_text AS text
+                   f.value_usd, f.line_offset + rp.first_line AS line, t.source_text AS text
             FROM release_period rp
             JOIN fact f ON f.period_id = rp.period_id AND f.release_id = rp.release_id
             JOIN period p ON p.id = f.period_id
@@ -47,7 +47,7 @@ public enum BrowseQueries {
                                  AND t.partner_id = f.partner_id AND t.commodity_id = f.commodity_id
                                  AND t.sector_id = f.sector_id
             WHERE rp.release_id = :release
-            ORDER BY f.source_line, p.first_half, fl.id, pa.code, c.code, s.id
+            ORDER BY f.line_offset + rp.first_line, p.first_half, fl.id, pa.code, c.code, s.id
             """, ["release": .integer(release)])
     }
 
@@ -62,7 +62,10 @@ public enum BrowseQueries {
                                      sector: String) throws -> ResultTable {
         try db.query("""
             SELECT f.release_id, r.path, r.published_on, f.value_usd, d.yoy_pct, d.qualifier,
-                   CASE WHEN d.estimated = 1 THEN 'estimate' END AS estimate, f.source_line AS line, t.source_text AS text,
+                   CASE WHEN d.estimated = 1 THEN 'estimate' END AS estimate,
+                   f.line_offset + coalesce((SELECT rp.first_line FROM release_period rp
+                                             WHERE rp.release_id = f.release_id AND rp.period_id = f.period_id), 0) AS line,
+                   t.source_text AS text,
                    CASE WHEN f.release_id = CASE WHEN g.period_id IS NULL
                                                  THEN (SELECT cur.release_id FROM facts cur
                                                        WHERE cur.period = :period AND cur.flow = :flow AND cur.partner = :partner

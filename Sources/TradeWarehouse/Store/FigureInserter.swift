@@ -21,9 +21,11 @@ final class FigureInserter {
     private let units: ReleaseUnits
     /// The multi-row INSERT of `batchSize` figures, prepared when the first full batch is written.
     private var insertBatch: Statement?
-    /// Periods this release has figures in, for `release_period`, and the last one added to it.
-    private(set) var periodsWritten: Set<Int64> = []
-    private var lastPeriodWritten: Int64?
+    /// Periods this release has figures in, each with the line its figures' `line_offset` counts
+    /// from (the first line of the period written: see migration 0017), for `release_period`; and
+    /// the last period looked up, with its line.
+    private(set) var firstLines: [Int64: Int] = [:]
+    private var lastPeriod: (id: Int64, firstLine: Int)?
 
     init(db: Database) throws {
         self.db = db
@@ -54,7 +56,7 @@ final class FigureInserter {
     /// quarter of the load).
     static let batchSize = 64
     /// The columns of a figure in `fact`, in the order the INSERTs bind them.
-    private static let factColumns = "period_id, flow_id, partner_id, commodity_id, sector_id, release_id, value_usd, source_line, quantity"
+    private static let factColumns = "period_id, flow_id, partner_id, commodity_id, sector_id, release_id, value_usd, line_offset, quantity"
     private static let factColumnCount: Int32 = 9
 
     /// One INSERT of a full batch, which stops at the first figure whose key is taken, keeping
@@ -76,7 +78,7 @@ final class FigureInserter {
         } catch StoreError.sqlite(let code, _, _) where code == sqliteConstraintPrimaryKey {
             written = db.changes
         }
-        for row in batch.prefix(written) { try wrote(row, release: release) }
+        for row in batch.prefix(written) { try wrote(row, release: release, summed: true) }
         return written
     }
 
@@ -86,8 +88,9 @@ final class FigureInserter {
     }
 
     /// Stores one figure; returns the line of an earlier row of the same release with the same key,
-    /// if there is one (then nothing is stored).
-    func insert(_ row: FactRow, release: Int64) throws -> Int? {
+    /// if there is one (then nothing is stored). `summed`: the figure is in the line sums already
+    /// (`FigureQueue.add` sums the figures it queues).
+    func insert(_ row: FactRow, release: Int64, summed: Bool = false) throws -> Int? {
         try bindFigure(row, release: release, to: insertFact, from: 0)
         do {
             try insertFact.run()
@@ -95,7 +98,7 @@ final class FigureInserter {
             return try lineOfKey(row, release: release)
         }
         if let provenance = row.provenance { try write(provenance, of: row, release: release) }
-        try wrote(row, release: release)
+        try wrote(row, release: release, summed: summed)
         return nil
     }
 
@@ -104,8 +107,18 @@ final class FigureInserter {
         try bindKey(row, to: statement, from: offset)
         try statement.bind(integer: release, at: offset + 6)
         try statement.bind(integer: row.valueUSD, at: offset + 7)
-        try statement.bind(integer: Int64(row.line), at: offset + 8)
+        try statement.bind(integer: Int64(row.line - firstLine(of: row.periodID, line: row.line)), at: offset + 8)
         try statement.bind(real: row.quantity, at: offset + 9)
+    }
+
+    /// The line `line_offset` counts from in `period`: the first line of it written (`line`, when
+    /// this is the first). Figures come in blocks in key order, a period's after one another.
+    private func firstLine(of period: Int64, line: Int) -> Int {
+        if let lastPeriod, lastPeriod.id == period { return lastPeriod.firstLine }
+        let first = firstLines[period] ?? line
+        firstLines[period] = first
+        lastPeriod = (period, first)
+        return first
     }
 
     /// Stores a figure's own unit (see `ReleaseUnits`), qualifier, estimate flag and stated
@@ -146,18 +159,13 @@ final class FigureInserter {
         try insertText.run()
     }
 
-    /// Stores the details of a figure just stored, notes its period and, for TOTAL or a group,
-    /// updates `figure`; an HS line is added to the line sums.
-    private func wrote(_ row: FactRow, release: Int64) throws {
+    /// Stores the details of a figure just stored and, for TOTAL or a group, updates `figure`; unless
+    /// `summed`, an HS line is added to the line sums (a total noted as stated).
+    private func wrote(_ row: FactRow, release: Int64, summed: Bool) throws {
         try writeDetail(of: row, release: release)
-        if row.periodID != lastPeriodWritten {
-            periodsWritten.insert(row.periodID)
-            lastPeriodWritten = row.periodID
-        }
-        if !row.isHSCode {
-            try writeFigure(row, release: release)
-            lineSums.noteStated(row)
-        }
+        if !row.isHSCode { try writeFigure(row, release: release) }
+        guard !summed else { return }
+        if !row.isHSCode { lineSums.noteStated(row) }
         if row.hsParents != nil {
             try lineSums.add(row)
             if lineSums.isFull { try lineSums.merge() }
@@ -184,14 +192,14 @@ final class FigureInserter {
     }
 
     private func lineOfKey(_ row: FactRow, release: Int64) throws -> Int? {
-        let line = try db.query("""
-            SELECT source_line FROM fact
+        let offset = try db.query("""
+            SELECT line_offset FROM fact
             WHERE period_id = :period AND flow_id = :flow AND partner_id = :partner
               AND commodity_id = :commodity AND sector_id = :sector AND release_id = :release
             """, ["period": .integer(row.periodID), "flow": .integer(row.flowID), "partner": .integer(row.partnerID),
                   "commodity": .integer(row.commodityID), "sector": .integer(row.sectorID), "release": .integer(release)])
             .rows.first?[0].integer
-        return line.map(Int.init) ?? 0
+        return offset.map { Int($0) + (firstLines[row.periodID] ?? 0) } ?? 0
     }
 }
 

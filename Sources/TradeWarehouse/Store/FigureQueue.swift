@@ -35,8 +35,21 @@ final class FigureQueue {
     /// `flush`. One whose key an earlier figure of the release has is not stored, and is listed in
     /// `duplicates`. Throws the error that stopped the writer thread, if it stopped on one.
     func add(_ row: FactRow, release: Int64) throws {
+        try sum(row)
         block.append(row)
         if block.count == Self.blockSize { try handOff(release: release) }
+    }
+
+    /// Adds an HS line to the release's line sums (`LineSums`), or notes a stated total, here on the
+    /// caller's thread, which has less to do than the writer thread (on 300,000 HS lines, summing
+    /// them was 0.46 of the writer thread's 3.27 billion instructions); a merge into `figure` holds
+    /// the connection. (A figure not stored for repeating a key is summed too: the load then fails.)
+    private func sum(_ row: FactRow) throws {
+        let sums = inserter.lineSums
+        if !row.isHSCode { sums.noteStated(row) }
+        guard row.hsParents != nil else { return }
+        try sums.add(row)
+        if sums.isFull { try connection.use { try sums.merge() } }
     }
 
     /// Hands the block to the writer thread, starting it for the first.
@@ -108,7 +121,7 @@ final class FigureQueue {
     private func writeBatch(_ batch: ArraySlice<FactRow>, release: Int64) throws {
         let written = batch.count == FigureInserter.batchSize ? try inserter.insertAtOnce(batch, release: release) : 0
         for row in batch.dropFirst(written) {
-            guard let firstLine = try inserter.insert(row, release: release) else { continue }
+            guard let firstLine = try inserter.insert(row, release: release, summed: true) else { continue }
             duplicateCount += 1
             if duplicates.count < Self.duplicatesKept { duplicates.append((row.line, firstLine)) }
         }

@@ -11,11 +11,19 @@
 /// release replaced every other release there and held all its sums until its end: then the sums
 /// held are the periods' own, and are written in place of theirs (`LineSumUpdate.fromMemory`).
 ///
-/// Only the writer thread of a load uses it, holding the connection (`SharedConnection`).
+/// Only the thread that reads the file uses it (`FigureQueue.add`; `FigureInserter.insert` for
+/// figures written one at a time), holding the connection (`SharedConnection`) to merge.
 final class LineSums {
     /// A figure's key by ids.
     struct Key: Hashable {
         let period: Int64, flow: Int64, partner: Int64, commodity: Int64, sector: Int64
+
+        /// The five ids folded into one word, hashed once (keys that fold alike are told apart by
+        /// `==`): hashing each of the five made finding a sum 0.29 of 7.6 billion instructions of
+        /// a load of 300,000 HS lines.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(period &<< 44 ^ flow &<< 41 ^ partner &<< 28 ^ commodity &<< 3 ^ sector)
+        }
     }
 
     /// A sum and the rounding its lines allow together (see `StatedPrecision`).

@@ -103,10 +103,9 @@ final class ReleaseWriter {
     /// many figures restate a key of an earlier standing release, and the releases retired.
     func finish(release: Int64, rowCount: Int, sha256: String, file: FileIdentity?, path: String,
                 replacing: Bool) throws -> (superseded: Int, retired: [Int64]) {
-        let periods = Array(inserter.periodsWritten)
-        for period in periods {
-            try db.run("INSERT INTO release_period (release_id, period_id) VALUES (:release, :period)",
-                       ["release": .integer(release), "period": .integer(period)])
+        for (period, firstLine) in inserter.firstLines {
+            try db.run("INSERT INTO release_period (release_id, period_id, first_line) VALUES (:release, :period, :line)",
+                       ["release": .integer(release), "period": .integer(period), "line": .integer(Int64(firstLine))])
         }
         let retired = replacing ? try ReleaseRetirement.retire(by: release, sha256: sha256, file: file, path: path, in: db) : []
         let lines = try lineSumUpdate(of: release)

@@ -16,8 +16,10 @@ enum SumOverflow {
     static func figure(of release: Int64, in db: Database) throws -> (line: Int, value: Int64)? {
         guard let row = try db.query("""
             WITH mine AS (
-                SELECT f.flow_id, f.partner_id, f.commodity_id, f.sector_id, p.first_half / 24 AS year, f.value_usd, f.source_line
+                SELECT f.flow_id, f.partner_id, f.commodity_id, f.sector_id, p.first_half / 24 AS year, f.value_usd,
+                       f.line_offset + rp.first_line AS source_line
                 FROM fact f JOIN period p ON p.id = f.period_id
+                JOIN release_period rp ON rp.release_id = f.release_id AND rp.period_id = f.period_id
                 WHERE f.release_id = :release),
             past AS (
                 SELECT g.flow_id, g.partner_id, g.commodity_id, g.sector_id, p.first_half / 24 AS year

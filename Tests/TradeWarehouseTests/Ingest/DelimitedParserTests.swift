@@ -65,6 +65,24 @@ import Testing
         #expect(try parse(text, chunkSize: chunkSize) == (try parse(text)))
     }
 
+    /// Ordinary records are read where they lie in the chunk, the others byte by byte (a quote, a
+    /// lone CR, more fields than `DelimitedParser.fieldsInPlace`, a record cut by a chunk's end):
+    /// both give the same fields and lines, whatever the chunks.
+    @Test(arguments: [1, 5, 1 << 20])
+    func recordsReadInPlaceAgreeWithThoseReadByteByByte(chunkSize: Int) throws {
+        let wide = (1...70).map(String.init)
+        let text = "a,b,c\r\n1,,3\r\n4,5,\n\n6,\"7\",8\nx\ry,9,10\n" + wide.joined(separator: ",") + "\n11,12,13"
+        #expect(records(try parse(text, chunkSize: chunkSize)) == [
+            DelimitedRecord(line: 1, fields: ["a", "b", "c"]),
+            DelimitedRecord(line: 2, fields: ["1", "", "3"]),
+            DelimitedRecord(line: 3, fields: ["4", "5", ""]),
+            DelimitedRecord(line: 5, fields: ["6", "7", "8"]),
+            DelimitedRecord(line: 6, fields: ["xy", "9", "10"]),
+            DelimitedRecord(line: 7, fields: wide),
+            DelimitedRecord(line: 8, fields: ["11", "12", "13"]),
+        ])
+    }
+
     @Test func unclosedQuoteNamesTheLineItStarts() throws {
         #expect(throws: DelimitedSyntaxError(line: 2, message: "a quoted field is never closed (unbalanced \")")) {
             _ = try parse("a,b\n1,\"open\n2,3\n")

@@ -26,7 +26,7 @@ import Testing
         let report = try warehouse.ingest("long.csv", Self.file(Self.rows()))
         let n = Self.figures
         #expect(report.rowsAdded == n)
-        #expect(try warehouse.scalar("SELECT count(*) || ' ' || sum(value_usd) || ' ' || sum(source_line) FROM fact")
+        #expect(try warehouse.scalar("SELECT count(*) || ' ' || sum(value_usd) || ' ' || sum(source_line) FROM fact_full")
                 == .text("\(n) \(n * (n + 1) / 2) \(n * (n + 3) / 2)"))
         #expect(try warehouse.scalar("SELECT count(*) FROM fact_detail WHERE yoy_pct = 1.5") == .integer(Int64((n + 6) / 7)))
         #expect(try warehouse.scalar("""

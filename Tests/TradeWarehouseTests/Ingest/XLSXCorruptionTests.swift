@@ -98,7 +98,7 @@ import ZIPFoundation
         try warehouse.store.db.query("""
             SELECT p.code || ' ' || fl.code || ' ' || pa.code || ' ' || c.code || ' ' || s.code || ' ' || f.value_usd
                    || ' ' || coalesce(f.source_line, '-')
-            FROM fact f JOIN period p ON p.id = f.period_id JOIN flow fl ON fl.id = f.flow_id
+            FROM fact_full f JOIN period p ON p.id = f.period_id JOIN flow fl ON fl.id = f.flow_id
             JOIN partner pa ON pa.id = f.partner_id JOIN commodity c ON c.id = f.commodity_id JOIN sector s ON s.id = f.sector_id
             WHERE f.release_id = :release ORDER BY 1
             """, ["release": .integer(release)]).rows.map { $0[0].text ?? "" }

@@ -19,6 +19,7 @@ import Testing
         #expect(table.columns == ["name", "kind", "description", "columns"])
         #expect(table.rows.count == 46)
         #expect(table.rows.first { $0[0] == .text("release_period") }
-            == [.text("release_period"), .text("table"), .text("the periods each release has figures in"), .text("release_id, period_id")])
+            == [.text("release_period"), .text("table"), .text("the periods each release has figures in"),
+                .text("release_id, period_id, first_line")])
     }
 }

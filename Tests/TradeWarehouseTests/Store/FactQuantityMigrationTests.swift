@@ -28,7 +28,7 @@ import Testing
         try Migrator(migrations: Migration.embedded().filter { $0.version <= 14 }).migrate(old)
         try old.execute(Self.rows)
         let upgraded = try TradeStore.open(path: dir.path("old.sqlite"))
-        #expect(upgraded.migrationsApplied == ["0015_fact_quantity.sql", "0016_lean_line_sums.sql", "0019_commodity_hs.sql"])
+        #expect(upgraded.migrationsApplied == ["0015_fact_quantity.sql", "0016_lean_line_sums.sql", "0017_line_offsets.sql", "0019_commodity_hs.sql"])
         let facts = try upgraded.db.query("""
             SELECT partner, commodity, value_usd, quantity, unit, qualifier, estimated FROM facts ORDER BY commodity, partner
             """).rows
@@ -44,6 +44,9 @@ import Testing
         #expect(try upgraded.db.query("SELECT c.code, u.unit FROM release_unit u JOIN commodity c ON c.id = u.commodity_id").rows
             == [[.text("RICE"), .text("kg")]])
         #expect(try upgraded.db.query("SELECT count(*), count(unit) FROM fact_detail").rows == [[.integer(4), .integer(3)]])
+        // Their lines stay whole (migration 0017: no first line of theirs is stored, so none is added).
+        #expect(try upgraded.db.query("SELECT group_concat(line, ',') FROM (SELECT line FROM fact_sources ORDER BY line)").rows
+            == [[.text("2,3,4,5,6")]])
     }
 
     @Test func ingestSaysAUnitOncePerCommodityAndKeepsAnotherOnItsFigure() throws {

@@ -25,7 +25,7 @@ import Testing
         try Migrator(migrations: Migration.embedded().filter { $0.version <= 15 }).migrate(old)
         try old.execute(Self.rows)
         let upgraded = try TradeStore.open(path: dir.path("old.sqlite"))
-        #expect(upgraded.migrationsApplied == ["0016_lean_line_sums.sql", "0019_commodity_hs.sql"])
+        #expect(upgraded.migrationsApplied == ["0016_lean_line_sums.sql", "0017_line_offsets.sql", "0019_commodity_hs.sql"])
         let figures = try upgraded.db.query("""
             SELECT pa.code || ' ' || c.code || ' ' || f.value_usd || ' ' || f.source FROM figure f
             JOIN partner pa ON pa.id = f.partner_id JOIN commodity c ON c.id = f.commodity_id ORDER BY 1

@@ -8,7 +8,7 @@ import Digest
         "0001_core_schema.sql", "0002_reference_partners.sql", "0003_reference_commodities.sql", "0004_views.sql", "0005_text_provenance.sql",
         "0006_reference_subgroups.sql", "0007_analyses.sql", "0008_national_scale.sql", "0009_yoy_at_ingest.sql", "0010_flat_hs_yoy.sql",
         "0011_release_file_identity.sql", "0012_release_published_on.sql", "0013_release_rank.sql", "0014_line_sums.sql",
-        "0015_fact_quantity.sql", "0016_lean_line_sums.sql", "0019_commodity_hs.sql",
+        "0015_fact_quantity.sql", "0016_lean_line_sums.sql", "0017_line_offsets.sql", "0019_commodity_hs.sql",
     ]
 
     /// The rows of `schema_migrations`: version, name, checksum.
@@ -28,7 +28,7 @@ import Digest
     @Test func embeddedMigrations() throws {
         let migrations = Migration.embedded()
         #expect(migrations.map(\.name) == Self.embeddedNames)
-        #expect(migrations.map(\.version) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 19])
+        #expect(migrations.map(\.version) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19])
         for migration in migrations {
             #expect(migration.checksum == SHA256.hexDigest(of: migration.sql.utf8))
             #expect(migration.checksum.count == 64)
@@ -143,7 +143,7 @@ import Digest
         #expect(error.description.contains("9999_future.sql"))
         #expect(error.description.contains("migrated by a newer tradewh"))
         // Nothing was recorded or removed by the refused open.
-        #expect(try Self.recorded(Database(path: path)).map(\.version) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 19, 9999])
+        #expect(try Self.recorded(Database(path: path)).map(\.version) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 9999])
     }
 
     @Test func failedMigrationRollsBackOnlyItself() throws {

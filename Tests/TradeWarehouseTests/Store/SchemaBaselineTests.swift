@@ -42,7 +42,8 @@ import Testing
         // releases by their rank (migration 0013) rather than their id, and those of issue 20: groups
         // without the reporter, no negative derived export or import, and the check that says so;
         // quantities beside their figures (migration 0015); a computed balance's source from its parts;
-        // a headline figure's period id, which `top` finds a period's figures by.
+        // a headline figure's period id, which `top` finds a period's figures by; a figure's line from
+        // its distance to its period's first line in its release (migration 0017).
         // (Views base_figure and line_sum are new: the sums of HS lines of issue 20; stale_aggregate,
         // its stated figures left behind by a revision of their parts; and headline_balance, view
         // balance with the columns its listing is ordered by.)
@@ -52,9 +53,9 @@ import Testing
         #expect(newViews.map { $0[0] } == oldViews.map { $0[0] })
         let changed = zip(newViews, oldViews).filter { SchemaSnapshot.normalized($0.0[1].text ?? "") != SchemaSnapshot.normalized($0.1[1].text ?? "") }
         #expect(changed.map { $0.0[0].text ?? "" }
-            == ["balance", "current_fact", "derived_fact", "fact_full", "group_member_in_period", "headline_yoy", "hs_yoy", "mom",
-                "reconcile", "standing_release"])
-        let issue20 = ["balance", "derived_fact", "fact_full", "group_member_in_period", "headline_yoy"]
+            == ["balance", "current_fact", "derived_fact", "fact_full", "fact_sources", "group_member_in_period", "headline_yoy",
+                "hs_yoy", "mom", "reconcile", "standing_release"])
+        let issue20 = ["balance", "derived_fact", "fact_full", "fact_sources", "group_member_in_period", "headline_yoy"]
         #expect(changed.filter { !issue20.contains($0.0[0].text ?? "") }
             .allSatisfy { ($0.0[1].text ?? "").contains("rank") && !($0.1[1].text ?? "").contains("rank") })
         // The CSVs hold what migrations 0001, 0002, 0003 and 0006 inserted, to the id, and the rows added
