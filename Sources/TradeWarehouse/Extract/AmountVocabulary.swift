@@ -79,7 +79,7 @@ extension ExtractionVocabulary {
     /// an average, a threshold, a price.
     static let amountNoise = [
         "bình quân", "trung bình", "mốc", "ngưỡng", "cột mốc", "average", "averaged", "mark", "milestone", "threshold",
-        "mỗi tháng", "per month",
+        "mỗi tháng", "per month", "trở lên",
     ]
 
     /// Words after an amount that make it a price ("650 USD/tấn", "$650 a tonne").

@@ -42,4 +42,7 @@ extension ExtractionVocabulary {
 
     /// Names never taken as a partner or a commodity in prose: too common as ordinary words.
     static let ambiguousNames: Set<String> = ["điều", "tiêu", "than"]
+
+    /// Goods of every kind: a figure of them is for no one commodity ("$19.7 billion of Vietnamese goods").
+    static let allGoods = ["hàng hóa", "hàng hoá", "goods", "merchandise"]
 }

@@ -38,7 +38,7 @@ extension ExtractionVocabulary {
         ("importer", .export), ("largest importer", .export), ("biggest importer", .export), ("importers of", .export),
         ("export market", .export), ("export markets", .export), ("import market", .import), ("import markets", .import),
         ("thị trường xuất khẩu", .export), ("thị trường nhập khẩu", .import), ("nhập hàng", .import), ("nhập về", .import),
-        ("chi ra", .import), ("thu về", .export), ("mang về", .export), ("brought in", .export), ("bring in", .export),
+        ("chi ra", .import), ("supplied", .import), ("supplies", .import), ("thu về", .export), ("mang về", .export), ("brought in", .export), ("bring in", .export),
         ("brings in", .export), ("spent", .import), ("spend", .import), ("spends", .import),
         ("trade surplus", .surplus), ("surplus", .surplus), ("trade deficit", .deficit), ("deficit", .deficit),
         ("shortfall", .deficit), ("trade gap", .deficit),
@@ -47,4 +47,19 @@ extension ExtractionVocabulary {
 
     /// "turnover" or "tổng kim ngạch" with no export or import word: the value of the flow named before it.
     static let genericTurnover = ["turnover", "tổng kim ngạch", "trade value", "value"]
+
+    /// "thị trường nhập khẩu", "import market": a market that imports; "of Vietnam" after it makes it a buyer
+    /// of Vietnam's goods (exports), "of this group" or nothing a source of Vietnam's imports.
+    static let importingMarkets = ["thị trường nhập khẩu", "import market", "import markets"]
+
+    /// Words that, after an importing market, lead to Vietnam as the owner of the goods: "của Việt Nam",
+    /// "hàng hóa Việt Nam".
+    static let marketOwnerWords: Set<String> = ["của", "hóa", "hoá"]
+
+    /// Import words said from Vietnam's side, whose partner sells to Vietnam: neither a partner as their subject
+    /// nor "of Vietnam" after them makes them exports ("Thailand supplied ...", "the largest supplier of Vietnam").
+    static let sellerWords = [
+        "supplied", "supplies", "supplier", "largest supplier", "seller", "largest seller", "source of imports",
+        "nhà cung cấp", "thị trường cung cấp", "nguồn cung", "nguồn nhập khẩu",
+    ]
 }

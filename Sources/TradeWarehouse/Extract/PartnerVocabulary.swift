@@ -25,4 +25,19 @@ extension ExtractionVocabulary {
 
     /// The reporting country itself: never a partner.
     static let reporter = ["Việt Nam", "Vietnam", "Viet Nam", "VN", "Vietnamese"]
+
+    /// Verbs of overtaking: the partner right after them is the one left behind, not the figure's
+    /// ("Hàn Quốc đã vượt qua ASEAN để trở thành ...", "Japan overtook China as ...").
+    static let overtakingVerbs = [
+        "vượt qua", "vượt", "vượt lên", "qua mặt", "surpassed", "surpassing", "surpass", "surpasses", "overtook", "overtaking",
+        "overtake", "overtakes", "overtaken", "outpaced", "outstripped", "ahead of",
+    ]
+
+    /// Words that may stand between a preposition and the partner named after an amount: "14 tỉ USD từ thị
+    /// trường Trung Quốc", "$2 billion to the US".
+    static let partnerLeadWords: Set<String> = ["the", "thị", "trường", "market"]
+
+    /// Relative pronouns after a partner and a comma: the partner is the subject of the verb after them
+    /// ("the US, which bought $5 billion of them").
+    static let relativePronouns: Set<String> = ["which", "who", "mà"]
 }
