@@ -154,7 +154,10 @@ extension FactAssembler {
             var before = mention.range.lowerBound - 1
             while before > end, ExtractionVocabulary.partnerLeadWords.contains(tokens[before].key) { before -= 1 }
             let preposition = tokens[before].key
-            return ExtractionVocabulary.trailingPartnerPrepositions.contains(preposition) && !leadsAnAmount(mention.range)
+            // "$28.4 billion to China and $23.6 billion to the EU": a partner does not head the next amount when
+            // that amount has its own partner after it.
+            return ExtractionVocabulary.trailingPartnerPrepositions.contains(preposition)
+                && !(leadsAnAmount(mention.range) && trailingPartner(of: position + 1) == nil)
         }
     }
 

@@ -38,9 +38,9 @@ extension ExtractionVocabulary {
         ("importer", .export), ("largest importer", .export), ("biggest importer", .export), ("importers of", .export),
         ("export market", .export), ("export markets", .export), ("import market", .import), ("import markets", .import),
         ("thị trường xuất khẩu", .export), ("thị trường nhập khẩu", .import), ("nhập hàng", .import), ("nhập về", .import),
-        ("chi ra", .import), ("supplied", .import), ("supplies", .import), ("thu về", .export), ("mang về", .export), ("brought in", .export), ("bring in", .export),
+        ("sold", .export), ("sells", .export), ("trade with", .turnover), ("overall trade", .turnover), ("chi ra", .import), ("supplied", .import), ("supplies", .import), ("thu về", .export), ("mang về", .export), ("brought in", .export), ("bring in", .export),
         ("brings in", .export), ("spent", .import), ("spend", .import), ("spends", .import),
-        ("trade surplus", .surplus), ("surplus", .surplus), ("trade deficit", .deficit), ("deficit", .deficit),
+        ("trade surplus", .surplus), ("surplus", .surplus), ("trade deficit", .deficit), ("deficit", .deficit), ("deficits", .deficit), ("surpluses", .surplus),
         ("shortfall", .deficit), ("trade gap", .deficit),
         ("trade balance", .balance),
     ]
@@ -62,4 +62,7 @@ extension ExtractionVocabulary {
         "supplied", "supplies", "supplier", "largest supplier", "seller", "largest seller", "source of imports",
         "nhà cung cấp", "thị trường cung cấp", "nguồn cung", "nguồn nhập khẩu",
     ]
+
+    /// Verbs of selling: with a partner as their subject they are Vietnam's imports ("China sold goods worth ...").
+    static let sellingVerbs = ["sold", "sells", "bán"]
 }

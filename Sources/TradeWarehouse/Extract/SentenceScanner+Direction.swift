@@ -46,6 +46,15 @@ extension SentenceScanner {
         return following.contains { ExtractionVocabulary.fromWords.contains($0.key) } ? nil : last.code
     }
 
+    /// "China, Vietnam's biggest supplier, sold goods worth $33.5 billion": a partner that is the subject of a verb
+    /// of selling sells to Vietnam.
+    func sellsToVietnam(_ word: FlowWord, at index: Int, found: SentenceMentions) -> Bool {
+        guard word == .export, Self.sellingVerbs.matches(tokens, at: index), let last = found.partners.last,
+              last.range.upperBound <= index, !ExtractionVocabulary.partnerAdjectives.contains(text(last.range)) else { return false }
+        let verb = afterAppositive(from: last.range.upperBound, before: index)
+        return index - verb <= 3 && tokens[verb..<index].allSatisfy { ExtractionVocabulary.subjectGlue.contains($0.key) }
+    }
+
     /// "The US, the largest import market of Vietnam, bought": where the words after a partner resume past an
     /// appositive between commas (of at most twelve words, with no amount) or a relative pronoun ("Japan, which
     /// bought"); `start` when there is none.
@@ -62,4 +71,5 @@ extension SentenceScanner {
 
     static let importingMarkets = PhraseTable(ExtractionVocabulary.importingMarkets, value: true)
     static let sellerWords = PhraseTable(ExtractionVocabulary.sellerWords, value: true)
+    static let sellingVerbs = PhraseTable(ExtractionVocabulary.sellingVerbs, value: true)
 }

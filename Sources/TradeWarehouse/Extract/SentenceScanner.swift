@@ -147,7 +147,8 @@ struct SentenceScanner {
         }
         if let match = Self.flows.match(tokens, at: index) {
             let buyer = subjectPartner(for: match.value, at: index, found: found)
-            let word = buyer == nil ? seenFromPartner(match.value, at: index, length: match.length) : .export
+            let word = buyer != nil ? .export : sellsToVietnam(match.value, at: index, found: found)
+                ? .import : seenFromPartner(match.value, at: index, length: match.length)
             found.flows.append((index, word, buyer, match.length))
             return index + match.length
         }

@@ -90,4 +90,48 @@ extension ExtractionRuleTests {
     @Test func anAmountOrMoreIsAThresholdNotAFigure() {
         #expect(lines("Trong quý 1/2020, xuất khẩu dệt may và giày dép sang Mỹ đều đạt từ 1 tỷ USD trở lên.").isEmpty)
     }
+
+    // MARK: Round two: sellers, lists of partners, flows at the head of a paragraph
+
+    @Test func aPartnerThatSellsSellsToVietnamAndVietnamThatSellsExports() {
+        #expect(lines("In 2022, South Korea, the second largest supplier of Vietnam, sold goods worth $62.1 billion to the country.")
+            == ["import 2022 KR TOTAL ALL 62100000000"])
+        #expect(lines("In 2022, Vietnam sold $14.3 billion of goods to India.") == ["export 2022 IN TOTAL ALL 14300000000"])
+    }
+
+    @Test func eachAmountOfAListTakesThePartnerNamedAfterIt() {
+        #expect(lines("""
+            In the first nine months of 2020, Vietnam shipped $41.2 billion of goods to the US, up 22 percent, as well as \
+            $30.5 billion to China and $25.1 billion to the EU.
+            """) == [
+            "export 2020-01..2020-09 US TOTAL ALL 41200000000 yoy=22.0",
+            "export 2020-01..2020-09 CN TOTAL ALL 30500000000",
+            "export 2020-01..2020-09 EU TOTAL ALL 25100000000",
+        ])
+        #expect(lines("""
+            In the first half of 2021, the country posted a surplus of $20.3 billion with the US and deficits of $25.4 billion \
+            with China and $9.9 billion with South Korea.
+            """) == [
+            "balance 2021-01..2021-06 US TOTAL ALL 20300000000",
+            "balance 2021-01..2021-06 CN TOTAL ALL -25400000000",
+            "balance 2021-01..2021-06 KR TOTAL ALL -9900000000",
+        ])
+    }
+
+    @Test func tradeWithAPartnerIsTwoWayTrade() {
+        #expect(lines("In the first five months of 2020, Vietnam overall trade with Japan stood at $15.3 billion.")
+            == ["turnover 2020-01..2020-05 JP TOTAL ALL 15300000000"])
+    }
+
+    @Test func aCommodityOpeningAParagraphTakesTheFlowOfTheBulletinsFirstFigure() {
+        #expect(lines("""
+            Trong 9 tháng năm 2022, kim ngạch xuất khẩu ước đạt 282 tỷ USD. Nhập khẩu đạt 275 tỷ USD.
+
+            Điện thoại các loại và linh kiện ước đạt 45,6 tỷ USD.
+            """) == [
+            "export 2022-01..2022-09 WORLD TOTAL ALL 282000000000 estimated",
+            "import 2022-01..2022-09 WORLD TOTAL ALL 275000000000 estimated",
+            "export 2022-01..2022-09 WORLD PHONES ALL 45600000000 estimated",
+        ])
+    }
 }
