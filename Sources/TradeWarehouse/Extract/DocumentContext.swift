@@ -25,6 +25,9 @@ struct DocumentContext {
     /// The partner of the bulletin's first figures, when they are of one partner: what "the two economies" means
     /// at the head of a paragraph.
     var topicPartner: String?
+    /// The flow of the bulletin's first figure, when an export or an import: the flow of a commodity's figure that
+    /// opens a paragraph with no flow word of its own ("Nhóm hàng công nghiệp chế biến ước đạt ...").
+    var topicFlow: FlowWord?
     /// Whether `topicPartner` has been decided (by the first sentence with figures).
     var topicDecided = false
     /// Set at a new paragraph: the focus partner then holds only for "thị trường này", not for lists.

@@ -55,6 +55,7 @@ extension FactAssembler {
             context.totalWasTurnover = facts.contains { $0.flow == .turnover }
             if !context.topicDecided {
                 context.topicPartner = context.totalPartner
+                context.topicFlow = facts.first.flatMap { [.export, .import].contains($0.flow) ? ($0.flow == .export ? .export : .import) : nil }
                 context.topicDecided = true
             }
         }

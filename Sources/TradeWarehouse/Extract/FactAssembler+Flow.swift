@@ -4,7 +4,8 @@ extension FactAssembler {
     /// 1. a balance word right after the amount ("an 11.8 billion USD trade deficit");
     /// 2. the last flow word before it in the sentence;
     /// 3. the first flow word after it in its clause;
-    /// 4. the flow of the previous sentence (weak); a commodity's figure is then an export or an import.
+    /// 4. for a commodity's figure at the head of a paragraph, the flow of the bulletin's first figure (weak);
+    /// 5. the flow of the previous sentence (weak); a commodity's figure is then an export or an import.
     /// Then two corrections: a bare "turnover" after an export or import word of its clause is that flow's
     /// value; a commodity's figure is an export or an import unless a turnover or balance word heads its clause.
     func flow(for money: MoneyMention, clause: Int, hasCommodity: Bool, context: DocumentContext) -> FlowWord? {
@@ -23,6 +24,8 @@ extension FactAssembler {
             word = log.note(.flow, "flow word before the figure", words: words(of: before), before.word)
         } else if let after {
             word = log.note(.flow, "flow word after the figure in its clause", words: words(of: after), after.word)
+        } else if hasCommodity, context.focusIsStale, let topic = context.topicFlow {
+            word = log.note(.flow, "a commodity's figure opening a paragraph: the flow of the bulletin's first figure", weak: true, topic)
         } else if let carried = carriedFlow(context.flow, forCommodity: hasCommodity) {
             word = log.note(.flow, "carried from an earlier sentence", weak: true, carried)
         } else {

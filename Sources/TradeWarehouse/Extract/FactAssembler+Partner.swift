@@ -4,13 +4,15 @@ extension FactAssembler {
     /// 1. a "respectively" list ("the US and the EU took $5bn and $3bn respectively");
     /// 2. national words ("tổng kim ngạch", "overall") between the last partner and the amount: WORLD;
     /// 3. a partner named before the amount since the previous amount, unless it is another amount's
-    ///    trailing partner ("$31.2 billion with the U.S., $12.6 billion with the EU");
+    ///    trailing partner ("$31.2 billion with the U.S., $12.6 billion with the EU") or the one overtaken
+    ///    ("Japan surpassed China to become ...": never a partner of the figure);
     /// 4. the partner that is the subject of "imports" ("Mỹ đã tăng nhập khẩu");
     /// 5. a partner right after the amount ("a deficit of $1.2 billion with South Korea"), not in a clause of
     ///    its own ("$122.5 billion, as shipments to the US soared"), or one pointed back to ("to the partner");
     /// 6. a partner earlier in the clause, then in the sentence (unless national words intervene);
     /// 7. "thị trường này" / "this market": the partner of the previous sentence; with "khối này", a group;
-    /// 8. for a commodity's figure, the partner the previous sentence was about; else WORLD.
+    /// 8. for a commodity's figure, the partner the previous sentence was about, when it is the bulletin's partner
+    ///    or the previous sentence gave that partner's figures for one commodity; else WORLD.
     func partner(at position: Int, window: Int, clause: Int, flow: FlowMention?, hasCommodity: Bool,
                  context: DocumentContext) -> String {
         let start = mentions.money[position].range.lowerBound
@@ -19,9 +21,10 @@ extension FactAssembler {
         // A name inside parentheses the amount is not in ("Hong Kong (Trung Quốc) đạt 9,7 tỷ USD", "(Pakistan Point
         // News) : Vietnam earned ...") is no partner of it.
         let group = mentions.parenthesis[start]
-        let outside = mentions.partners.filter { [0, group].contains(mentions.parenthesis[$0.range.lowerBound]) }
+        // "Nhật Bản đã vượt qua Trung Quốc để trở thành ...": the partner overtaken is not the figure's.
+        let outside = mentions.partners.filter { [0, group].contains(mentions.parenthesis[$0.range.lowerBound]) && !isOvertaken($0.range, before: start) }
         let usable = mentions.partners.indices.filter { !claimed.contains($0) }.map { mentions.partners[$0] }
-            .filter { [0, group].contains(mentions.parenthesis[$0.range.lowerBound]) }
+            .filter { [0, group].contains(mentions.parenthesis[$0.range.lowerBound]) && !isOvertaken($0.range, before: start) }
         // "total import-export revenue between the two economies": a partner pointed back to after national words.
         let anaphorEnd = mentions.anaphora.last { $0 < start && context.focusPartner != nil }.map { $0 + 1 } ?? tokens.startIndex
         let lastPartner = max(usable.last { $0.range.lowerBound < start }?.range.upperBound ?? tokens.startIndex, anaphorEnd)
@@ -73,7 +76,10 @@ extension FactAssembler {
            !hasCommodity, !ownTurnover, flow.map({ [.export, .import, .surplus, .deficit].contains($0.word) }) == true {
             return log.note(.partner, "a side of the partner's two-way trade the sentence before gave", weak: true, focus)
         }
-        if hasCommodity, !context.focusIsStale, let focus = context.focusPartner {
+        // "Smartphone shipments rose to $23.5 billion" after a sentence on South Korea: only the bulletin's own partner,
+        // or one the sentence before listed commodities for, carries to a commodity's figure.
+        if hasCommodity, !context.focusIsStale, let focus = context.focusPartner,
+           focus == context.topicPartner || (context.paragraphCommodity != nil && focus == context.totalPartner) {
             return log.note(.partner, "carried from the previous sentence", weak: true, focus)
         }
         return log.note(.partner, "none named: the world", "WORLD")
@@ -93,13 +99,19 @@ extension FactAssembler {
 
     /// The amounts listed with "respectively" / "lần lượt", if `start` is one of them, and where the first of
     /// them starts: the amounts after the marker ("lần lượt đạt 20,3 tỷ USD; 19,6 tỷ USD và 17,1 tỷ USD"), or,
-    /// when it follows them, those of its own clause ("while those to A and B were $2bn and $1bn, respectively").
+    /// when it follows them, those of its own clause ("while those to A and B were $2bn and $1bn, respectively"),
+    /// also when other amounts come after it ("X and Y respectively, leaving a surplus of Z").
     func respectivelyList(containing start: Int) -> (amounts: [MoneyMention], first: Int)? {
         guard let marker = tokens.indices.first(where: { Self.respectively.matches(tokens, at: $0) }) else { return nil }
         let facts = mentions.money.filter { $0.role == .fact }
         let after = facts.filter { $0.range.lowerBound > marker }
         let from = clauseStart(before: marker)
-        let amounts = after.isEmpty ? facts.filter { $0.range.lowerBound >= from && $0.range.upperBound <= marker } : after
+        let before = facts.filter { $0.range.lowerBound >= from && $0.range.upperBound <= marker }
+        // "... $93.04 billion and $85.16 billion respectively, leaving a surplus of $7.88 billion": a marker right
+        // after its amounts closes their list, whatever amounts follow it.
+        let closesBefore = before.count > 1 && before.last.map { amount in
+            tokens[amount.range.upperBound..<marker].allSatisfy { $0.text == "," } } == true
+        let amounts = closesBefore || after.isEmpty ? before : after
         guard amounts.count > 1, let first = amounts.first?.range.lowerBound,
               amounts.contains(where: { $0.range.lowerBound == start }) else { return nil }
         return (amounts, first)
@@ -111,6 +123,16 @@ extension FactAssembler {
             && !(index > tokens.startIndex && ExtractionVocabulary.auxiliaries.contains(tokens[index - 1].key))
     }
 
+    /// "vượt qua Trung Quốc", "surpassed the US": a partner that is the object of overtaking, unless the amount
+    /// follows it at once, as its own ("ahead of South Korea ($62.1bn)").
+    func isOvertaken(_ range: Range<Int>, before start: Int) -> Bool {
+        guard start - range.upperBound > 2 else { return false }
+        var end = range.lowerBound
+        if end > tokens.startIndex, ExtractionVocabulary.articles.contains(tokens[end - 1].key) { end -= 1 }
+        return Self.overtakingVerbs.match(tokens, endingBefore: end) != nil
+    }
+
+    static let overtakingVerbs = PhraseTable(ExtractionVocabulary.overtakingVerbs, value: true)
     static let respectively = PhraseTable(ExtractionVocabulary.respectively, value: true)
     static let nationalMarkers = PhraseTable(ExtractionVocabulary.nationalMarkers, value: true)
     static let yearEarlierAdverbials = PhraseTable(ExtractionVocabulary.yearEarlierAdverbials, value: true)
@@ -128,9 +150,14 @@ extension FactAssembler {
                   !mentions.clauseBreaks.contains(where: { $0 >= end && $0 < mention.range.lowerBound }),
                   !tokens[end..<mention.range.lowerBound].contains(where: { ExtractionVocabulary.subordinators.contains($0.key) })
             else { return false }
-            let before = mention.range.lowerBound - 1
-            let preposition = tokens[before].key == "the" && before > end ? tokens[before - 1].key : tokens[before].key
-            return ExtractionVocabulary.trailingPartnerPrepositions.contains(preposition) && !leadsAnAmount(mention.range)
+            // "từ thị trường Trung Quốc", "to the market of China": the preposition may stand before a word for market.
+            var before = mention.range.lowerBound - 1
+            while before > end, ExtractionVocabulary.partnerLeadWords.contains(tokens[before].key) { before -= 1 }
+            let preposition = tokens[before].key
+            // "$28.4 billion to China and $23.6 billion to the EU": a partner does not head the next amount when
+            // that amount has its own partner after it.
+            return ExtractionVocabulary.trailingPartnerPrepositions.contains(preposition)
+                && !(leadsAnAmount(mention.range) && trailingPartner(of: position + 1) == nil)
         }
     }
 

@@ -134,6 +134,8 @@ struct FactAssembler {
         if let paired = pairedCommodity(for: start) {
             return log.note(.commodity, "paired in order with two amounts (\"A and B reached X and Y\")", words: paired.name, paired)
         }
+        // "bought $19.7 billion of Vietnamese goods", "21,4 tỷ USD hàng hóa": all goods, whatever was named before.
+        if namesAllGoods(after: end) { return log.note(.commodity, "goods of every kind named right after the figure", nil) }
         if let named = mentions.commodities.last(where: { $0.range.lowerBound >= window && $0.range.lowerBound < start
             && [0, group].contains(mentions.parenthesis[$0.range.lowerBound]) }) {
             return log.note(.commodity, "named before the figure", words: named.name, named)
@@ -154,7 +156,8 @@ struct FactAssembler {
                             (start..<start, previous.commodity, previous.commodityName ?? previous.commodity))
         }
         let hasTotalWords = (window..<start).contains { index in
-            Self.nationalMarkers.matches(tokens, at: index) && !ExtractionVocabulary.totalWords.contains(tokens[index].key)
+            (Self.nationalMarkers.matches(tokens, at: index) && !ExtractionVocabulary.totalWords.contains(tokens[index].key))
+                || Self.allGoods.matches(tokens, at: index)
         }
         if mentions.commodityAnaphora.contains(where: { $0 >= window && $0 < start }) {
             if let previous, previous.commodity != "TOTAL" {
@@ -165,7 +168,8 @@ struct FactAssembler {
                 return log.note(.commodity, "pointed back to (\"nhóm hàng này\"), named in an earlier sentence", (start..<start, topic.code, topic.name))
             }
         }
-        if let carried = carriedCommodity(window: window, before: start, previous: previous ?? context.lastMarketFact) {
+        if let carried = carriedCommodity(window: window, before: start, previous: previous ?? context.lastMarketFact,
+                                          sameSentence: previous != nil), !hasTotalWords {
             return log.note(.commodity, "the commodity of the list of markets it continues", weak: true, carried)
         }
         // "Phones topped the list ... Shipments to the EU were worth $7.79 billion": a partner's figure in a
@@ -193,15 +197,34 @@ struct FactAssembler {
 
     /// "textiles to the US were worth $992 million, while those to Japan reached $249 million": a
     /// figure for another partner, with no commodity or flow word of its own, is for the commodity
-    /// just named — in its sentence, or in a list of markets that runs over a paragraph.
-    func carriedCommodity(window: Int, before start: Int, previous: ExtractedFact?) -> CommodityMention? {
-        guard let previous, previous.commodity != "TOTAL",
-              mentions.partners.contains(where: { $0.range.lowerBound >= window && $0.range.lowerBound < start })
+    /// just named — in its sentence, or in a list of markets that runs over a paragraph. In its sentence,
+    /// the flow word may be said again ("nhóm hàng này xuất khẩu Hoa Kỳ đạt X ... và xuất khẩu sang Trung
+    /// Quốc đạt Y"), and "of which" breaks the figure before down ("earned $2.1 billion, of which $1.2 billion
+    /// went to China").
+    func carriedCommodity(window: Int, before start: Int, previous: ExtractedFact?, sameSentence: Bool) -> CommodityMention? {
+        guard let previous, previous.commodity != "TOTAL" else { return nil }
+        let carried = (start..<start, previous.commodity, previous.commodityName ?? previous.commodity)
+        if sameSentence, (window..<start).contains(where: { Self.listContinuations.matches(tokens, at: $0) }) { return carried }
+        guard mentions.partners.contains(where: { $0.range.lowerBound >= window && $0.range.lowerBound < start })
                 || partnerRespectively(for: start) != nil,
-              !mentions.flows.contains(where: { $0.index >= window && $0.index < start })
+              !mentions.flows.contains(where: { $0.index >= window && $0.index < start
+                  && !(sameSentence && $0.word.flow == previous.flow && [.export, .import].contains($0.word)) })
         else { return nil }
-        return (start..<start, previous.commodity, previous.commodityName ?? previous.commodity)
+        return carried
     }
+
+    /// "of Vietnamese goods", "hàng hóa": words for goods of every kind within three words after an amount.
+    func namesAllGoods(after end: Int) -> Bool {
+        var position = end
+        while position < min(end + 3, tokens.endIndex) {
+            if Self.allGoods.matches(tokens, at: position) { return true }
+            guard ExtractionVocabulary.commodityAfterAmountGlue.contains(tokens[position].key) else { return false }
+            position += 1
+        }
+        return false
+    }
+
+    static let allGoods = PhraseTable(ExtractionVocabulary.allGoods, value: true)
 
     // MARK: Sector
 

@@ -147,7 +147,8 @@ struct SentenceScanner {
         }
         if let match = Self.flows.match(tokens, at: index) {
             let buyer = subjectPartner(for: match.value, at: index, found: found)
-            let word = buyer == nil ? seenFromPartner(match.value, after: index + match.length) : .export
+            let word = buyer != nil ? .export : sellsToVietnam(match.value, at: index, found: found)
+                ? .import : seenFromPartner(match.value, at: index, length: match.length)
             found.flows.append((index, word, buyer, match.length))
             return index + match.length
         }
@@ -228,45 +229,6 @@ struct SentenceScanner {
     /// not the flow of the figures around it.
     func isPurpose(at index: Int) -> Bool {
         Self.purposes.match(tokens, endingBefore: index) != nil
-    }
-
-    /// "nhập khẩu 38,9 tỉ USD hàng hóa từ Việt Nam": a partner's imports from Vietnam are Vietnam's
-    /// exports, and its exports to Vietnam are Vietnam's imports.
-    func seenFromPartner(_ word: FlowWord, after index: Int) -> FlowWord {
-        guard word == .import || word == .export else { return word }
-        let preposition = word == .import ? ExtractionVocabulary.sourcePrepositions : ExtractionVocabulary.destinationPrepositions
-        for position in index..<min(index + 12, tokens.endIndex) {
-            if [",", ";", "."].contains(tokens[position].text) { break }
-            guard preposition.contains(tokens[position].key) else { continue }
-            if Self.reporter.matches(tokens, at: position + 1) { return word == .import ? .export : .import }
-        }
-        return word
-    }
-
-    /// "Mỹ đã tăng nhập khẩu": a partner that is the subject of "imports" buys Vietnam's exports.
-    /// Returns that partner when only auxiliary words stand between it and the flow word.
-    func subjectPartner(for word: FlowWord, at index: Int, found: SentenceMentions) -> String? {
-        // "The United States remained a key market for these goods, importing $3 billion": the partner that
-        // opens the sentence is the subject of "importing" after a comma.
-        if word == .import, ExtractionVocabulary.importParticiples.contains(tokens[index].key), index > tokens.startIndex,
-           tokens[index - 1].text == ",", let first = found.partners.first,
-           tokens[tokens.startIndex..<first.range.lowerBound].allSatisfy({ ExtractionVocabulary.articles.contains($0.key) }) {
-            return first.code
-        }
-        // "Nga đã chi gần 140 triệu USD để mua cà phê": the partner that spends on buying is the buyer.
-        if word == .import, let spend = (max(tokens.startIndex, index - 10)..<index).last(where: {
-            ExtractionVocabulary.spendingVerbs.contains(tokens[$0].key) }),
-           let spender = found.partners.last(where: { $0.range.upperBound <= spend }), spend - spender.range.upperBound <= 3,
-           tokens[spender.range.upperBound..<spend].allSatisfy({ ExtractionVocabulary.subjectGlue.contains($0.key) }) {
-            return spender.code
-        }
-        guard word == .import, let last = found.partners.last, last.range.upperBound <= index,
-              !ExtractionVocabulary.partnerAdjectives.contains(text(last.range)),
-              index - last.range.upperBound <= 3,
-              tokens[last.range.upperBound..<index].allSatisfy({ ExtractionVocabulary.subjectGlue.contains($0.key) })
-        else { return nil }
-        let following = tokens[(index + 1)..<min(index + 3, tokens.endIndex)]
-        return following.contains { ExtractionVocabulary.fromWords.contains($0.key) } ? nil : last.code
     }
 
     func matches(_ phrase: String, at index: Int) -> Bool {

@@ -449,7 +449,10 @@ import Testing
         #expect(facts[0].reasons[.partner]?.description == "named before the figure: «Mỹ»")
         #expect(facts[0].reasons.confidence == .high)
         #expect(facts[1].partner == "WORLD" && facts[1].commodity == "PHONES")
-        #expect(facts[1].reasons.warnings == ["period carried from an earlier paragraph", "flow carried from an earlier sentence"])
+        #expect(facts[1].reasons.warnings == [
+            "period carried from an earlier paragraph",
+            "flow a commodity's figure opening a paragraph: the flow of the bulletin's first figure",
+        ])
         #expect(facts[1].reasons.confidence == .low)
     }
 }
